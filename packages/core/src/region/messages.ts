@@ -1,0 +1,74 @@
+import type { Lang } from "../shared/issues.ts";
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+/** Messages of the whole-document checks, in Dutch and English. Zod's own come from its locales. */
+export const regionMessages = {
+  duplicate_id: {
+    nl: (p) => `Dubbele ${p.what} "${p.id}" (ook gebruikt in ${p.first})`,
+    en: (p) => `Duplicate ${p.what} "${p.id}" (also used at ${p.first})`,
+  },
+  unknown_municipality: {
+    nl: (p) => `Onbekende gemeente "${p.code}": voeg haar toe aan municipalities`,
+    en: (p) => `Unknown municipality "${p.code}": add it to municipalities`,
+  },
+  unknown_point: {
+    nl: (p) => `Onbekend noodsteunpunt "${p.id}"`,
+    en: (p) => `Unknown point "${p.id}"`,
+  },
+  unknown_requirement: {
+    nl: (p) => `Onbekende eis "${p.id}" in richtlijn ${p.guideline} en de regionale aanvulling`,
+    en: (p) => `Unknown requirement "${p.id}" in guideline ${p.guideline} and the regional supplement`,
+  },
+  unknown_guideline: {
+    nl: (p) => `Onbekende richtlijn "${p.ref}"`,
+    en: (p) => `Unknown guideline "${p.ref}"`,
+  },
+  supplement_shadows_guideline: {
+    nl: (p) => `Eis "${p.id}" bestaat al in richtlijn ${p.guideline}; kies een eigen id (bijvoorbeeld met het regiocode-voorvoegsel)`,
+    en: (p) => `Requirement "${p.id}" already exists in guideline ${p.guideline}; choose an id of your own (for example with the region code as prefix)`,
+  },
+  population_not_positive: {
+    nl: () => `Het aantal inwoners moet groter zijn dan 0`,
+    en: () => `Population must be greater than 0`,
+  },
+  outside_netherlands: {
+    nl: (p) => `Locatie ${p.lat}, ${p.lon} ligt buiten Nederland; zijn lat en lon verwisseld?`,
+    en: (p) => `Location ${p.lat}, ${p.lon} lies outside the Netherlands; are lat and lon swapped?`,
+  },
+  not_applicable_not_allowed: {
+    nl: (p) => `Eis "${p.id}" mag niet als 'niet van toepassing' worden beoordeeld; telt als onbekend`,
+    en: (p) => `Requirement "${p.id}" does not allow 'not_applicable'; it counts as unknown`,
+  },
+  value_without_minimum: {
+    nl: (p) => `Eis "${p.id}" is een ja/nee-eis; de waarde ${p.value} wordt genegeerd`,
+    en: (p) => `Requirement "${p.id}" is a yes/no check; the value ${p.value} is ignored`,
+  },
+  unknown_criterion: {
+    nl: (p) => `Onbekend impactcriterium "${p.id}" in methode ${p.method}`,
+    en: (p) => `Unknown impact criterion "${p.id}" in method ${p.method}`,
+  },
+  unknown_risk_method: {
+    nl: (p) => `Onbekende risicomethode "${p.ref}"`,
+    en: (p) => `Unknown risk method "${p.ref}"`,
+  },
+  unknown_action: {
+    nl: (p) => `Onbekend handelingsperspectief "${p.id}"`,
+    en: (p) => `Unknown action (handelingsperspectief) "${p.id}"`,
+  },
+  not_an_object: {
+    nl: () => `Een regiobestand is een JSON-object ({ … })`,
+    en: () => `A region file is a JSON object ({ … })`,
+  },
+  unsupported_schema_version: {
+    nl: (p) => `schemaVersion ${p.version} wordt niet ondersteund; deze versie leest schemaVersion ${p.supported}`,
+    en: (p) => `schemaVersion ${p.version} is not supported; this version reads schemaVersion ${p.supported}`,
+  },
+} satisfies Record<string, Record<Lang, Template>>;
+
+export type RegionMessageCode = keyof typeof regionMessages;
+
+export function regionMessage(code: RegionMessageCode, lang: Lang, params: Params = {}): string {
+  return regionMessages[code][lang](params);
+}
