@@ -7,3 +7,5 @@ export * from "./guideline/index.ts";
 export * from "./region/index.ts";
 export * from "./risk/index.ts";
 export * from "./io/index.ts";
+export * from "./readiness/index.ts";
+export * from "./coverage/index.ts";

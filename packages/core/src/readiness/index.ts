@@ -1,0 +1,2 @@
+// Filled in by the readiness work; see the issue.
+export {};
