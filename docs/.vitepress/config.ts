@@ -1,0 +1,104 @@
+import { defineConfig, type DefaultTheme } from "vitepress";
+
+const guide: DefaultTheme.SidebarItem = {
+  text: "Guide for regions",
+  items: [
+    { text: "Getting started", link: "/guide/getting-started" },
+    { text: "The region file", link: "/guide/region-file" },
+    { text: "Population grid from CBS data", link: "/guide/population-grid" },
+    { text: "The weerbaar command", link: "/guide/cli" },
+    { text: "Using the library", link: "/guide/library" },
+  ],
+};
+
+const coordinators: DefaultTheme.SidebarItem = {
+  text: "Voor coördinatoren",
+  items: [
+    { text: "Overzicht", link: "/coordinators/" },
+    { text: "Scores lezen", link: "/coordinators/scores" },
+    { text: "Niveaus", link: "/coordinators/niveaus" },
+    { text: "Dekking", link: "/coordinators/dekking" },
+    { text: "Het risicodiagram", link: "/coordinators/risicodiagram" },
+  ],
+};
+
+const reference: DefaultTheme.SidebarItem = {
+  text: "Reference",
+  items: [
+    { text: "Data specification", link: "/reference/data-spec" },
+    { text: "How readiness is scored", link: "/reference/readiness" },
+    { text: "Coverage and siting formulas", link: "/reference/coverage" },
+    { text: "Risk profile method", link: "/reference/risk-method" },
+    { text: "Versioning policy", link: "/reference/versioning" },
+    { text: "Glossary (NL–EN)", link: "/glossary" },
+    {
+      text: "API reference",
+      link: "/api/",
+      collapsed: true,
+      items: [
+        { text: "@weerbaar/core", link: "/api/core/" },
+        { text: "@weerbaar/guidelines", link: "/api/guidelines/" },
+      ],
+    },
+  ],
+};
+
+const maintainers: DefaultTheme.SidebarItem = {
+  text: "For maintainers",
+  items: [
+    { text: "Overview", link: "/maintainers/" },
+    { text: "Publishing a guideline update", link: "/maintainers/publishing-guidelines" },
+    { text: "Releasing packages", link: "/maintainers/releasing" },
+  ],
+};
+
+const sidebar = [guide, coordinators, reference, maintainers];
+
+export default defineConfig({
+  title: "Weerbaar",
+  description: "Readiness of noodsteunpunten, risk profiles and risk communication for Dutch safety regions",
+  base: "/",
+  cleanUrls: true,
+  lastUpdated: false,
+  // Dead internal links fail the build.
+  ignoreDeadLinks: false,
+  // Everything in docs/ that is not a page: compiled examples, scripts, TypeDoc plugin.
+  srcExclude: ["examples/**", "scripts/**", "typedoc/**", "**/README.md", "node_modules/**"],
+  // The coordinators' pages are Dutch: a locale of their own gives them `<html lang="nl">` and
+  // Dutch interface labels, with the same navigation as the rest of the site.
+  locales: {
+    root: { label: "English", lang: "en" },
+    coordinators: {
+      label: "Nederlands (coördinatoren)",
+      lang: "nl",
+      link: "/coordinators/",
+      themeConfig: {
+        outline: { label: "Op deze pagina" },
+        docFooter: { prev: "Vorige pagina", next: "Volgende pagina" },
+        returnToTopLabel: "Terug naar boven",
+        sidebarMenuLabel: "Menu",
+        darkModeSwitchLabel: "Weergave",
+        langMenuLabel: "Taal",
+      },
+    },
+  },
+  themeConfig: {
+    i18nRouting: false,
+    search: { provider: "local" },
+    nav: [
+      { text: "Guide", link: "/guide/getting-started", activeMatch: "^/guide/" },
+      { text: "Coördinatoren", link: "/coordinators/", activeMatch: "^/coordinators/" },
+      { text: "Reference", link: "/reference/data-spec", activeMatch: "^/(reference|glossary)" },
+      { text: "API", link: "/api/", activeMatch: "^/api/" },
+      { text: "Maintainers", link: "/maintainers/", activeMatch: "^/maintainers/" },
+    ],
+    sidebar: {
+      "/api/": [reference],
+      "/": sidebar,
+    },
+    outline: { level: [2, 3] },
+    footer: {
+      message: "Weerbaar is open source under the EUPL-1.2. All example data is fictitious.",
+    },
+  },
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { missingMeanings, renderDataSpec } from "./data-spec.ts";
+
+describe("data specification page", () => {
+  it("matches the committed reference/data-spec.md (run `npm run data-spec -w @weerbaar/docs` after a schema change)", async () => {
+    await expect(renderDataSpec()).toMatchFileSnapshot("../reference/data-spec.md");
+  });
+
+  it("gives every field a meaning (add `.meta({ description })` to the zod schema or a note in scripts/field-notes.ts)", () => {
+    expect(missingMeanings()).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Meanings of the fields whose zod schema carries no `description`, keyed `region:<path>` or
+ * `guideline:<path>` (paths as in the data specification, arrays as `[]`, a group of same-shaped
+ * fields as `.*`). A note here wins over the schema's description, because many descriptions
+ * belong to a shared type (a calendar date, a tier); where a field has a description of its own,
+ * prefer `.meta({ description })` in `@weerbaar/core` to a note. The data-spec test fails when a
+ * field has neither.
+ */
+export const fieldNotes: Record<string, string> = {
+  // Region file, top level
+  "region:$schema": "Optional address of the JSON Schema, so editors autocomplete and check the file; ignored by Weerbaar",
+  "region:schemaVersion": "Version of this data contract; a file with another version is refused with a clear message",
+  "region:region": "The safety region (veiligheidsregio) this file describes",
+  "region:guideline": "The national guideline edition the region follows, e.g. noodsteunpunten 2026.1",
+  "region:municipalities": "The municipalities of the region, with their population",
+  "region:points": "The noodsteunpunten (emergency support points): existing, planned and out of use",
+  "region:assessments": "Checks of one requirement at one point on one date; the history is kept, the latest one on or before the report date counts",
+  "region:riskProfile": "The regional risk profile (RRP): scenarios scored with the NRB method; their tags make scenario-specific requirements apply",
+  "region:region.code": "CBS code of the safety region, e.g. VR25",
+  "region:region.name": "Name of the safety region, e.g. Veiligheidsregio Flevoland",
+  "region:guideline.id": "Id of the guideline, e.g. noodsteunpunten",
+  "region:guideline.version": "Edition of the guideline (calendar versioning), e.g. 2026.1",
+  "region:norms.inhabitantsPerPoint":
+    "Inhabitants per noodsteunpunt; requiredPoints = ceil(population / inhabitantsPerPoint)",
+  "region:norms.maxDistanceMeters": "Straight-line distance within which a resident counts as covered by a point",
+  "region:norms.minCoordinationPointsPerMunicipality": "Minimum number of ready coordination points per municipality",
+  "region:supplement.requirements": "The region's own extra requirements (maatwerk); ids must differ from the guideline's",
+  "region:supplement.requirements[]": "A requirement: one thing a noodsteunpunt must have or do, with its source",
+  "region:supplement.requirements[].appliesTo.tiers": "Only points of these tiers",
+  "region:supplement.requirements[].appliesTo.kinds": "Only points in these kinds of building",
+  "region:supplement.requirements[].appliesTo.scenarios":
+    "Only points in municipalities concerned by a risk-profile scenario with one of these tags",
+  "region:supplement.requirements[].level":
+    "mandatory: a point missing it is not ready; recommended: counts in the score only",
+  "region:supplement.requirements[].weight": "Weight of the requirement in the score",
+  "region:supplement.requirements[].appliesTo":
+    "Filters that limit the requirement to some points; absent means every point. All given filters must match",
+  "region:supplement.requirements[].check": "How an assessment is judged: a yes/no check or a minimum value",
+  "region:supplement.requirements[].sources": "Ids of the sources (in the guideline edition) this requirement is based on",
+  "region:supplement.requirements[].check.type":
+    "boolean: judged by the assessment's result; minimum: judged by its value against min",
+  "region:supplement.requirements[].check.min": "Smallest value that counts as met; a smaller positive value is partial",
+  "region:municipalities[].code": "CBS municipality code, e.g. GM0034",
+  "region:municipalities[].name": "Name of the municipality, e.g. Almere",
+  "region:points[].id": "Stable id of the point, unique in the file; assessments refer to it",
+  "region:points[].name": "Name of the location as residents know it",
+  "region:points[].municipality": "CBS code of the municipality the point lies in; must be listed in municipalities",
+  "region:points[].tier":
+    "coordination: regional coordination point (often a fire station) that relays to the crisis organisation; local: neighbourhood or village point",
+  "region:points[].kind": "Kind of building",
+  "region:points[].status":
+    "planned: not open yet; active: in use and scored for readiness; inactive: out of use",
+  "region:points[].location": "Where the point is",
+  "region:points[].address": "Street address, shown to residents for public points",
+  "region:assessments[].date": "The day the requirement was checked; an assessment counts from this date on",
+  "region:assessments[].result": "The outcome; optional when value is given for a minimum check",
+  "region:assessments[].note": "Free text: how the requirement is met or what is missing; shared with other municipalities",
+  "region:assessments[].assessor": "Who assessed (name or role)",
+  "region:riskProfile.method": "The risk method and its edition, by default the NRB method as shipped in @weerbaar/guidelines",
+  "region:riskProfile.classScores": "Regional override of the score per impact class (the method's defaults are assumptions)",
+  "region:riskProfile.weights": "Regional override of the weight per impact criterion id",
+  "region:riskProfile.scenarios": "The scenarios of the risk profile",
+  "region:riskProfile.scenarios[]": "A scenario of the risk profile, e.g. a long power outage",
+  "region:riskProfile.method.id": "Id of the risk method, e.g. nrb",
+  "region:riskProfile.method.version": "Edition of the risk method, e.g. 2026.1",
+  "region:riskProfile.scenarios[].id": "Stable id of the scenario, unique in the profile",
+  "region:riskProfile.scenarios[].title": "Dutch title, e.g. Langdurige stroomuitval",
+  "region:riskProfile.scenarios[].theme": "Theme the scenario belongs to, e.g. Verstoring vitale infrastructuur",
+  "region:riskProfile.scenarios[].tags":
+    "Scenario tags; they make requirements with appliesTo.scenarios apply to the points concerned",
+  "region:riskProfile.scenarios[].impact":
+    "Impact class per criterion id of the risk method (e.g. \"2.1\": \"C\"): A limited to E catastrophic, X not applicable",
+  "region:riskProfile.scenarios[].likelihood":
+    "Likelihood class: A very unlikely (< 0.05%), B unlikely, C possible, D likely, E very likely (> 50%)",
+  "region:riskProfile.scenarios[].rationale": "Why these classes were chosen",
+
+  // Guideline edition
+  "guideline:$schema": "Optional address of a JSON Schema for editors; ignored",
+  "guideline:id": "Id of the guideline, e.g. noodsteunpunten; regions name it in guideline.id",
+  "guideline:version": "Calendar version YYYY.N of this edition, e.g. 2026.1",
+  "guideline:title": "Dutch title of the edition",
+  "guideline:status": "concept: draft; adopted: in force; superseded: replaced by a later edition",
+  "guideline:effective": "The period the edition is in force",
+  "guideline:effective.from": "First day in force",
+  "guideline:effective.to": "Last day in force; absent while it is current",
+  "guideline:sources": "The publications the rules are taken from",
+  "guideline:norms": "The edition's norms, each with its basis",
+  "guideline:functions": "The functions a noodsteunpunt serves (information, emergency reporting, first care, …)",
+  "guideline:requirements": "The requirements of this edition",
+  "guideline:sources[].id": "Id that requirements and norms use to cite this source",
+  "guideline:sources[].publisher": "Who published it, e.g. NIPV",
+  "guideline:sources[].title": "Title of the publication or article",
+  "guideline:sources[].date": "Publication date",
+  "guideline:sources[].address": "Web address of the publication",
+  "guideline:norms.inhabitantsPerPoint": "Inhabitants per noodsteunpunt; requiredPoints = ceil(population / value)",
+  "guideline:norms.maxDistanceMeters": "Straight-line distance in metres within which a resident counts as covered",
+  "guideline:norms.minCoordinationPointsPerMunicipality": "Ready coordination points each municipality needs at least",
+  "guideline:norms.*": "A norm: its value and where the value comes from",
+  "guideline:norms.*.value": "The value of the norm",
+  "guideline:norms.*.sources": "Ids of the sources the value is taken from",
+  "guideline:norms.*.rationale": "Why this value, where it is an assumption",
+  "guideline:functions[].id": "Id that requirements use in function",
+  "guideline:functions[].title": "Dutch name of the function, e.g. Informatievoorziening",
+  "guideline:functions[].description": "What the function means in practice",
+};
+
+/** Codes of the whole-document checks that are warnings rather than errors (see region/parse.ts). */
+export const warningCodes = new Set(["outside_netherlands", "not_applicable_not_allowed", "value_without_minimum"]);
