@@ -1,4 +1,5 @@
 import { defineConfig, type DefaultTheme } from "vitepress";
+import { missingPages } from "./links.ts";
 
 const guide: DefaultTheme.SidebarItem = {
   text: "Guide for regions",
@@ -54,6 +55,14 @@ const maintainers: DefaultTheme.SidebarItem = {
 
 const sidebar = [guide, coordinators, reference, maintainers];
 
+const nav: DefaultTheme.NavItem[] = [
+  { text: "Guide", link: "/guide/getting-started", activeMatch: "^/guide/" },
+  { text: "Coördinatoren", link: "/coordinators/", activeMatch: "^/coordinators/" },
+  { text: "Reference", link: "/reference/data-spec", activeMatch: "^/(reference|glossary)" },
+  { text: "API", link: "/api/", activeMatch: "^/api/" },
+  { text: "Maintainers", link: "/maintainers/", activeMatch: "^/maintainers/" },
+];
+
 export default defineConfig({
   title: "Weerbaar",
   description: "Readiness of noodsteunpunten, risk profiles and risk communication for Dutch safety regions",
@@ -82,16 +91,15 @@ export default defineConfig({
       },
     },
   },
+  // VitePress checks links in pages only; a dead link in the nav or sidebar fails the build too.
+  buildEnd(site) {
+    const missing = missingPages([...nav, ...sidebar], site.pages);
+    if (missing.length) throw new Error(`Nav or sidebar links to missing pages: ${missing.join(", ")}`);
+  },
   themeConfig: {
     i18nRouting: false,
     search: { provider: "local" },
-    nav: [
-      { text: "Guide", link: "/guide/getting-started", activeMatch: "^/guide/" },
-      { text: "Coördinatoren", link: "/coordinators/", activeMatch: "^/coordinators/" },
-      { text: "Reference", link: "/reference/data-spec", activeMatch: "^/(reference|glossary)" },
-      { text: "API", link: "/api/", activeMatch: "^/api/" },
-      { text: "Maintainers", link: "/maintainers/", activeMatch: "^/maintainers/" },
-    ],
+    nav,
     sidebar: {
       "/api/": [reference],
       "/": sidebar,
