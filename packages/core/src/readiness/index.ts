@@ -1,2 +1,1 @@
-// Filled in by the readiness work; see the issue.
-export {};
+export * from "./ruleset.ts";

@@ -1,0 +1,13 @@
+import type { RulesCatalog } from "@weerbaar/core";
+import { getGuideline } from "./editions.ts";
+import { getRiskMethod, listActionIds } from "./risk/index.ts";
+
+/**
+ * The national rules for `parseRegion(json, { catalog })`: guideline editions, risk methods
+ * and handelingsperspectieven, so references in a region file are checked.
+ */
+export const catalog: RulesCatalog = {
+  getGuideline,
+  getRiskMethod,
+  actionIds: listActionIds,
+};
