@@ -81,6 +81,7 @@ export default defineConfig({
       label: "Nederlands (coördinatoren)",
       lang: "nl",
       link: "/coordinators/",
+      description: "Uitleg voor coördinatoren: scores, niveaus, dekking en het risicodiagram in Weerbaar",
       themeConfig: {
         outline: { label: "Op deze pagina" },
         docFooter: { prev: "Vorige pagina", next: "Volgende pagina" },
