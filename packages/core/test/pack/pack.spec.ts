@@ -70,7 +70,7 @@ afterAll(() => {
 
 describe("the packed @weerbaar/core tarball", () => {
   it("ships only what it should", () => {
-    const manifest = JSON.parse(readFileSync(join(project, "node_modules/@weerbaar/core/package.json"), "utf8")) as Record<string, any>;
+    const manifest = JSON.parse(readFileSync(join(project, "node_modules/@weerbaar/core/package.json"), "utf8")) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
     expect(manifest.peerDependencies).toHaveProperty("zod");
     expect(manifest.dependencies).not.toHaveProperty("zod");
     expect(existsSync(join(project, "node_modules/@weerbaar/core/dist/index.d.cts"))).toBe(true);
