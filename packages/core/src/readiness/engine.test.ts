@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Assessment, Point } from "../region/schema.ts";
+import { assessmentArb, GOLDEN_AS_OF, loadRegion, regionArb, rulesetFor } from "../../test/fixtures/readiness/load.ts";
+import { computeReadiness } from "./compute.ts";
+import { createReadinessEngine } from "./engine.ts";
+
+const region = loadRegion();
+const ruleset = rulesetFor(region);
+
+describe("createReadinessEngine", () => {
+  it("starts equal to computeReadiness", () => {
+    const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
+    expect(engine.result).toEqual(computeReadiness(region, ruleset, { asOf: GOLDEN_AS_OF }));
+  });
+
+  it("re-scores a point after an edited assessment and re-aggregates", () => {
+    const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
+    const index = region.assessments.findIndex((a) => a.point === "urk-kazerne" && a.requirement === "power.backup" && a.value === 48);
+    const before = engine.result;
+    const after = engine.setAssessment(index, { ...region.assessments[index]!, value: 72 });
+    expect(after).not.toBe(before);
+    expect(engine.point("urk-kazerne")!.requirements.find((r) => r.id === "power.backup")!.outcome).toBe("met");
+    expect(engine.point("urk-kazerne")!.level).toBe("unknown"); // flood storage still unknown
+    // Untouched parts are shared, not recomputed.
+    expect(after.points.find((p) => p.id === "zeewolde-kazerne")).toBe(before.points.find((p) => p.id === "zeewolde-kazerne"));
+    expect(after.municipalities[1]).toBe(before.municipalities[1]);
+    expect(after).toEqual(computeReadiness(engine.toRegion(), ruleset, { asOf: GOLDEN_AS_OF }));
+  });
+
+  it("keeps the file-order tie rule through additions and removals", () => {
+    const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
+    const flood = () => engine.point("urk-buurthuis")!.requirements.find((r) => r.id === "flood.raised-storage")!.outcome;
+    expect(flood()).toBe("not_met");
+    const last = region.assessments.findIndex((a) => a.point === "urk-buurthuis" && a.result === "not_met");
+    engine.removeAssessment(last);
+    expect(flood()).toBe("met");
+    engine.addAssessment({ point: "urk-buurthuis", requirement: "flood.raised-storage", date: "2026-06-01", result: "partial" });
+    expect(flood()).toBe("partial");
+    expect(engine.result).toEqual(computeReadiness(engine.toRegion(), ruleset, { asOf: GOLDEN_AS_OF }));
+  });
+
+  it("follows point edits, including a move to another municipality", () => {
+    const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
+    const school = region.points.find((p) => p.id === "urk-school")!;
+    engine.setPoint({ ...school, status: "active", municipality: "GM0050" });
+    expect(engine.result.municipalities[1]!.activePoints).toBe(4);
+    expect(engine.result).toEqual(computeReadiness(engine.toRegion(), ruleset, { asOf: GOLDEN_AS_OF }));
+    expect(() => engine.setPoint({ ...school, id: "nope" })).toThrow(/nope/);
+    expect(() => engine.removeAssessment(10_000)).toThrow(/index/);
+  });
+
+  it("equals computeReadiness on the edited region after any sequence of edits (property)", () => {
+    type Edit =
+      | { kind: "set"; at: number; a: Assessment }
+      | { kind: "add"; a: Assessment }
+      | { kind: "remove"; at: number }
+      | { kind: "point"; at: number; status: Point["status"]; tier: Point["tier"] };
+    const editsFor = (ids: string[]) =>
+      fc.array(
+        fc.oneof(
+          fc.record({ kind: fc.constant("set" as const), at: fc.nat(), a: assessmentArb(ids) }),
+          fc.record({ kind: fc.constant("add" as const), a: assessmentArb(ids) }),
+          fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }),
+          fc.record({
+            kind: fc.constant("point" as const),
+            at: fc.nat(),
+            status: fc.constantFrom("active", "planned", "inactive") as fc.Arbitrary<Point["status"]>,
+            tier: fc.constantFrom("coordination", "local") as fc.Arbitrary<Point["tier"]>,
+          }),
+        ) as fc.Arbitrary<Edit>,
+        { maxLength: 12 },
+      );
+    fc.assert(
+      fc.property(
+        regionArb.chain((r) => fc.tuple(fc.constant(r), editsFor(r.points.map((p) => p.id)))),
+        fc.constantFrom("2026-01-31", "2026-10-01"),
+        ([start, edits], asOf) => {
+          const rs = rulesetFor(start);
+          const engine = createReadinessEngine(start, rs, { asOf });
+          for (const edit of edits) {
+            const current = engine.toRegion();
+            const n = current.assessments.length;
+            if (edit.kind === "set" && n > 0) engine.setAssessment(edit.at % n, edit.a);
+            else if (edit.kind === "add") engine.addAssessment(edit.a);
+            else if (edit.kind === "remove" && n > 0) engine.removeAssessment(edit.at % n);
+            else if (edit.kind === "point") {
+              const p = current.points[edit.at % current.points.length]!;
+              engine.setPoint({ ...p, status: edit.status, tier: edit.tier });
+            }
+            expect(engine.result).toEqual(computeReadiness(engine.toRegion(), rs, { asOf }));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

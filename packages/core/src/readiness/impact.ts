@@ -1,0 +1,62 @@
+import type { Region } from "../region/schema.ts";
+import { computeReadiness } from "./compute.ts";
+import { rulesetLabel, type Ruleset } from "./ruleset.ts";
+import { levelRank, type PointLevel, type ReadinessLevel, type ReadinessOptions, type RegionSummary } from "./types.ts";
+
+export interface PointStanding {
+  level: PointLevel;
+  assessedLevel: ReadinessLevel;
+  score: number | null;
+}
+
+export interface PointImpact {
+  id: string;
+  name: string;
+  municipality: string;
+  status: Region["points"][number]["status"];
+  from: PointStanding;
+  to: PointStanding;
+  /** Comparing the assessed levels. */
+  change: "up" | "same" | "down";
+}
+
+export interface GuidelineImpact {
+  asOf: string;
+  from: string;
+  to: string;
+  region: { from: RegionSummary; to: RegionSummary };
+  points: PointImpact[];
+  /** Ids of active points whose level would drop. */
+  drops: string[];
+}
+
+/**
+ * What moving the region from one ruleset to another does, on the same assessments: per
+ * point the level and score under each, and which active points would drop a level.
+ * `@weerbaar/guidelines` resolves both rulesets for a region (`resolveRuleset(region, { version })`).
+ */
+export function guidelineImpact(region: Region, from: Ruleset, to: Ruleset, options: ReadinessOptions): GuidelineImpact {
+  const before = computeReadiness(region, from, options);
+  const after = computeReadiness(region, to, options);
+  const points = before.points.map((p, i): PointImpact => {
+    const q = after.points[i]!;
+    const delta = levelRank(q.assessedLevel) - levelRank(p.assessedLevel);
+    return {
+      id: p.id,
+      name: p.name,
+      municipality: p.municipality,
+      status: p.status,
+      from: { level: p.level, assessedLevel: p.assessedLevel, score: p.score },
+      to: { level: q.level, assessedLevel: q.assessedLevel, score: q.score },
+      change: delta > 0 ? "up" : delta < 0 ? "down" : "same",
+    };
+  });
+  return {
+    asOf: options.asOf,
+    from: rulesetLabel(from),
+    to: rulesetLabel(to),
+    region: { from: before.region, to: after.region },
+    points,
+    drops: points.filter((p) => p.status === "active" && p.change === "down").map((p) => p.id),
+  };
+}

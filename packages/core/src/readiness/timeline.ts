@@ -1,0 +1,85 @@
+import type { Region } from "../region/schema.ts";
+import { addCalendarDays, isCalendarDate, toEpochDay, type CalendarDate } from "../shared/date.ts";
+import { InvalidArgumentError } from "../shared/errors.ts";
+import { computeReadiness } from "./compute.ts";
+import { validUntil } from "./expiry.ts";
+import type { Ruleset } from "./ruleset.ts";
+import type { MunicipalityReadiness, Outcome, ReadinessOptions, RegionSummary } from "./types.ts";
+
+export interface TimelineEntry {
+  asOf: CalendarDate;
+  region: RegionSummary;
+  municipalities: MunicipalityReadiness[];
+}
+
+/** Readiness of the region and its municipalities at each date, for trend charts (in the order given). */
+export function readinessTimeline(
+  region: Region,
+  ruleset: Ruleset,
+  dates: readonly CalendarDate[],
+  options: Omit<ReadinessOptions, "asOf"> = {},
+): TimelineEntry[] {
+  return dates.map((asOf) => {
+    const report = computeReadiness(region, ruleset, { ...options, asOf });
+    return { asOf, region: report.region, municipalities: report.municipalities };
+  });
+}
+
+export interface ExpiringAssessment {
+  point: string;
+  pointName: string;
+  municipality: string;
+  requirement: string;
+  title: string;
+  mandatory: boolean;
+  /** The outcome now; it becomes `expired` after `validUntil`. */
+  outcome: Outcome;
+  assessedOn: CalendarDate;
+  /** The last day the assessment is valid. */
+  validUntil: CalendarDate;
+  /** Days from `asOf` to the first day it is expired (1 = expires tomorrow). */
+  daysLeft: number;
+}
+
+/**
+ * Assessments in use on `asOf` that expire within `days` days: still valid on `asOf`, expired
+ * on `asOf + days`. Inactive points are left out. Ordered by `validUntil`, point, requirement.
+ */
+export function expiringSoon(
+  region: Region,
+  ruleset: Ruleset,
+  asOf: CalendarDate,
+  days: number,
+  options: Omit<ReadinessOptions, "asOf"> = {},
+): ExpiringAssessment[] {
+  if (!isCalendarDate(asOf)) throw new InvalidArgumentError(`asOf is not a calendar date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
+  if (!Number.isInteger(days) || days < 0) throw new InvalidArgumentError(`days must be a non-negative integer: ${days}`);
+  const report = computeReadiness(region, ruleset, { ...options, asOf });
+  const byId = new Map(ruleset.requirements.map((r) => [r.id, r]));
+  const horizon = addCalendarDays(asOf, days);
+  const today = toEpochDay(asOf);
+  const out: ExpiringAssessment[] = [];
+  for (const p of report.points) {
+    if (p.status === "inactive") continue;
+    for (const r of p.requirements) {
+      const req = byId.get(r.id)!;
+      if (!r.assessment || req.validForMonths === undefined || r.outcome === "expired") continue;
+      const until = validUntil(r.assessment.date, req.validForMonths);
+      if (until >= horizon) continue;
+      out.push({
+        point: p.id,
+        pointName: p.name,
+        municipality: p.municipality,
+        requirement: r.id,
+        title: req.title,
+        mandatory: r.mandatory,
+        outcome: r.outcome,
+        assessedOn: r.assessment.date,
+        validUntil: until,
+        daysLeft: toEpochDay(until) + 1 - today,
+      });
+    }
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return out.sort((a, b) => cmp(a.validUntil, b.validUntil) || cmp(a.point, b.point) || cmp(a.requirement, b.requirement));
+}
