@@ -1,1 +1,11 @@
-export * from "./schema.ts";
+export * from './method.ts'
+export * from './actions.ts'
+export * from './schema.ts'
+export * from './score.ts'
+export * from './analyze.ts'
+export * from './communication.ts'
+export * from './validate.ts'
+export { riskMessages, type RiskMessageCode } from './messages.ts'
+export * from './risicowijzer.ts'
+export * from './risicowijzer-html.ts'
+export * from './risicowijzer-markdown.ts'

@@ -1,44 +1,135 @@
-import { z } from "zod";
-import { ScenarioTagSchema } from "../guideline/schema.ts";
+import { z } from 'zod'
+import { ScenarioTagSchema } from '../guideline/schema.ts'
+import { GradedClassSchema, ImpactClassSchema, LikelihoodClassSchema } from './method.ts'
 
-/** Impact classes per criterion: A (limited) to E (catastrophic), X = not applicable. */
-export const IMPACT_CLASSES = ["A", "B", "C", "D", "E", "X"] as const;
-export const ImpactClassSchema = z.enum(IMPACT_CLASSES);
-export type ImpactClass = z.infer<typeof ImpactClassSchema>;
-
-export const LIKELIHOOD_CLASSES = ["A", "B", "C", "D", "E"] as const;
-export const LikelihoodClassSchema = z.enum(LIKELIHOOD_CLASSES);
-export type LikelihoodClass = z.infer<typeof LikelihoodClassSchema>;
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
 
 export const ScenarioSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" }),
-    title: z.string().min(1),
-    theme: z.string().min(1),
-    tags: z.array(ScenarioTagSchema).default([]),
+    id: IdSchema,
+    title: z.string().min(1).meta({ description: 'Dutch title, e.g. "Langdurige stroomuitval"' }),
+    theme: z
+      .string()
+      .min(1)
+      .meta({ description: 'Theme of the risk inventory, e.g. "Nutsvoorzieningen"' }),
+    tags: z.array(ScenarioTagSchema).default([]).meta({
+      description: 'Make requirements with the same tag in appliesTo.scenarios apply',
+    }),
     impact: z.record(z.string(), ImpactClassSchema).meta({
-      description: "Impact class per criterion id of the risk method, e.g. { \"2.1\": \"C\" }",
+      description:
+        'Impact class per criterion id of the risk method, e.g. { "2.1": "C" }; X = not applicable',
     }),
     likelihood: LikelihoodClassSchema,
     municipalities: z.array(z.string()).min(1).optional().meta({
-      description: "GM codes of the municipalities this scenario concerns; absent means all",
+      description: 'GM codes of the municipalities this scenario concerns; absent means all',
     }),
-    actions: z.array(z.string()).optional().meta({ description: "Ids of handelingsperspectieven" }),
-    rationale: z.string().optional(),
+    actions: z.array(z.string()).optional().meta({
+      description:
+        'Ids of handelingsperspectieven; absent means those whose tags match the scenario',
+    }),
+    description: z.string().min(1).optional().meta({
+      description:
+        'One or two Dutch sentences for residents (language level B1), shown in the risicowijzer',
+    }),
+    rationale: z
+      .string()
+      .optional()
+      .meta({ description: 'Why these classes: for the coordinators' }),
   })
-  .strict();
-export type Scenario = z.infer<typeof ScenarioSchema>;
+  .strict()
+export type Scenario = z.infer<typeof ScenarioSchema>
+export type ScenarioInput = z.input<typeof ScenarioSchema>
+
+const InlineSourceSchema = z
+  .object({
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    address: z.string().url().optional(),
+  })
+  .strict()
+export type InlineSource = z.infer<typeof InlineSourceSchema>
+
+/** A region's change to a national handelingsperspectief, or an action of its own. */
+export const RegionActionSchema = z
+  .object({
+    id: IdSchema.meta({
+      description: 'Id of a national action to change, or a new id for an action of the region',
+    }),
+    title: z.string().min(1).optional(),
+    tags: z.array(ScenarioTagSchema).optional(),
+    steps: z.array(z.string().min(1)).min(1).optional().meta({ description: 'Replaces the steps' }),
+    addSteps: z.array(z.string().min(1)).min(1).optional().meta({
+      description: 'Added after the (national) steps',
+    }),
+    sources: z.array(InlineSourceSchema).optional(),
+  })
+  .strict()
+export type RegionAction = z.infer<typeof RegionActionSchema>
+
+export const InformationPointSchema = z
+  .object({
+    name: z.string().min(1),
+    address: z.string().min(1).optional(),
+    municipality: z
+      .string()
+      .optional()
+      .meta({ description: 'GM code; absent means the whole region' }),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+export type InformationPoint = z.infer<typeof InformationPointSchema>
+
+/** How the region talks to residents: its calamity station, information points and own actions. */
+export const RiskCommunicationSchema = z
+  .object({
+    notice: z.string().min(1).optional().meta({
+      description: 'Shown at the top of every risicowijzer, e.g. that the data is an example',
+    }),
+    calamityRadio: z
+      .object({
+        name: z.string().min(1),
+        frequency: z.string().min(1).optional().meta({ description: 'e.g. "FM 88,0"' }),
+        address: z.string().url().optional(),
+      })
+      .strict()
+      .optional()
+      .meta({ description: "The region's calamity station (calamiteitenzender)" }),
+    website: z
+      .object({ title: z.string().min(1), address: z.string().url() })
+      .strict()
+      .optional()
+      .meta({ description: "The region's own page on risks" }),
+    informationPoints: z.array(InformationPointSchema).optional().meta({
+      description: 'Other public places where residents get information (town hall desk, library)',
+    }),
+    actions: z.array(RegionActionSchema).optional(),
+  })
+  .strict()
+export type RiskCommunication = z.infer<typeof RiskCommunicationSchema>
 
 export const RiskProfileSchema = z
   .object({
     method: z
       .object({ id: z.string().min(1), version: z.string().min(1) })
       .strict()
-      .default({ id: "nrb", version: "2026.1" }),
+      .default({ id: 'nrb', version: '2026.1' }),
     /** Regional overrides of the method's assumed numbers. */
-    classScores: z.partialRecord(z.enum(["A", "B", "C", "D", "E"]), z.number().nonnegative()).optional(),
-    weights: z.record(z.string(), z.number().nonnegative()).optional(),
+    classScores: z.partialRecord(GradedClassSchema, z.number().positive()).optional().meta({
+      description:
+        "Overrides the method's score per impact class (an assumption); must stay strictly increasing",
+    }),
+    weights: z.record(z.string(), z.number().nonnegative()).optional().meta({
+      description: "Overrides the method's weight per criterion id (an assumption)",
+    }),
+    horizonYears: z.number().positive().optional().meta({
+      description: 'Overrides the years over which the likelihood classes hold',
+    }),
+    notes: z.string().optional(),
     scenarios: z.array(ScenarioSchema),
+    communication: RiskCommunicationSchema.optional(),
   })
-  .strict();
-export type RiskProfile = z.infer<typeof RiskProfileSchema>;
+  .strict()
+export type RiskProfile = z.infer<typeof RiskProfileSchema>
+export type RiskProfileInput = z.input<typeof RiskProfileSchema>

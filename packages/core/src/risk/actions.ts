@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { BasisSchema, ScenarioTagSchema, SourceSchema } from '../guideline/schema.ts'
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
+
+/**
+ * A handelingsperspectief: what residents can do themselves in one kind of emergency, as short
+ * Dutch steps at language level B1, with the sources they come from.
+ */
+export const ActionSchema = z
+  .object({
+    id: IdSchema.meta({ description: 'Stable id that scenarios refer to, e.g. power-outage' }),
+    title: z.string().min(1).meta({ description: 'Dutch heading, e.g. "Bij stroomuitval"' }),
+    tags: z.array(ScenarioTagSchema).default([]).meta({
+      description:
+        'Scenarios with one of these tags get this action when they name no actions themselves',
+    }),
+    steps: z.array(z.string().min(1)).min(1).meta({ description: 'Short Dutch B1 sentences' }),
+    sources: z.array(z.string().min(1)).default([]),
+    basis: BasisSchema.default('source'),
+    rationale: z.string().min(1).optional(),
+  })
+  .strict()
+export type Action = z.infer<typeof ActionSchema>
+
+/** A titled list of Dutch B1 steps with provenance: the Denk Vooruit basics. */
+export const GuidanceSchema = z
+  .object({
+    title: z.string().min(1),
+    intro: z.string().min(1).optional(),
+    steps: z.array(z.string().min(1)).min(1),
+    sources: z.array(z.string().min(1)).default([]),
+    basis: BasisSchema.default('source'),
+    rationale: z.string().min(1).optional(),
+  })
+  .strict()
+export type Guidance = z.infer<typeof GuidanceSchema>
+
+export const INFORMATION_CHANNELS = [
+  'calamity-radio',
+  'nl-alert',
+  'crisis-nl',
+  'siren',
+  'noodsteunpunt',
+] as const
+export const InformationChannelIdSchema = z.enum(INFORMATION_CHANNELS)
+export type InformationChannelId = z.infer<typeof InformationChannelIdSchema>
+
+export const InformationChannelSchema = z
+  .object({
+    id: InformationChannelIdSchema,
+    title: z.string().min(1),
+    text: z.string().min(1),
+    address: z.string().url().optional(),
+    sources: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+export type InformationChannel = z.infer<typeof InformationChannelSchema>
+
+/** The national library of handelingsperspectieven and the Denk Vooruit basics, as data. */
+export const ActionLibrarySchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: IdSchema,
+    version: z.string().regex(/^\d{4}\.\d+$/, { error: 'Use calendar versioning: YYYY.N' }),
+    title: z.string().min(1),
+    sources: z.array(SourceSchema),
+    actions: z.array(ActionSchema).min(1),
+    basics: z
+      .object({ noodpakket: GuidanceSchema, noodplan: GuidanceSchema, helpElkaar: GuidanceSchema })
+      .strict()
+      .meta({ description: 'The three steps of the national campaign Denk Vooruit' }),
+    stayInformed: z.array(InformationChannelSchema).min(1),
+  })
+  .strict()
+  .superRefine((library, ctx) => {
+    const sourceIds = new Set(library.sources.map((s) => s.id))
+    const check = (sources: string[], path: PropertyKey[]) =>
+      sources.forEach((s, j) => {
+        if (!sourceIds.has(s))
+          ctx.addIssue({ code: 'custom', path: [...path, j], message: `Unknown source ${s}` })
+      })
+    const ids = new Set<string>()
+    library.actions.forEach((a, i) => {
+      if (ids.has(a.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', i, 'id'],
+          message: `Duplicate action id ${a.id}`,
+        })
+      ids.add(a.id)
+      check(a.sources, ['actions', i, 'sources'])
+      if (a.basis === 'source' && a.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', i, 'sources'],
+          message: 'An action based on a source names it',
+        })
+      }
+      if (a.basis === 'assumption' && !a.rationale) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', i, 'rationale'],
+          message: 'Explain an assumed action',
+        })
+      }
+    })
+    for (const key of ['noodpakket', 'noodplan', 'helpElkaar'] as const) {
+      check(library.basics[key].sources, ['basics', key, 'sources'])
+    }
+    library.stayInformed.forEach((c, i) => check(c.sources, ['stayInformed', i, 'sources']))
+  })
+export type ActionLibrary = z.infer<typeof ActionLibrarySchema>
+export type ActionLibraryInput = z.input<typeof ActionLibrarySchema>

@@ -1,0 +1,197 @@
+import { z } from 'zod'
+import { BasisSchema, SourceSchema } from '../guideline/schema.ts'
+
+/** Impact classes per criterion: A (limited) to E (catastrophic), X = not applicable. */
+export const IMPACT_CLASSES = ['A', 'B', 'C', 'D', 'E', 'X'] as const
+export const ImpactClassSchema = z.enum(IMPACT_CLASSES)
+export type ImpactClass = z.infer<typeof ImpactClassSchema>
+
+/** The five graded classes, in order; `X` is not graded. */
+export const GRADED_CLASSES = ['A', 'B', 'C', 'D', 'E'] as const
+export const GradedClassSchema = z.enum(GRADED_CLASSES)
+export type GradedClass = z.infer<typeof GradedClassSchema>
+
+export const LIKELIHOOD_CLASSES = GRADED_CLASSES
+export const LikelihoodClassSchema = GradedClassSchema
+export type LikelihoodClass = GradedClass
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
+
+export const VitalInterestSchema = z
+  .object({ id: z.string().min(1), title: z.string().min(1) })
+  .strict()
+export type VitalInterest = z.infer<typeof VitalInterestSchema>
+
+export const ImpactCriterionSchema = z
+  .object({
+    id: IdSchema.meta({ description: 'Criterion id as numbered in the NRB, e.g. 2.1' }),
+    title: z.string().min(1).meta({ description: 'Dutch name of the criterion' }),
+    vitalInterest: z.string().min(1).optional().meta({
+      description: 'Id of the vital interest; absent for a regional criterion outside the NRB',
+    }),
+    optional: z.boolean().default(false).meta({
+      description: 'A regional addition that counts only when the region gives it a weight',
+    }),
+    sources: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+export type ImpactCriterion = z.infer<typeof ImpactCriterionSchema>
+
+const ClassLabelSchema = z.object({ id: ImpactClassSchema, label: z.string().min(1) }).strict()
+
+export const LikelihoodClassDefinitionSchema = z
+  .object({
+    id: LikelihoodClassSchema,
+    label: z.string().min(1),
+    probability: z
+      .object({
+        min: z.number().min(0).max(1),
+        max: z.number().min(0).max(1),
+      })
+      .strict()
+      .meta({ description: 'Probability range as a fraction (0.005 = 0.5%) over the horizon' }),
+  })
+  .strict()
+export type LikelihoodClassDefinition = z.infer<typeof LikelihoodClassDefinitionSchema>
+
+/** A number (or set of numbers) with its provenance, like a guideline norm. */
+const assumed = <T extends z.ZodType>(values: T) =>
+  z
+    .object({
+      values,
+      basis: BasisSchema,
+      sources: z.array(z.string().min(1)).default([]),
+      rationale: z.string().min(1).optional(),
+    })
+    .strict()
+
+export const RiskMethodSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: IdSchema,
+    version: z.string().regex(/^\d{4}\.\d+$/, { error: 'Use calendar versioning: YYYY.N' }),
+    title: z.string().min(1),
+    description: z.string().min(1).optional(),
+    sources: z.array(SourceSchema),
+    vitalInterests: z.array(VitalInterestSchema).min(1),
+    criteria: z.array(ImpactCriterionSchema).min(1),
+    impactClasses: z.array(ClassLabelSchema).length(IMPACT_CLASSES.length).meta({
+      description: 'Dutch label of each impact class A–E and X',
+    }),
+    likelihoodClasses: z.array(LikelihoodClassDefinitionSchema).length(LIKELIHOOD_CLASSES.length),
+    horizon: assumed(z.number().positive()).meta({
+      description: 'Years over which the likelihood classes express a probability',
+    }),
+    classScores: assumed(z.record(GradedClassSchema, z.number().positive())).meta({
+      description: 'Numeric score of each impact class A–E; X scores 0',
+    }),
+    weights: assumed(z.record(z.string(), z.number().nonnegative())).meta({
+      description: 'Weight of each criterion in the weighted impact score',
+    }),
+    diagram: assumed(z.object({ horizontal: z.enum(['likelihood', 'impact']) }).strict()).meta({
+      description: 'Orientation of the risk diagram',
+    }),
+  })
+  .strict()
+  .superRefine((method, ctx) => {
+    const criterionIds = new Set(method.criteria.map((c) => c.id))
+    const interestIds = new Set(method.vitalInterests.map((v) => v.id))
+    const sourceIds = new Set(method.sources.map((s) => s.id))
+    method.criteria.forEach((c, i) => {
+      if (c.vitalInterest !== undefined && !interestIds.has(c.vitalInterest)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'vitalInterest'],
+          message: `Unknown vital interest ${c.vitalInterest}`,
+        })
+      }
+      c.sources.forEach((s, j) => {
+        if (!sourceIds.has(s))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria', i, 'sources', j],
+            message: `Unknown source ${s}`,
+          })
+      })
+    })
+    if (criterionIds.size !== method.criteria.length) {
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'Criterion ids must be unique' })
+    }
+    for (const id of criterionIds) {
+      if (method.weights.values[id] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weights', 'values'],
+          message: `No weight for criterion ${id}`,
+        })
+      }
+    }
+    for (const id of Object.keys(method.weights.values)) {
+      if (!criterionIds.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weights', 'values', id],
+          message: `Unknown criterion ${id}`,
+        })
+      }
+    }
+    const scores = GRADED_CLASSES.map((k) => method.classScores.values[k])
+    if (scores.some((s) => s === undefined) || !isStrictlyIncreasing(scores as number[])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classScores', 'values'],
+        message: 'Give a score for every class A–E, strictly increasing',
+      })
+    }
+    const ordered = (
+      list: ReadonlyArray<{ id: string }>,
+      expected: readonly string[],
+      path: string,
+    ) => {
+      if (list.map((x) => x.id).join() !== expected.join()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [path],
+          message: `List the classes in the order ${expected.join(', ')}`,
+        })
+      }
+    }
+    ordered(method.impactClasses, IMPACT_CLASSES, 'impactClasses')
+    ordered(method.likelihoodClasses, LIKELIHOOD_CLASSES, 'likelihoodClasses')
+    method.likelihoodClasses.forEach((c, i) => {
+      const previous = method.likelihoodClasses[i - 1]
+      if (
+        c.probability.min > c.probability.max ||
+        (previous && previous.probability.max !== c.probability.min)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['likelihoodClasses', i, 'probability'],
+          message: 'Probability ranges must run from low to high and join up',
+        })
+      }
+    })
+    for (const key of ['horizon', 'classScores', 'weights', 'diagram'] as const) {
+      method[key].sources.forEach((s, j) => {
+        if (!sourceIds.has(s))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, 'sources', j],
+            message: `Unknown source ${s}`,
+          })
+      })
+    }
+  })
+export type RiskMethod = z.infer<typeof RiskMethodSchema>
+export type RiskMethodInput = z.input<typeof RiskMethodSchema>
+
+export function isStrictlyIncreasing(values: readonly number[]): boolean {
+  return values.every((v, i) => i === 0 || v > values[i - 1]!)
+}
+
+/** `nrb@2026.1` */
+export function riskMethodLabel(method: { id: string; version: string }): string {
+  return `${method.id}@${method.version}`
+}
