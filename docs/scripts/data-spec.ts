@@ -5,9 +5,9 @@
  * is required and its meaning; a meaning comes from the schema's `description`, else from
  * `fieldNotes` below.
  */
-import { GuidelineEditionSchema, REGION_SCHEMA_VERSION, regionJsonSchema, regionMessages } from "@weerbaar/core";
+import { GuidelineEditionSchema, REGION_SCHEMA_VERSION, regionJsonSchema, regionMessages, riskMessages } from "@weerbaar/core";
 import { z } from "zod";
-import { fieldNotes, warningCodes } from "./field-notes.ts";
+import { fieldNotes, riskWarningCodes, warningCodes } from "./field-notes.ts";
 
 /** The subset of JSON Schema (draft 2020-12) that zod 4 emits for our schemas. */
 export interface JsonSchema {
@@ -184,12 +184,50 @@ function typeOf(schema: JsonSchema, path: string, sectionAt: (path: string, sche
   }
 }
 
+/** Descriptions found on more than one field belong to a shared type (a calendar date, a tier). */
+let sharedDescriptions = new Set<string>();
+
+function findSharedDescriptions(roots: JsonSchema[]): Set<string> {
+  const seen = new Map<string, number>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (typeof value !== "object" || value === null) return;
+    const { description } = value as JsonSchema;
+    if (typeof description === "string") seen.set(description, (seen.get(description) ?? 0) + 1);
+    Object.values(value).forEach(walk);
+  };
+  roots.forEach(walk);
+  return new Set([...seen].filter(([, count]) => count > 1).map(([description]) => description));
+}
+
 /**
- * A field's meaning: a note written for this very field, else the schema's description (which
- * may describe a shared type, such as a calendar date), else that of its array items.
+ * A field's meaning: its own description in the schema; else a note written for it (which also
+ * replaces a description that only describes a shared type); else the description of its type
+ * or of its array items.
  */
 function meaningOf(key: string, path: string, schema: JsonSchema): string | undefined {
-  return fieldNotes[`${key}:${path}`] ?? schema.description ?? schema.items?.description;
+  const note = fieldNotes[`${key}:${path}`];
+  const own = schema.description;
+  if (own !== undefined && !sharedDescriptions.has(own)) return own;
+  return note ?? own ?? schema.items?.description;
+}
+
+/** Notes that no longer matter: their field is gone, or has a description of its own. */
+export function staleNotes(): string[] {
+  const { region, guideline } = collectAll();
+  const used = new Set<string>();
+  for (const document of [region, guideline]) {
+    for (const section of document.sections) {
+      const sectionKey = `${document.key}:${section.path}`;
+      if (fieldNotes[sectionKey] !== undefined) used.add(sectionKey);
+      for (const [name, property] of Object.entries(section.schema.properties ?? {})) {
+        const key = `${document.key}:${section.path ? `${section.path}.${name}` : name}`;
+        const own = property.description;
+        if (own === undefined || sharedDescriptions.has(own)) used.add(key);
+      }
+    }
+  }
+  return Object.keys(fieldNotes).filter((key) => !used.has(key));
 }
 
 function renderSection(document: Document, section: Section, sectionAt: (path: string, schema: JsonSchema) => Section | undefined): string[] {
@@ -229,8 +267,11 @@ function renderDocument(document: Document, all: Section[]): string[] {
 
 function collectAll() {
   const shapes = new Map<string, Section>();
-  const region = collect("region", regionJsonSchema() as JsonSchema, shapes);
-  const guideline = collect("guideline", z.toJSONSchema(GuidelineEditionSchema, { io: "input", unrepresentable: "any" }) as JsonSchema, shapes);
+  const guidelineSchema = z.toJSONSchema(GuidelineEditionSchema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const regionSchema = regionJsonSchema() as JsonSchema;
+  sharedDescriptions = findSharedDescriptions([regionSchema, guidelineSchema]);
+  const region = collect("region", regionSchema, shapes);
+  const guideline = collect("guideline", guidelineSchema, shapes);
   return { region, guideline, all: [...region.sections, ...guideline.sections] };
 }
 
@@ -253,13 +294,15 @@ function placeholders(): Record<string, string> {
   return new Proxy({}, { get: (_target, name) => `‹${String(name)}›` });
 }
 
-function renderChecks(): string[] {
+type Messages = Record<string, { en: (params: Record<string, string>) => string }>;
+
+function renderChecks(messages: Messages, warnings: Set<string>): string[] {
   const lines = [
     "| Code | Severity | Message (English; Dutch is the default) |",
     "| --- | --- | --- |",
   ];
-  for (const [name, message] of Object.entries(regionMessages)) {
-    const severity = warningCodes.has(name) ? "warning" : "error";
+  for (const [name, message] of Object.entries(messages)) {
+    const severity = warnings.has(name) ? "warning" : "error";
     lines.push(`| ${code(name)} | ${severity} | ${cell(message.en(placeholders()))} |`);
   }
   return lines;
@@ -299,7 +342,14 @@ export function renderDataSpec(): string {
     "are checked when a rules catalog is passed (`catalog` from `@weerbaar/guidelines`; the",
     "`weerbaar` command always passes it).",
     "",
-    ...renderChecks(),
+    ...renderChecks(regionMessages, warningCodes),
+    "",
+    "The risk profile is also checked against its risk method and the library of",
+    "handelingsperspectieven by `validateRiskProfile` (method and library come from",
+    "`@weerbaar/guidelines`). Classes outside A–E/X and unknown tags are already refused by the",
+    "shape.",
+    "",
+    ...renderChecks(riskMessages, riskWarningCodes),
     "",
     "## Guideline edition {#guideline-edition}",
     "",

@@ -53,26 +53,33 @@ export const fieldNotes: Record<string, string> = {
   "region:points[].location": "Where the point is",
   "region:points[].address": "Street address, shown to residents for public points",
   "region:assessments[].date": "The day the requirement was checked; an assessment counts from this date on",
-  "region:assessments[].result": "The outcome; optional when value is given for a minimum check",
   "region:assessments[].note": "Free text: how the requirement is met or what is missing; shared with other municipalities",
   "region:assessments[].assessor": "Who assessed (name or role)",
   "region:riskProfile.method": "The risk method and its edition, by default the NRB method as shipped in @weerbaar/guidelines",
-  "region:riskProfile.classScores": "Regional override of the score per impact class (the method's defaults are assumptions)",
-  "region:riskProfile.weights": "Regional override of the weight per impact criterion id",
   "region:riskProfile.scenarios": "The scenarios of the risk profile",
   "region:riskProfile.scenarios[]": "A scenario of the risk profile, e.g. a long power outage",
   "region:riskProfile.method.id": "Id of the risk method, e.g. nrb",
   "region:riskProfile.method.version": "Edition of the risk method, e.g. 2026.1",
+  "region:riskProfile.notes": "Free notes on the profile as a whole, for the coordinators",
+  "region:riskProfile.communication":
+    "How the region talks to residents: its calamity station, website, information points and its own handelingsperspectieven",
+  "region:riskProfile.communication.actions":
+    "Changes to national handelingsperspectieven (same id) and the region's own (new id)",
+  "region:riskProfile.communication.calamityRadio.name": "Name of the station, e.g. Omroep Flevoland",
+  "region:riskProfile.communication.calamityRadio.address": "Web address of the station",
+  "region:riskProfile.communication.website.title": "Title of the page, as shown to residents",
+  "region:riskProfile.communication.website.address": "Web address of the page",
+  "region:riskProfile.communication.informationPoints[].name": "Name of the place, e.g. Publieksbalie gemeentehuis",
+  "region:riskProfile.communication.informationPoints[].address": "Street address",
+  "region:riskProfile.communication.informationPoints[].note": "When or how residents can go there",
+  "region:riskProfile.communication.actions[].title": "Dutch title; required for a new action",
+  "region:riskProfile.communication.actions[].sources": "Where the advice comes from",
+  "region:riskProfile.communication.actions[].sources[].publisher": "Who published the advice, e.g. the safety region",
+  "region:riskProfile.communication.actions[].sources[].title": "Title of the publication or page",
+  "region:riskProfile.communication.actions[].sources[].address": "Web address of the publication",
   "region:riskProfile.scenarios[].id": "Stable id of the scenario, unique in the profile",
-  "region:riskProfile.scenarios[].title": "Dutch title, e.g. Langdurige stroomuitval",
-  "region:riskProfile.scenarios[].theme": "Theme the scenario belongs to, e.g. Verstoring vitale infrastructuur",
-  "region:riskProfile.scenarios[].tags":
-    "Scenario tags; they make requirements with appliesTo.scenarios apply to the points concerned",
-  "region:riskProfile.scenarios[].impact":
-    "Impact class per criterion id of the risk method (e.g. \"2.1\": \"C\"): A limited to E catastrophic, X not applicable",
   "region:riskProfile.scenarios[].likelihood":
     "Likelihood class: A very unlikely (< 0.05%), B unlikely, C possible, D likely, E very likely (> 50%)",
-  "region:riskProfile.scenarios[].rationale": "Why these classes were chosen",
 
   // Guideline edition
   "guideline:$schema": "Optional address of a JSON Schema for editors; ignored",
@@ -106,3 +113,12 @@ export const fieldNotes: Record<string, string> = {
 
 /** Codes of the whole-document checks that are warnings rather than errors (see region/parse.ts). */
 export const warningCodes = new Set(["outside_netherlands", "not_applicable_not_allowed", "value_without_minimum"]);
+
+/** Codes of the risk profile checks that are warnings rather than errors (see risk/validate.ts). */
+export const riskWarningCodes = new Set([
+  "criteria_unscored",
+  "criterion_without_weight",
+  "no_impact",
+  "no_actions_for_residents",
+  "duplicate_municipality",
+]);
