@@ -144,10 +144,9 @@ export function actionsForScenario(
  * The points residents may be told about: `public` is not false and the point is not inactive.
  * Every output for residents takes its points from here.
  */
-export function publicPoints<P extends Pick<Point, 'public' | 'status' | 'municipality'>>(
-  points: readonly P[],
-  municipality?: string,
-): P[] {
+export function publicPoints<
+  P extends { public?: boolean; status: Point['status']; municipality: string },
+>(points: readonly P[], municipality?: string): P[] {
   return points.filter(
     (p) =>
       p.public !== false &&

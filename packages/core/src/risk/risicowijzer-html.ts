@@ -22,9 +22,18 @@ export function formatDutchDate(date: CalendarDate): string {
   return parts ? `${parts.day} ${MONTHS[parts.month - 1]} ${parts.year}` : date
 }
 
+// Control characters and noncharacters are parse errors in HTML and never meant in a name.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g
+
+/** Removes characters that have no place in a document: control characters and noncharacters. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, '')
+}
+
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text
+  return printable(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

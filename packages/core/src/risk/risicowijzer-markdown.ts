@@ -1,4 +1,4 @@
-import { formatDutchDate, shortAddress } from './risicowijzer-html.ts'
+import { formatDutchDate, printable, shortAddress } from './risicowijzer-html.ts'
 import type { RisicowijzerModel } from './risicowijzer.ts'
 
 /**
@@ -6,7 +6,7 @@ import type { RisicowijzerModel } from './risicowijzer.ts'
  * and no list or heading when it starts a line. Line breaks in data become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return printable(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_{}[\]<>#|~&]/g, '\\$&')
