@@ -236,6 +236,13 @@ export function readCsvRecords<T>(text: string, spec: CsvRecordSpec<T>, lang: La
         line: row.cellLines[headerWidth + extra]!,
         column: headerWidth + extra + 1,
       });
+      // The cells no longer line up with the header: what they would say about columns is noise.
+      errors.push(...rowErrors);
+      const raw: Record<string, unknown> = {};
+      const idField = spec.fields.find((f) => f.column === spec.idColumn);
+      const idIndex = idField ? columns.get(idField.column) : undefined;
+      if (idField && idIndex !== undefined) setPath(raw, idField.path, (row.cells[idIndex] ?? "").trim());
+      return { index, row, raw };
     }
 
     // Columns already reported (missing, empty or unreadable) are not reported again by the schema.
