@@ -1,7 +1,8 @@
 /**
  * The corpus of broken files: each yields clear issues, named by path and (for text) line and
- * column, and no reader ever throws on any of them. Lines and columns below are read off the
- * fixtures, which keep one item per line for that reason; CSV columns count fields.
+ * column, and no reader ever throws on any of them. Expected JSON positions are found by
+ * searching the fixture for the offending key, so they hold however the file is laid out; CSV
+ * columns count fields.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -39,6 +40,18 @@ function issuesOf(file: string, reader: Reader, lang: Lang = "nl"): Issue[] {
 
 const where = (issues: Issue[]) => issues.map((i) => [i.path, i.code, i.line, i.column]);
 
+/** 1-based line and column of the `nth` occurrence of `token` in a fixture. */
+function at(file: string, token: string, nth = 1): [number, number] {
+  const text = read(file);
+  let offset = -1;
+  for (let n = 0; n < nth; n++) {
+    offset = text.indexOf(token, offset + 1);
+    if (offset < 0) throw new Error(`${token} not found ${nth} times in ${file}`);
+  }
+  const before = text.slice(0, offset).split("\n");
+  return [before.length, before[before.length - 1]!.length + 1];
+}
+
 /** What every issue must look like: a real message, a position, no programmer noise. */
 function expectClear(issues: Issue[]) {
   for (const issue of issues) {
@@ -52,21 +65,20 @@ describe("broken region files (JSON)", () => {
   it("wrong types: each wrong value at its path, line and column", () => {
     const issues = issuesOf("wrong-types.json", "region", "en");
     expectClear(issues);
-    const found = where(issues);
-    for (const expected of [
-      ["municipalities[0].population", "invalid_type", 6, 43],
-      ["points[0].location.lat", "invalid_type", 10, 151],
-      ["points[1].tier", "invalid_value", 11, 73],
-      ["points[1].status", "invalid_value", 11, 121],
-      ["points[1].public", "invalid_type", 11, 181],
-      ["points[1].capacity", "invalid_type", 11, 197],
-      ["assessments[0].date", "invalid_format", 14, 58],
-      ["assessments[0].value", "invalid_type", 14, 79],
-    ]) {
-      expect(found).toContainEqual(expected);
-    }
-    // Nothing is reported anywhere else.
-    expect(new Set(issues.map((i) => i.line))).toEqual(new Set([6, 10, 11, 14]));
+    const file = "wrong-types.json";
+    const expected = [
+      ["municipalities[0].population", "invalid_type", ...at(file, '"population": "226000"')],
+      ["points[0].location.lat", "invalid_type", ...at(file, '"lat": "52,37"')],
+      ["points[1].tier", "invalid_value", ...at(file, '"tier": "regional"')],
+      ["points[1].status", "invalid_value", ...at(file, '"status": "open"')],
+      ["points[1].public", "invalid_type", ...at(file, '"public": "ja"')],
+      ["points[1].capacity", "invalid_type", ...at(file, '"capacity": 12.5')],
+      ["assessments[0].date", "invalid_format", ...at(file, '"date": "2026-9-14"')],
+      ["assessments[0].value", "invalid_type", ...at(file, '"value": "48"')],
+    ];
+    for (const e of expected) expect(where(issues)).toContainEqual(e);
+    // Nothing is reported anywhere else (the malformed date may also be called impossible).
+    expect(new Set(issues.map((i) => i.path))).toEqual(new Set(expected.map((e) => e[0])));
     expect(issues.find((i) => i.path === "points[1].tier")!.message).toBe('Invalid option: expected one of "coordination"|"local"');
   });
 
@@ -74,8 +86,8 @@ describe("broken region files (JSON)", () => {
     const issues = issuesOf("duplicate-ids.json", "region");
     expectClear(issues);
     expect(where(issues)).toEqual([
-      ["municipalities[1].code", "duplicate_id", 7, 7],
-      ["points[2].id", "duplicate_id", 12, 7],
+      ["municipalities[1].code", "duplicate_id", ...at("duplicate-ids.json", '"code": "GM0034"', 2)],
+      ["points[2].id", "duplicate_id", ...at("duplicate-ids.json", '"id": "kazerne"', 2)],
     ]);
     expect(issues[1]!.message).toBe('Dubbele id van noodsteunpunt "kazerne" (ook gebruikt in points[0])');
   });
@@ -83,10 +95,11 @@ describe("broken region files (JSON)", () => {
   it("dangling references: unknown municipality, point and requirement", () => {
     const issues = issuesOf("dangling-references.json", "region", "en");
     expectClear(issues);
+    const file = "dangling-references.json";
     expect(where(issues)).toEqual([
-      ["points[1].municipality", "unknown_municipality", 10, 56],
-      ["assessments[1].point", "unknown_point", 14, 7],
-      ["assessments[2].requirement", "unknown_requirement", 15, 27],
+      ["points[1].municipality", "unknown_municipality", ...at(file, '"municipality": "GM0995"')],
+      ["assessments[1].point", "unknown_point", ...at(file, '"point": "verdwenen-punt"')],
+      ["assessments[2].requirement", "unknown_requirement", ...at(file, '"requirement": "power.solar"')],
     ]);
     expect(issues.map((i) => i.message)).toEqual([
       'Unknown municipality "GM0995": add it to municipalities',
@@ -96,7 +109,7 @@ describe("broken region files (JSON)", () => {
   });
 
   it("an unknown guideline edition", () => {
-    expect(where(issuesOf("unknown-guideline.json", "region"))).toEqual([["guideline", "unknown_guideline", 4, 3]]);
+    expect(where(issuesOf("unknown-guideline.json", "region"))).toEqual([["guideline", "unknown_guideline", ...at("unknown-guideline.json", '"guideline"')]]);
   });
 
   it("a BOM is tolerated: a valid file parses, and lines of errors after it are right", () => {
@@ -105,8 +118,8 @@ describe("broken region files (JSON)", () => {
     const issues = issuesOf("bom-with-error.json", "region", "en");
     expectClear(issues);
     expect(where(issues)).toEqual([
-      ["municipalities[0].population", "population_not_positive", 6, 40],
-      ["points[0].location", "outside_netherlands", 9, 152],
+      ["municipalities[0].population", "population_not_positive", ...at("bom-with-error.json", '"population": 0')],
+      ["points[0].location", "outside_netherlands", ...at("bom-with-error.json", '"location"')],
     ]);
     expect(issues.map((i) => i.severity)).toEqual(["error", "warning"]);
   });
@@ -140,7 +153,7 @@ describe("broken region files (JSON)", () => {
 
   it("an array, and a schema version from the future", () => {
     expect(where(issuesOf("array.json", "region"))).toEqual([["", "not_an_object", 1, 1]]);
-    expect(where(issuesOf("schema-version-2.json", "region"))).toEqual([["schemaVersion", "unsupported_schema_version", 1, 3]]);
+    expect(where(issuesOf("schema-version-2.json", "region"))).toEqual([["schemaVersion", "unsupported_schema_version", ...at("schema-version-2.json", '"schemaVersion"')]]);
   });
 
   it("40 errors: all 40 reported, each on its own line", () => {
@@ -148,9 +161,17 @@ describe("broken region files (JSON)", () => {
     expectClear(issues);
     expect(issues).toHaveLength(40);
     expect(issues.every((i) => i.severity === "error")).toBe(true);
-    const lines = issues.map((i) => i.line!).sort((a, b) => a - b);
-    // Points on lines 9–28, assessments on lines 31–50 (see the fixture).
-    expect(lines).toEqual([...Array.from({ length: 20 }, (_, i) => 9 + i), ...Array.from({ length: 20 }, (_, i) => 31 + i)]);
+    const file = "forty-errors.json";
+    const two = (n: number) => String(n).padStart(2, "0");
+    const expected = Array.from({ length: 10 }, (_, k) => [
+      ["points", k, "location.lat", at(file, `"lat": "52.${two(k + 1)}"`)],
+      ["points", 10 + k, "municipality", at(file, `"municipality": "GM9999"`, k + 1)],
+      ["assessments", k, "point", at(file, `"point": "spookpunt-${two(k + 1)}"`)],
+      ["assessments", 10 + k, "date", at(file, `"date": "`, 10 + k + 1)],
+    ] as const).flat();
+    expect(where(issues).map(([path, , line, column]) => [path, line, column]).sort()).toEqual(
+      expected.map(([list, index, field, position]) => [`${list}[${index}].${field}`, ...position]).sort(),
+    );
     const codes = issues.reduce<Record<string, number>>((count, i) => ({ ...count, [i.code]: (count[i.code] ?? 0) + 1 }), {});
     expect(codes).toEqual({ invalid_type: 10, unknown_municipality: 10, unknown_point: 10, impossible_date: 10 });
   });
