@@ -1,7 +1,7 @@
 import type { Municipality, Region } from "../region/schema.ts";
-import { applicableRequirements, type ReadinessContext } from "./context.ts";
-import { lacks } from "./point.ts";
-import type { Gap, LevelCounts, MunicipalityReadiness, PointReadiness, ReadinessSummary, RegionSummary } from "./types.ts";
+import type { ReadinessContext } from "./context.ts";
+import { lacksCode, type ScoredPoint } from "./point.ts";
+import type { Gap, LevelCounts, MunicipalityReadiness, ReadinessSummary, RegionSummary } from "./types.ts";
 
 /** The running totals of a group of points, from which every summary figure is derived. */
 export interface Tally {
@@ -44,11 +44,16 @@ export function requiredPointsFor(population: number, inhabitantsPerPoint: numbe
 }
 
 /** Totals of one municipality's points (only active points count). */
-export function tallyMunicipality(ctx: ReadinessContext, municipality: Municipality, points: readonly PointReadiness[]): Tally {
+export function tallyMunicipality(
+  ctx: ReadinessContext,
+  municipality: Municipality,
+  points: readonly ScoredPoint[],
+  codes: Uint8Array,
+): Tally {
   const t = emptyTally(ctx);
   t.population = municipality.population;
   t.requiredPoints = requiredPointsFor(municipality.population, ctx.inhabitantsPerPoint);
-  for (const p of points) {
+  for (const { readiness: p, applicable, base } of points) {
     if (p.status !== "active") continue;
     t.activePoints++;
     t.levels[p.assessedLevel]++;
@@ -64,9 +69,8 @@ export function tallyMunicipality(ctx: ReadinessContext, municipality: Municipal
       t.completenessSum += p.completeness;
       t.completenessCount++;
     }
-    const applicable = applicableRequirements(ctx, p);
-    for (let i = 0; i < p.requirements.length; i++) {
-      if (lacks(p.requirements[i]!)) t.lacking[applicable[i]!]!++;
+    for (const k of applicable) {
+      if (lacksCode(codes[base + k]!)) t.lacking[k]!++;
     }
   }
   t.coveredRequired = Math.min(t.readyPoints, t.requiredPoints);

@@ -1,52 +1,64 @@
 import type { Assessment, Region } from "../region/schema.ts";
 import { createContext, type ReadinessContext } from "./context.ts";
 import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from "./aggregate.ts";
-import { scorePoint } from "./point.ts";
+import { scorePoint, type ScoredPoint } from "./point.ts";
+import { createSelection, dateKey, record, type Selection } from "./selection.ts";
 import type { Ruleset } from "./ruleset.ts";
-import type { MunicipalityReadiness, PointReadiness, ReadinessOptions, RegionReadiness } from "./types.ts";
+import type { MunicipalityReadiness, ReadinessOptions, RegionReadiness } from "./types.ts";
 
 /**
- * For every point × requirement pair, the index of the assessment used on `ctx.asOf`: the
- * latest dated on or before it, on equal dates the later in the file (-1 for none). One pass.
+ * For every point × requirement pair, the assessment used on `ctx.asOf`: the latest dated on
+ * or before it, on equal dates the later in the file. One pass over the assessments.
  */
 export function selectAssessments(
   ctx: ReadinessContext,
   pointIndex: ReadonlyMap<string, number>,
   assessments: readonly Assessment[],
-): Int32Array {
+): Selection {
   const R = ctx.requirements.length;
-  const best = new Int32Array(pointIndex.size * R).fill(-1);
-  const asOf = ctx.asOf;
-  // Files usually list a point's assessments together; remembering the last lookup saves most of them.
+  const selection = createSelection(pointIndex.size * R);
+  const { index: best, key: bestKey } = selection;
+  const asOfKey = ctx.asOfKey;
+  const ids = ctx.requirements.map((r) => r.id);
+  // Files usually list a point's assessments together, and a point's requirements in ruleset
+  // order. Guessing "same point" and "same or next requirement" saves most hash lookups; a
+  // wrong guess only costs the lookup.
   let lastPoint: string | undefined;
   let lastIndex = -1;
+  let lastK = -1;
   for (let j = 0; j < assessments.length; j++) {
     const a = assessments[j]!;
-    if (a.date > asOf) continue;
+    const key = dateKey(a.date);
+    if (key > asOfKey) continue;
     if (a.point !== lastPoint) {
       lastPoint = a.point;
       lastIndex = pointIndex.get(a.point) ?? -1;
     }
     if (lastIndex < 0) continue;
-    const k = ctx.requirementIndex.get(a.requirement);
-    if (k === undefined) continue;
+    const requirement = a.requirement;
+    let k: number;
+    if (lastK >= 0 && ids[lastK] === requirement) k = lastK;
+    else if (lastK + 1 < R && ids[lastK + 1] === requirement) k = lastK + 1;
+    else k = ctx.requirementIndex.get(requirement) ?? -1;
+    if (k < 0) continue;
+    lastK = k;
     const slot = lastIndex * R + k;
-    const current = best[slot]!;
-    if (current < 0 || a.date >= assessments[current]!.date) best[slot] = j;
+    if (best[slot]! < 0 || key >= bestKey[slot]!) record(selection, slot, j, key, a);
   }
-  return best;
+  return selection;
 }
 
 /** Assembles the report from scored points: municipality tallies in file order, then the region. */
 export function assemble(
   ctx: ReadinessContext,
   region: Pick<Region, "region" | "municipalities">,
-  points: PointReadiness[],
+  scored: readonly ScoredPoint[],
+  codes: Uint8Array,
 ): { report: RegionReadiness; tallies: Tally[] } {
-  const byMunicipality = new Map<string, PointReadiness[]>();
+  const byMunicipality = new Map<string, ScoredPoint[]>();
   for (const m of region.municipalities) byMunicipality.set(m.code, []);
-  for (const p of points) byMunicipality.get(p.municipality)?.push(p);
-  const tallies = region.municipalities.map((m) => tallyMunicipality(ctx, m, byMunicipality.get(m.code)!));
+  for (const s of scored) byMunicipality.get(s.readiness.municipality)?.push(s);
+  const tallies = region.municipalities.map((m) => tallyMunicipality(ctx, m, byMunicipality.get(m.code)!, codes));
   const municipalities: MunicipalityReadiness[] = region.municipalities.map((m, i) => municipalityReadiness(ctx, m, tallies[i]!));
   return {
     report: {
@@ -55,10 +67,24 @@ export function assemble(
       scenario: ctx.scenario?.id ?? null,
       region: regionSummary(ctx, region, municipalities, tallies),
       municipalities,
-      points,
+      points: scored.map((s) => s.readiness),
     },
     tallies,
   };
+}
+
+/** Scores every point of the region on `ctx.asOf`; `codes` holds the outcome code per slot. */
+export function scoreRegion(
+  ctx: ReadinessContext,
+  region: Pick<Region, "points" | "assessments">,
+): { scored: ScoredPoint[]; codes: Uint8Array } {
+  const pointIndex = new Map<string, number>();
+  region.points.forEach((p, i) => pointIndex.set(p.id, i));
+  const selection = selectAssessments(ctx, pointIndex, region.assessments);
+  const R = ctx.requirements.length;
+  const codes = new Uint8Array(region.points.length * R);
+  const scored = region.points.map((p, i) => scorePoint(ctx, p, selection, i * R, region.assessments, codes, false));
+  return { scored, codes };
 }
 
 /**
@@ -68,10 +94,6 @@ export function assemble(
  */
 export function computeReadiness(region: Region, ruleset: Ruleset, options: ReadinessOptions): RegionReadiness {
   const ctx = createContext(region, ruleset, options);
-  const pointIndex = new Map<string, number>();
-  region.points.forEach((p, i) => pointIndex.set(p.id, i));
-  const best = selectAssessments(ctx, pointIndex, region.assessments);
-  const R = ctx.requirements.length;
-  const points = region.points.map((p, i) => scorePoint(ctx, p, { best, base: i * R, items: region.assessments }));
-  return assemble(ctx, region, points).report;
+  const { scored, codes } = scoreRegion(ctx, region);
+  return assemble(ctx, region, scored, codes).report;
 }

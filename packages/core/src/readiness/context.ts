@@ -4,6 +4,7 @@ import type { Scenario } from "../risk/schema.ts";
 import { isCalendarDate, type CalendarDate } from "../shared/date.ts";
 import { InvalidArgumentError, NotFoundError } from "../shared/errors.ts";
 import { expiryCutoff } from "./expiry.ts";
+import { dateKey } from "./selection.ts";
 import { rulesetLabel, type Ruleset, type RulesetRequirement } from "./ruleset.ts";
 import type { ReadinessOptions } from "./types.ts";
 
@@ -19,6 +20,8 @@ export interface CompiledRequirement {
   min: number | undefined;
   /** Assessments dated before this are expired on `asOf`; undefined when they never expire. */
   validFrom: CalendarDate | undefined;
+  /** `dateKey(validFrom)`, or 0 when they never expire. */
+  validFromKey: number;
   tiers: readonly Tier[] | undefined;
   kinds: readonly PointKind[] | undefined;
   scenarios: readonly ScenarioTag[] | undefined;
@@ -27,6 +30,7 @@ export interface CompiledRequirement {
 /** Everything about a ruleset, a region's risk profile and a date that does not depend on one point. */
 export interface ReadinessContext {
   asOf: CalendarDate;
+  asOfKey: number;
   ruleset: Ruleset;
   label: string;
   scenario: Scenario | undefined;
@@ -71,6 +75,7 @@ export function createContext(region: Pick<Region, "riskProfile">, ruleset: Rule
       allowNotApplicable: r.allowNotApplicable,
       min: r.check.type === "minimum" ? r.check.min : undefined,
       validFrom,
+      validFromKey: validFrom === undefined ? 0 : dateKey(validFrom),
       tiers: r.appliesTo?.tiers,
       kinds: r.appliesTo?.kinds,
       scenarios: r.appliesTo?.scenarios,
@@ -80,6 +85,7 @@ export function createContext(region: Pick<Region, "riskProfile">, ruleset: Rule
   if (!Number.isInteger(topGaps) || topGaps < 0) throw new InvalidArgumentError(`topGaps must be a non-negative integer: ${topGaps}`);
   return {
     asOf,
+    asOfKey: dateKey(asOf),
     ruleset,
     label: rulesetLabel(ruleset),
     scenario,

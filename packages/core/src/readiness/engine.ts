@@ -3,7 +3,8 @@ import { InvalidArgumentError, NotFoundError } from "../shared/errors.ts";
 import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from "./aggregate.ts";
 import { assemble } from "./compute.ts";
 import { createContext, type ReadinessContext } from "./context.ts";
-import { scorePoint } from "./point.ts";
+import { scorePoint, type ScoredPoint } from "./point.ts";
+import { createSelection, dateKey, record } from "./selection.ts";
 import type { Ruleset } from "./ruleset.ts";
 import type { PointReadiness, ReadinessOptions, RegionReadiness } from "./types.ts";
 
@@ -47,7 +48,8 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
   const next: number[] = [];
   const positions: number[] = [];
   const head = new Int32Array(points.length * R).fill(-1);
-  const best = new Int32Array(points.length * R).fill(-1);
+  const selection = createSelection(points.length * R);
+  const best = selection.index;
 
   const slotFor = (a: Assessment): number => {
     const i = pointIndex.get(a.point);
@@ -82,7 +84,8 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
         if (a.date > c.date || (a.date === c.date && id > chosen)) chosen = id;
       }
     }
-    best[slot] = chosen;
+    if (chosen < 0) best[slot] = -1;
+    else record(selection, slot, chosen, dateKey(items[chosen]!.date), items[chosen]!);
   };
 
   region.assessments.forEach((a, id) => {
@@ -91,15 +94,16 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     next.push(-1);
     const slot = slotFor(a);
     link(id, slot);
-    if (slot >= 0 && a.date <= asOf) {
-      const current = best[slot]!;
-      if (current < 0 || a.date >= items[current]!.date) best[slot] = id;
-    }
+    if (slot < 0) return;
+    const key = dateKey(a.date);
+    if (key <= ctx.asOfKey && (best[slot]! < 0 || key >= selection.key[slot]!)) record(selection, slot, id, key, a);
   });
 
-  const lookup = (i: number) => ({ best, base: i * R, items });
-  let pointResults = points.map((p, i) => scorePoint(ctx, p, lookup(i)));
-  const built = assemble(ctx, region, pointResults);
+  const codes = new Uint8Array(points.length * R);
+  // Snapshots: a report handed out earlier must not change when the selection does.
+  const score = (i: number) => scorePoint(ctx, points[i]!, selection, i * R, items, codes, true);
+  const scored: ScoredPoint[] = points.map((_, i) => score(i));
+  const built = assemble(ctx, region, scored, codes);
   let result = built.report;
   const tallies: Tally[] = built.tallies;
   const members: number[][] = region.municipalities.map(() => []);
@@ -110,10 +114,11 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
 
   /** Re-scores the given points and re-aggregates the municipalities they are (or were) in. */
   const update = (pointIdxs: Iterable<number>, extraMunicipalities: Iterable<string> = []): RegionReadiness => {
-    pointResults = pointResults.slice();
+    const pointResults = result.points.slice();
     const touched = new Set<number>();
     for (const i of pointIdxs) {
-      pointResults[i] = scorePoint(ctx, points[i]!, lookup(i));
+      scored[i] = score(i);
+      pointResults[i] = scored[i].readiness;
       const m = municipalityIndex.get(points[i]!.municipality);
       if (m !== undefined) touched.add(m);
     }
@@ -124,7 +129,7 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     const municipalities = result.municipalities.slice();
     for (const m of touched) {
       const municipality = region.municipalities[m]!;
-      tallies[m] = tallyMunicipality(ctx, municipality, members[m]!.map((i) => pointResults[i]!));
+      tallies[m] = tallyMunicipality(ctx, municipality, members[m]!.map((i) => scored[i]!), codes);
       municipalities[m] = municipalityReadiness(ctx, municipality, tallies[m]!);
     }
     result = { ...result, region: regionSummary(ctx, region, municipalities, tallies), municipalities, points: pointResults };
@@ -161,7 +166,7 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     },
     point(id) {
       const i = pointIndex.get(id);
-      return i === undefined ? undefined : pointResults[i];
+      return i === undefined ? undefined : result.points[i];
     },
     setAssessment(index, assessment) {
       checkIndex(index, true);

@@ -1,9 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { calendarDate } from "../../test/fixtures/readiness/load.ts";
 import type { Requirement } from "../guideline/schema.ts";
 import type { Assessment } from "../region/schema.ts";
 import { createContext } from "./context.ts";
 import { evaluateRequirement } from "./evaluate.ts";
+import { fractionOf, NOT_APPLICABLE, outcomeCode } from "./point.ts";
+import { createSelection, dateKey, record } from "./selection.ts";
 import { resolveRequirement, type Ruleset } from "./ruleset.ts";
+import { OUTCOMES } from "./types.ts";
 
 function compiled(overrides: Partial<Requirement>, asOf = "2026-10-01") {
   const requirement = resolveRequirement(
@@ -84,5 +89,39 @@ describe("evaluateRequirement", () => {
     expect(evaluateRequirement(allowed, a({ result: "not_applicable", value: 80 }))).toMatchObject({ outcome: "not_applicable" });
     const forbidden = compiled({ level: "recommended", allowNotApplicable: false });
     expect(evaluateRequirement(forbidden, a({ result: "not_applicable" }))).toMatchObject({ outcome: "unknown" });
+  });
+});
+
+describe("outcomeCode / fractionOf on a selection (the allocation-free twins used when scoring)", () => {
+  it("agree with evaluateRequirement for any requirement and assessment", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          level: fc.constantFrom("mandatory", "recommended") as fc.Arbitrary<Requirement["level"]>,
+          allowNotApplicable: fc.option(fc.boolean(), { nil: undefined }),
+          validForMonths: fc.option(fc.integer({ min: 1, max: 24 }), { nil: undefined }),
+          minimum: fc.boolean(),
+        }),
+        fc.option(
+          fc.record({
+            date: calendarDate,
+            result: fc.option(fc.constantFrom("met", "partial", "not_met", "not_applicable") as fc.Arbitrary<NonNullable<Assessment["result"]>>, { nil: undefined }),
+            value: fc.option(fc.double({ min: -10, max: 200, noNaN: true }), { nil: undefined }),
+          }),
+          { nil: undefined },
+        ),
+        ({ minimum: isMinimum, ...fields }, assessment) => {
+          const c = compiled({ ...fields, ...(isMinimum ? minimum : {}) });
+          const a = assessment && (Object.fromEntries(Object.entries({ point: "p", requirement: "x", ...assessment }).filter(([, v]) => v !== undefined)) as Assessment);
+          const full = evaluateRequirement(c, a);
+          const selection = createSelection(1);
+          if (a) record(selection, 0, 0, dateKey(a.date), a);
+          const code = outcomeCode(c, selection, 0);
+          expect(OUTCOMES[code]).toBe(full.outcome);
+          expect(code === NOT_APPLICABLE ? null : fractionOf(code, c, selection, 0)).toBe(full.fraction);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

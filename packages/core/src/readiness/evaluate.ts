@@ -1,6 +1,25 @@
 import type { Assessment } from "../region/schema.ts";
 import type { CompiledRequirement } from "./context.ts";
-import type { RequirementReadiness } from "./types.ts";
+import type { Outcome, RequirementReadiness } from "./types.ts";
+
+/** One object shape for every result keeps property access monomorphic in the hot loops. */
+function result(
+  c: CompiledRequirement,
+  outcome: Outcome,
+  fraction: number | null,
+  assessment: Assessment | undefined,
+  rejectedNotApplicable = false,
+): RequirementReadiness {
+  return {
+    id: c.id,
+    outcome,
+    fraction,
+    weight: c.weight,
+    mandatory: c.mandatory,
+    assessment: assessment ?? null,
+    rejectedNotApplicable,
+  };
+}
 
 /**
  * The outcome and fraction of one requirement given the assessment used (see the readiness
@@ -8,34 +27,26 @@ import type { RequirementReadiness } from "./types.ts";
  * else unknown; a minimum check with a value → by the value; otherwise by the result.
  */
 export function evaluateRequirement(c: CompiledRequirement, a: Assessment | undefined): RequirementReadiness {
-  const base = { id: c.id, weight: c.weight, mandatory: c.mandatory };
-  if (a === undefined) return { ...base, outcome: "unknown", fraction: 0, assessment: null };
-  if (c.validFrom !== undefined && a.date < c.validFrom) return { ...base, outcome: "expired", fraction: 0, assessment: a };
+  if (a === undefined) return result(c, "unknown", 0, a);
+  if (c.validFrom !== undefined && a.date < c.validFrom) return result(c, "expired", 0, a);
   if (a.result === "not_applicable") {
-    return c.allowNotApplicable
-      ? { ...base, outcome: "not_applicable", fraction: null, assessment: a }
-      : { ...base, outcome: "unknown", fraction: 0, assessment: a, rejectedNotApplicable: true };
+    return c.allowNotApplicable ? result(c, "not_applicable", null, a) : result(c, "unknown", 0, a, true);
   }
   if (c.min !== undefined && a.value !== undefined) {
     const v = a.value;
-    if (v >= c.min) return { ...base, outcome: "met", fraction: 1, assessment: a };
-    if (v > 0) return { ...base, outcome: "partial", fraction: v / c.min, assessment: a };
-    return { ...base, outcome: "not_met", fraction: 0, assessment: a };
+    if (v >= c.min) return result(c, "met", 1, a);
+    if (v > 0) return result(c, "partial", v / c.min, a);
+    return result(c, "not_met", 0, a);
   }
   switch (a.result) {
     case "met":
-      return { ...base, outcome: "met", fraction: 1, assessment: a };
+      return result(c, "met", 1, a);
     case "partial":
-      return { ...base, outcome: "partial", fraction: 0.5, assessment: a };
+      return result(c, "partial", 0.5, a);
     case "not_met":
-      return { ...base, outcome: "not_met", fraction: 0, assessment: a };
+      return result(c, "not_met", 0, a);
     default:
       // Only a value, on a requirement without a minimum check: nothing to judge it by.
-      return { ...base, outcome: "unknown", fraction: 0, assessment: a };
+      return result(c, "unknown", 0, a);
   }
-}
-
-/** Whether `candidate` (later in the file) replaces `current` as the assessment used: dated on or after it. */
-export function supersedes(candidate: Assessment, current: Assessment | undefined): boolean {
-  return current === undefined || candidate.date >= current.date;
 }

@@ -1,45 +1,94 @@
 import type { Assessment, Point } from "../region/schema.ts";
-import { applicableRequirements, type ReadinessContext } from "./context.ts";
+import { applicableRequirements, type CompiledRequirement, type ReadinessContext } from "./context.ts";
 import { evaluateRequirement } from "./evaluate.ts";
+import { RESULT_MET, RESULT_NOT_APPLICABLE, RESULT_NOT_MET, RESULT_PARTIAL, type Selection } from "./selection.ts";
 import type { PointReadiness, ReadinessLevel, RequirementReadiness } from "./types.ts";
 
+/** Outcome codes for the compact per-point record; indices into `OUTCOMES`. */
+export const MET = 0;
+export const PARTIAL = 1;
+export const NOT_MET = 2;
+export const UNKNOWN = 3;
+export const EXPIRED = 4;
+export const NOT_APPLICABLE = 5;
+
 /**
- * Where the engine finds the assessment used for point × requirement: `best[base + k]` is an
- * index into `items`, or -1 for none.
+ * The outcome code of the assessment selected for `slot`: the rules of `evaluateRequirement`
+ * on the copied fields, without allocating. Keep the two in step (a property test checks).
  */
-export interface AssessmentLookup {
-  best: Int32Array;
-  base: number;
-  items: ReadonlyArray<Assessment | undefined>;
+export function outcomeCode(c: CompiledRequirement, s: Selection, slot: number): number {
+  if (s.index[slot]! < 0) return UNKNOWN;
+  if (s.key[slot]! < c.validFromKey) return EXPIRED;
+  const result = s.result[slot]!;
+  if (result === RESULT_NOT_APPLICABLE) return c.allowNotApplicable ? NOT_APPLICABLE : UNKNOWN;
+  const value = s.value[slot]!;
+  if (c.min !== undefined && value === value) return value >= c.min ? MET : value > 0 ? PARTIAL : NOT_MET;
+  return result === RESULT_MET ? MET : result === RESULT_PARTIAL ? PARTIAL : result === RESULT_NOT_MET ? NOT_MET : UNKNOWN;
 }
 
-/** Scores one point: applicability, outcomes, score, completeness and level. */
-export function scorePoint(ctx: ReadinessContext, point: Point, lookup: AssessmentLookup): PointReadiness {
+/** The fraction that goes with an outcome code (not for NOT_APPLICABLE). */
+export function fractionOf(code: number, c: CompiledRequirement, s: Selection, slot: number): number {
+  if (code === MET) return 1;
+  if (code !== PARTIAL) return 0;
+  const value = s.value[slot]!;
+  return c.min !== undefined && value === value ? value / c.min : 0.5;
+}
+
+/** A scored point plus what the aggregates need to read its outcome codes. */
+export interface ScoredPoint {
+  readiness: PointReadiness;
+  /** Indices of the applicable requirements, in ruleset order. */
+  applicable: readonly number[];
+  /** Slot of requirement 0: the point's outcome codes are at `codes[base + k]`. */
+  base: number;
+}
+
+/**
+ * Scores one point: applicability, outcomes, score, completeness and level. The hot path works
+ * on the selection's typed arrays and writes outcome codes to `codes[base + k]`; the
+ * `requirements` list is built with `evaluateRequirement` the first time it is read, so a
+ * whole-region computation allocates a few objects per point, none per requirement.
+ * `snapshot` copies the assessments used now, for callers that later change the selection.
+ */
+export function scorePoint(
+  ctx: ReadinessContext,
+  point: Point,
+  selection: Selection,
+  base: number,
+  items: ReadonlyArray<Assessment | undefined>,
+  codes: Uint8Array,
+  snapshot: boolean,
+): ScoredPoint {
   const applicable = applicableRequirements(ctx, point);
-  const requirements = new Array<RequirementReadiness>(applicable.length);
+  const n = applicable.length;
   let weightSum = 0;
   let weightedFraction = 0;
   let assessedWeight = 0;
   let blocking = false;
   let open = false;
-  for (let i = 0; i < applicable.length; i++) {
-    const k = applicable[i]!;
-    const c = ctx.requirements[k]!;
-    const index = lookup.best[lookup.base + k]!;
-    const r = evaluateRequirement(c, index < 0 ? undefined : lookup.items[index]);
-    requirements[i] = r;
-    if (r.fraction === null) continue;
+  for (let i = 0; i < n; i++) {
+    const c = ctx.requirements[applicable[i]!]!;
+    const slot = base + c.index;
+    const code = outcomeCode(c, selection, slot);
+    codes[slot] = code;
+    if (code === NOT_APPLICABLE) continue;
     weightSum += c.weight;
-    weightedFraction += c.weight * r.fraction;
-    const assessed = r.outcome === "met" || r.outcome === "partial" || r.outcome === "not_met";
+    weightedFraction += c.weight * fractionOf(code, c, selection, slot);
+    const assessed = code <= NOT_MET;
     if (assessed) assessedWeight += c.weight;
     if (c.mandatory) {
-      if (r.outcome === "partial" || r.outcome === "not_met") blocking = true;
+      if (code === PARTIAL || code === NOT_MET) blocking = true;
       else if (!assessed) open = true;
     }
   }
+  const usedAt = (k: number): Assessment | undefined => {
+    const index = selection.index[base + k]!;
+    return index < 0 ? undefined : items[index];
+  };
+  let used: Array<Assessment | undefined> | undefined = snapshot ? applicable.map(usedAt) : undefined;
   const assessedLevel: ReadinessLevel = blocking ? "not_ready" : open ? "unknown" : "ready";
-  return {
+  let requirements: RequirementReadiness[] | undefined;
+  const readiness: PointReadiness = {
     id: point.id,
     name: point.name,
     municipality: point.municipality,
@@ -51,11 +100,19 @@ export function scorePoint(ctx: ReadinessContext, point: Point, lookup: Assessme
     assessedLevel,
     score: weightSum > 0 ? (100 * weightedFraction) / weightSum : null,
     completeness: weightSum > 0 ? (100 * assessedWeight) / weightSum : null,
-    requirements,
+    get requirements() {
+      if (!requirements) {
+        used ??= applicable.map(usedAt);
+        const list = used;
+        requirements = applicable.map((k, i) => evaluateRequirement(ctx.requirements[k]!, list[i]));
+      }
+      return requirements;
+    },
   };
+  return { readiness, applicable, base };
 }
 
 /** Whether an active point lacks the requirement (for `topGaps`): counted and not met. */
-export function lacks(r: RequirementReadiness): boolean {
-  return r.fraction !== null && r.outcome !== "met";
+export function lacksCode(code: number): boolean {
+  return code !== MET && code !== NOT_APPLICABLE;
 }

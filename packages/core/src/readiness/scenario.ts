@@ -4,7 +4,7 @@ import { municipalityReadiness, regionSummary, tallyMunicipality } from "./aggre
 import { selectAssessments } from "./compute.ts";
 import { createContext } from "./context.ts";
 import { formatNumberNl } from "./format.ts";
-import { scorePoint } from "./point.ts";
+import { scorePoint, type ScoredPoint } from "./point.ts";
 import type { Ruleset } from "./ruleset.ts";
 import type { MunicipalityReadiness, ReadinessOptions, ReadinessSummary } from "./types.ts";
 
@@ -28,18 +28,19 @@ export function scenarioReadiness(region: Region, ruleset: Ruleset, options: Omi
   const pointIndex = new Map<string, number>();
   region.points.forEach((p, i) => pointIndex.set(p.id, i));
   // The assessment used does not depend on the scenario: select once.
-  const best = selectAssessments(base, pointIndex, region.assessments);
+  const selection = selectAssessments(base, pointIndex, region.assessments);
   const R = base.requirements.length;
+  const codes = new Uint8Array(region.points.length * R);
 
   return scenarios.map((s) => {
     const ctx = createContext(region, ruleset, { ...options, scenario: s.id });
     const concerned = region.municipalities.filter((m) => !s.municipalities || s.municipalities.includes(m.code));
-    const codes = new Set(concerned.map((m) => m.code));
-    const byMunicipality = new Map(concerned.map((m) => [m.code, [] as ReturnType<typeof scorePoint>[]]));
+    const concernedCodes = new Set(concerned.map((m) => m.code));
+    const byMunicipality = new Map(concerned.map((m) => [m.code, [] as ScoredPoint[]]));
     region.points.forEach((p, i) => {
-      if (codes.has(p.municipality)) byMunicipality.get(p.municipality)!.push(scorePoint(ctx, p, { best, base: i * R, items: region.assessments }));
+      if (concernedCodes.has(p.municipality)) byMunicipality.get(p.municipality)!.push(scorePoint(ctx, p, selection, i * R, region.assessments, codes, false));
     });
-    const tallies = concerned.map((m) => tallyMunicipality(ctx, m, byMunicipality.get(m.code)!));
+    const tallies = concerned.map((m) => tallyMunicipality(ctx, m, byMunicipality.get(m.code)!, codes));
     const municipalities: MunicipalityReadiness[] = concerned.map((m, i) => municipalityReadiness(ctx, m, tallies[i]!));
     const { code: _code, name: _name, coordination: _coordination, ...summary } = regionSummary(ctx, region, municipalities, tallies);
     return {

@@ -46,7 +46,7 @@ export interface RequirementReadiness {
   /** The assessment used: the latest dated on or before `asOf` (on equal dates the later in the file). */
   assessment: Assessment | null;
   /** The assessment said `not_applicable` where the requirement does not allow it: counted as unknown. */
-  rejectedNotApplicable?: true;
+  rejectedNotApplicable: boolean;
 }
 
 export interface PointReadiness {
