@@ -96,6 +96,8 @@ footer { border-top: 1px solid #b3c3d6; margin-top: 2rem; padding-top: .5rem; pa
   a { color: #000; text-decoration: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; }
   .notice { background: none; }
+  .columns { columns: 2; column-gap: 8mm; }
+  a[href^="#"] { text-decoration: underline; }
 }
 `
   .trim()
@@ -158,6 +160,7 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
     out.push(
       `<p>Dit zijn de rampen en crises die in ${escapeHtml(m)} kunnen gebeuren. De belangrijkste staat bovenaan. Bij elk risico leest u wat u zelf kunt doen.</p>`,
     )
+    const shown = new Map<string, string>()
     for (const r of model.risks) {
       out.push(
         `<article class="risk" aria-labelledby="risk-${escapeHtml(r.id)}">`,
@@ -170,7 +173,18 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
       if (r.actions.length === 0) {
         out.push('<p>Luister naar de calamiteitenzender en doe wat de overheid zegt.</p>')
       }
-      for (const a of r.actions) out.push(`<h4>${escapeHtml(a.title)}</h4>`, list(a.steps))
+      for (const a of r.actions) {
+        // Each action is printed once; later risks refer back to it, which keeps the paper short.
+        const first = shown.get(a.id)
+        if (first) {
+          out.push(
+            `<p>${escapeHtml(a.title)}: zie <a href="#actie-${escapeHtml(a.id)}">hierboven bij ${escapeHtml(first)}</a>.</p>`,
+          )
+        } else {
+          shown.set(a.id, r.title)
+          out.push(`<h4 id="actie-${escapeHtml(a.id)}">${escapeHtml(a.title)}</h4>`, list(a.steps))
+        }
+      }
       out.push('</article>')
     }
   }
@@ -191,7 +205,7 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
   for (const place of model.places) {
     out.push(
       `<h3>${escapeHtml(place.name)}</h3>`,
-      `<ul>\n${place.points.map(pointItem).join('\n')}\n</ul>`,
+      `<ul class="columns">\n${place.points.map(pointItem).join('\n')}\n</ul>`,
     )
   }
   if (model.informationPoints.length > 0) {
@@ -212,7 +226,7 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
     `<h3>1. ${escapeHtml(noodpakket.title)}</h3>`,
   )
   if (noodpakket.intro) out.push(`<p>${escapeHtml(noodpakket.intro)}</p>`)
-  out.push(list(noodpakket.steps, 'checklist'), `<h3>2. ${escapeHtml(noodplan.title)}</h3>`)
+  out.push(list(noodpakket.steps, 'checklist columns'), `<h3>2. ${escapeHtml(noodplan.title)}</h3>`)
   if (noodplan.intro) out.push(`<p>${escapeHtml(noodplan.intro)}</p>`)
   out.push(list(noodplan.steps), `<h3>3. ${escapeHtml(helpElkaar.title)}</h3>`)
   if (helpElkaar.intro) out.push(`<p>${escapeHtml(helpElkaar.intro)}</p>`)

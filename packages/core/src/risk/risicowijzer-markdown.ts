@@ -50,6 +50,7 @@ export function renderRisicowijzerMarkdown(model: RisicowijzerModel): string {
       `Dit zijn de rampen en crises die in ${m} kunnen gebeuren. De belangrijkste staat bovenaan. Bij elk risico leest u wat u zelf kunt doen.`,
       '',
     )
+  const shown = new Map<string, string>()
   for (const r of model.risks) {
     out.push(`### ${escapeMarkdown(r.title)}`, '')
     if (r.description) out.push(escapeMarkdown(r.description), '')
@@ -60,8 +61,14 @@ export function renderRisicowijzerMarkdown(model: RisicowijzerModel): string {
     if (r.actions.length === 0)
       out.push('Luister naar de calamiteitenzender en doe wat de overheid zegt.', '')
     for (const a of r.actions) {
-      out.push(`#### ${escapeMarkdown(a.title)}`, '')
-      bullets(a.steps)
+      const first = shown.get(a.id)
+      if (first) {
+        out.push(`${escapeMarkdown(a.title)}: zie hierboven bij ${escapeMarkdown(first)}.`, '')
+      } else {
+        shown.set(a.id, r.title)
+        out.push(`#### ${escapeMarkdown(a.title)}`, '')
+        bullets(a.steps)
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { parse, type DefaultTreeAdapterMap } from 'parse5'
 import { describe, expect, it } from 'vitest'
@@ -113,8 +114,11 @@ function checkHtml(html: string): string[] {
       if (a.name.startsWith('on')) problems.push(`event handler ${a.name}`)
       if (['src', 'srcset', 'background', 'poster', 'data'].includes(a.name))
         problems.push(`${a.name} attribute loads a resource`)
-      if (a.name === 'href' && (e.tagName !== 'a' || !/^https?:\/\//.test(a.value)))
-        problems.push(`href ${a.value}`)
+      if (a.name === 'href') {
+        const local = a.value.startsWith('#') && els.some((x) => attr(x, 'id') === a.value.slice(1))
+        if (e.tagName !== 'a' || !(local || /^https?:\/\//.test(a.value)))
+          problems.push(`href ${a.value}`)
+      }
     }
   }
   const css = els
@@ -214,6 +218,15 @@ function region(): Region {
           description: 'De stroom valt dagen uit. <b>Alles</b> ligt stil & niemand kan bellen.',
         },
         {
+          id: 'telefoonstoring',
+          title: 'Storing van telefoon en internet',
+          theme: 'Nutsvoorzieningen',
+          tags: ['telecom-outage'],
+          impact: { ...all, '2.1': 'A' },
+          likelihood: 'C',
+          municipalities: ['GM0034'],
+        },
+        {
           id: 'overstroming',
           title: 'Overstroming <IJsselmeer>',
           theme: 'Water',
@@ -248,6 +261,9 @@ describe('the HTML checker', () => {
     expect(checkHtml(page('<h1>a</h1><h2>b</h2><h3>c</h3><h2>d</h2>'))).toEqual([])
     expect(checkHtml(page('<h1>a</h1><h3>c</h3>'))).toEqual(['heading h3 follows h1'])
     expect(checkHtml(page('<h1>a</h1>', 'en'))).toEqual(['html lang is not nl'])
+    expect(
+      checkHtml(page('<h1 id="a">a</h1><a href="#a">a</a><a href="#b">b</a><a href="/x">x</a>')),
+    ).toEqual(['href #b', 'href /x'])
     expect(checkHtml(page('<h1>a</h1><img alt="x"><img><svg viewBox="0 0 1 1"></svg>'))).toEqual([
       'img without alt',
       'svg without text alternative',
@@ -286,7 +302,7 @@ describe('buildRisicowijzer', () => {
 
   it('lists the risks of the municipality, highest first, with what to do', () => {
     const almere = buildRisicowijzer(r, 'GM0034', options)
-    expect(almere.risks.map((x) => x.id)).toEqual(['stroomuitval'])
+    expect(almere.risks.map((x) => x.id)).toEqual(['stroomuitval', 'telefoonstoring'])
     expect(almere.risks[0]!.actions.map((a) => a.id)).toEqual([
       'stroomuitval',
       'telefoon-internet-uitval',
@@ -405,8 +421,20 @@ describe('the risicowijzer page', () => {
     expect(html).toMatch(/crisis\.nl/)
     expect(html).toMatch(/@page \{ size: A4/)
     expect(html).toMatch(/@media print/)
-    expect(html).toContain('class="checklist"')
+    expect(html).toContain('class="checklist columns"')
     expect(html).toContain('Dit is een voorbeeld met verzonnen gegevens.')
+  })
+
+  it('prints each action once and refers back to it', () => {
+    const { html, markdown } = pages[0]!.doc
+    expect(html.match(/<h4 id="actie-telefoon-internet-uitval">/g)).toHaveLength(1)
+    expect(html).toContain(
+      'Als telefoon en internet niet werken: zie <a href="#actie-telefoon-internet-uitval">hierboven bij Langdurige stroomuitval</a>.',
+    )
+    expect(markdown.match(/^#### Als telefoon en internet niet werken$/gm)).toHaveLength(1)
+    expect(markdown).toContain(
+      'Als telefoon en internet niet werken: zie hierboven bij Langdurige stroomuitval.',
+    )
   })
 
   it('says so when a municipality has no public points yet', () => {
@@ -508,4 +536,61 @@ describe('renderRisicowijzerHtml', () => {
     expect(html).not.toContain('javascript:')
     expect(checkHtml(html)).toEqual([])
   })
+})
+
+describe('the risicowijzer of every demo municipality', () => {
+  const demo = (file: string) =>
+    JSON.parse(readFileSync(new URL(`../../../demo-data/${file}`, import.meta.url), 'utf8'))
+  const regions = [
+    ['risk/vr25.json', 'data/vr25-flevoland.json'],
+    ['risk/vr14.json', 'data/vr14-gooi-en-vechtstreek.json'],
+  ].map(([profile, data]) => {
+    const raw = demo(data!)
+    // One extra non-public point in every municipality, on top of those the demo data has.
+    const secret = raw.municipalities.map((m: { code: string; name: string }, i: number) => ({
+      id: `niet-openbaar-${i}`,
+      name: `NIET-OPENBAAR ${m.name}`,
+      municipality: m.code,
+      tier: 'coordination',
+      kind: 'other',
+      status: 'active',
+      location: { lat: 52.3, lon: 5.3 },
+      address: `Achterom ${i}, ${m.name}`,
+      public: false,
+    }))
+    return RegionSchema.parse({
+      ...raw,
+      points: [...secret, ...raw.points],
+      riskProfile: demo(profile!),
+    })
+  })
+  const cases = regions.flatMap((r) => r.municipalities.map((m) => [m.name, r, m.code] as const))
+
+  it.each(cases)(
+    '%s: valid and accessible, with risks and points, without a single non-public point',
+    (_name, r, code) => {
+      const doc = risicowijzer(r, code, options)
+      expect(checkHtml(doc.html)).toEqual([])
+      expect(doc.model.risks.length).toBeGreaterThan(5)
+      const hidden = r.points.filter(
+        (p) => p.municipality === code && (p.public === false || p.status === 'inactive'),
+      )
+      expect(hidden.length).toBeGreaterThan(0)
+      const shown = new Set(
+        doc.model.places.flatMap((pl) => pl.points.map((p) => `${p.name}|${p.address}`)),
+      )
+      for (const p of hidden) {
+        // Names may repeat between a hidden and a public point; name and address together identify it.
+        expect(shown.has(`${p.name}|${p.address}`), p.id).toBe(false)
+        expect(doc.html).not.toContain(
+          escapeHtml(p.name) + (p.address ? `</strong>, ${escapeHtml(p.address)}` : '</strong>'),
+        )
+      }
+      for (const out of [doc.html, doc.markdown]) expect(out).not.toMatch(/NIET-OPENBAAR|Achterom/)
+      const visible = r.points.filter(
+        (p) => p.municipality === code && p.public !== false && p.status !== 'inactive',
+      )
+      expect([...shown].length).toBe(new Set(visible.map((p) => `${p.name}|${p.address}`)).size)
+    },
+  )
 })
