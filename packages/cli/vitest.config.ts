@@ -1,7 +1,12 @@
-import { defineConfig } from "vitest/config";
-import { sourceConditions } from "../../vitest.shared.ts";
+import { defineConfig } from 'vitest/config'
+import { sourceConditions } from '../../vitest.shared.ts'
 
 export default defineConfig({
   ...sourceConditions,
-  test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
-});
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The end-to-end tests run the built binary; it is built once, here.
+    globalSetup: ['test/build.ts'],
+    testTimeout: 30_000,
+  },
+})

@@ -1,0 +1,51 @@
+import { locateIssues, parseRegionJson, validateRiskProfile, type Issue, type Region } from '@weerbaar/core'
+import { catalog, getActionLibrary, getRiskMethod } from '@weerbaar/guidelines'
+import type { Context } from './context.ts'
+import { InvalidDataError } from './errors.ts'
+import { readInputText } from './files.ts'
+
+export interface CheckedRegion {
+  ok: boolean
+  region?: Region
+  /** Errors first, then warnings; each with line and column in the file when known. */
+  issues: Issue[]
+}
+
+/**
+ * Every check core has for a region file: `parseRegionJson` with the national catalog (shape,
+ * references, dates, populations, coordinates), then, for a shape-valid risk profile,
+ * `validateRiskProfile` with its method and the handelingsperspectieven library.
+ */
+export function checkRegionText(text: string, ctx: Pick<Context, 'lang'>): CheckedRegion {
+  const parsed = parseRegionJson(text, { lang: ctx.lang, catalog })
+  if (!parsed.ok) return { ok: false, issues: parsed.issues }
+  const region = parsed.value
+  const issues = [...parsed.warnings]
+  const profile = region.riskProfile
+  // parseRegion has reported an unknown method already; a profile that parsed has a known one.
+  const method = profile && getRiskMethod(profile.method.id, profile.method.version)
+  if (profile && method) {
+    const library = getActionLibrary()
+    const riskIssues = validateRiskProfile(profile, {
+      method,
+      ...(library ? { library } : {}),
+      municipalities: region.municipalities.map((m) => m.code),
+      lang: ctx.lang,
+    })
+    issues.push(...locateIssues(text, riskIssues))
+  }
+  const errors = issues.filter((i) => i.severity === 'error')
+  const warnings = issues.filter((i) => i.severity === 'warning')
+  return { ok: errors.length === 0, region, issues: [...errors, ...warnings] }
+}
+
+/**
+ * Reads and checks a region file for a command that works on it. Invalid data ends the command
+ * (exit 1, every problem printed); warnings are printed on stderr unless --quiet.
+ */
+export async function loadRegion(path: string, ctx: Context): Promise<Region> {
+  const checked = checkRegionText(await readInputText(path, ctx.lang), ctx)
+  if (!checked.ok || !checked.region) throw new InvalidDataError(path, checked.issues)
+  ctx.issues(path, checked.issues)
+  return checked.region
+}

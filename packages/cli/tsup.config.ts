@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup'
+
+// One ESM file for Node 20. The workspace packages (@weerbaar/core, @weerbaar/guidelines) are
+// bundled from their TypeScript source, so the binary that is tested is the binary that is
+// published, and the CLI's output contract is pinned to the core it was built with. Every
+// other package stays an import and must be a dependency (test/package.test.ts checks that).
+export default defineConfig({
+  entry: ['src/bin.ts'],
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  clean: true,
+  sourcemap: true,
+  skipNodeModulesBundle: true,
+  noExternal: [/^@weerbaar\//],
+  removeNodeProtocol: false,
+  esbuildOptions(options) {
+    options.conditions = ['@weerbaar/source']
+  },
+})
