@@ -11,8 +11,9 @@ const files = readdirSync(dataDir, { recursive: true, encoding: "utf8" })
   .sort();
 
 describe("edition files", () => {
-  it("ships both noodsteunpunten editions", () => {
-    expect(files).toEqual([join("noodsteunpunten", "2025.1.json"), join("noodsteunpunten", "2026.1.json")]);
+  it("registers every file in data/ (and nothing else)", () => {
+    expect(listGuidelines().map((g) => join(g.id, `${g.version}.json`)).sort()).toEqual(files);
+    expect(files).toEqual(expect.arrayContaining([join("noodsteunpunten", "2025.1.json"), join("noodsteunpunten", "2026.1.json")]));
   });
 
   describe.each(files)("%s", (file) => {
