@@ -1,0 +1,41 @@
+import type { PointLevel, Region, RegionReadiness } from '@weerbaar/core'
+
+export interface MapPoint {
+  id: string
+  name: string
+  level: PointLevel
+  lat: number
+  lon: number
+  /** Draw the coverage radius around it (it counts for coverage). */
+  qualifies?: boolean
+}
+
+export interface MapCell {
+  lat: number
+  lon: number
+  population: number
+}
+
+export interface MapProposal {
+  id: string
+  name: string
+  lat: number
+  lon: number
+  rank: number
+}
+
+
+/** Joins the region's locations with core's levels, for the map. */
+export function toMapPoints(
+  region: Pick<Region, 'points'>,
+  report: Pick<RegionReadiness, 'points'>,
+  filter: (municipality: string) => boolean = () => true,
+): MapPoint[] {
+  const levels = new Map(report.points.map((p) => [p.id, p.level]))
+  return region.points
+    .filter((p) => filter(p.municipality))
+    .map((p) => {
+      const level = levels.get(p.id) ?? 'unknown'
+      return { id: p.id, name: p.name, level, lat: p.location.lat, lon: p.location.lon, qualifies: level === 'ready' }
+    })
+}

@@ -1,0 +1,28 @@
+import { parseRegion, type Region } from '@weerbaar/core'
+import { catalog } from '@weerbaar/guidelines'
+
+/**
+ * The demo regions, loaded lazily: each file becomes its own chunk, precached for offline use
+ * but never part of the first view's JavaScript.
+ */
+const DEMO_FILES: Record<string, () => Promise<{ default: unknown }>> = {
+  VR25: () => import('@weerbaar/demo-data/data/vr25-flevoland.json'),
+  VR14: () => import('@weerbaar/demo-data/data/vr14-gooi-en-vechtstreek.json'),
+}
+
+export const DEMO_CODES = Object.keys(DEMO_FILES)
+
+/** One demo region, parsed and checked like any imported file. */
+export async function loadDemoRegion(code: string): Promise<Region> {
+  const load = DEMO_FILES[code]
+  if (!load) throw new Error(`No demo region ${code}`)
+  const result = parseRegion((await load()).default, { lang: 'nl', catalog })
+  if (!result.ok) {
+    throw new Error(`Demo region ${code} does not parse: ${result.issues[0]?.message ?? ''}`)
+  }
+  return result.value
+}
+
+export function loadDemoRegions(): Promise<Region[]> {
+  return Promise.all(DEMO_CODES.map(loadDemoRegion))
+}

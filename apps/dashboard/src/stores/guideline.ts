@@ -1,0 +1,54 @@
+import { guidelineImpact, type GuidelineEdition, type GuidelineImpact } from '@weerbaar/core'
+import {
+  compareVersions,
+  diffGuidelines,
+  getGuideline,
+  listGuidelines,
+  resolveRuleset,
+  type GuidelineDiff,
+} from '@weerbaar/guidelines'
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { useReadinessStore } from './readiness.ts'
+import { useRegionStore } from './regions.ts'
+
+/** The active guideline edition, the other editions, and what switching would change. */
+export const useGuidelineStore = defineStore('guideline', () => {
+  const regions = useRegionStore()
+  const readiness = useReadinessStore()
+  /** The edition to compare with; null = the newest other edition. */
+  const compareWith = ref<string | null>(null)
+
+  const ref_ = computed(() => regions.region?.guideline ?? null)
+  const edition = computed<GuidelineEdition | null>(() =>
+    ref_.value ? (getGuideline(ref_.value.id, ref_.value.version) ?? null) : null,
+  )
+  const others = computed(() =>
+    ref_.value ? listGuidelines().filter((g) => g.id === ref_.value!.id && g.version !== ref_.value!.version) : [],
+  )
+  const otherVersion = computed(() => compareWith.value ?? others.value.at(-1)?.version ?? null)
+  const other = computed(() =>
+    ref_.value && otherVersion.value ? (getGuideline(ref_.value.id, otherVersion.value) ?? null) : null,
+  )
+
+  /** Older edition first, so "added" means new in the later edition. */
+  const diff = computed<GuidelineDiff | null>(() => {
+    if (!edition.value || !other.value) return null
+    const [a, b] =
+      compareVersions(edition.value.version, other.value.version) <= 0
+        ? [edition.value, other.value]
+        : [other.value, edition.value]
+    return diffGuidelines(a, b)
+  })
+
+  /** The region's points under its own edition and under the other one, same assessments. */
+  const impact = computed<GuidelineImpact | null>(() => {
+    const region = regions.region
+    const current = readiness.ruleset
+    if (!region || !current || !otherVersion.value) return null
+    const target = resolveRuleset(region, { version: otherVersion.value })
+    return guidelineImpact(region, current, target, { asOf: readiness.asOf })
+  })
+
+  return { edition, others, otherVersion, compareWith, diff, impact }
+})
