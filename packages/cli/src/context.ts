@@ -41,7 +41,7 @@ export function createContext(streams: Streams, options: GlobalOptions): Context
     error,
     note,
     issues(file, issues) {
-      for (const issue of issues) {
+      for (const issue of sortIssues(issues)) {
         const prefix = t(lang, issue.severity === 'warning' ? 'warningPrefix' : 'errorPrefix')
         const line = `${issueLocation(file, issue)}: ${prefix}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`
         if (issue.severity === 'warning') note(line)
@@ -61,4 +61,11 @@ export function createContext(streams: Streams, options: GlobalOptions): Context
 export function issueLocation(file: string, issue: Pick<Issue, 'line' | 'column'>): string {
   if (issue.line === undefined) return file
   return issue.column === undefined ? `${file}:${issue.line}` : `${file}:${issue.line}:${issue.column}`
+}
+
+/** Errors before warnings, each in file order (by line and column); issues without a position last. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  const rank = (i: Issue) => (i.severity === 'error' ? 0 : 1)
+  const at = (n: number | undefined) => n ?? Number.MAX_SAFE_INTEGER
+  return [...issues].sort((a, b) => rank(a) - rank(b) || at(a.line) - at(b.line) || at(a.column) - at(b.column))
 }

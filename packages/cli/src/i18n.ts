@@ -68,6 +68,10 @@ const messages = {
     nl: 'geef --to-csv <map> (naar CSV) of --points en/of --assessments (terug naar JSON)',
     en: 'give --to-csv <dir> (to CSV) or --points and/or --assessments (back to JSON)',
   },
+  municipalityOrAll: {
+    nl: 'geef --municipality <GM####> of --all',
+    en: 'give --municipality <GM####> or --all',
+  },
   // Commander's own errors, translated by code
   unknownCommand: { nl: (p) => `onbekende opdracht "${p.name}"`, en: (p) => `unknown command "${p.name}"` },
   unknownOption: { nl: (p) => `onbekende optie "${p.name}"`, en: (p) => `unknown option "${p.name}"` },
@@ -95,8 +99,10 @@ const messages = {
     en: (p) => `internal error: ${p.message} (this is a bug in weerbaar; --debug shows the details)`,
   },
   valid: {
-    nl: (p) => `${p.file}: geldig (${p.points} noodsteunpunten, ${p.assessments} beoordelingen, ${p.warnings} waarschuwingen)`,
-    en: (p) => `${p.file}: valid (${p.points} points, ${p.assessments} assessments, ${p.warnings} warnings)`,
+    nl: (p) =>
+      `${p.file}: geldig (${p.points} noodsteunpunten, ${p.assessments} beoordelingen, ${p.warnings} ${p.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'})`,
+    en: (p) =>
+      `${p.file}: valid (${p.points} points, ${p.assessments} assessments, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'})`,
   },
   invalid: {
     nl: (p) => `${p.file}: ${p.count} ${p.count === 1 ? 'fout' : 'fouten'}`,

@@ -3,6 +3,8 @@ import pkg from '../package.json' with { type: 'json' }
 import { registerConvert } from './commands/convert.ts'
 import { registerGuideline } from './commands/guideline.ts'
 import { registerReport } from './commands/report.ts'
+import { registerRisicowijzer } from './commands/risicowijzer.ts'
+import { registerRisk } from './commands/risk.ts'
 import { registerValidate } from './commands/validate.ts'
 import { createContext, type Context, type GlobalOptions, type Streams } from './context.ts'
 import { CliError, ExitCode, InvalidDataError } from './errors.ts'
@@ -118,6 +120,8 @@ More: weerbaar <command> --help`,
 
   registerValidate(program, setup)
   registerReport(program, setup)
+  registerRisk(program, setup)
+  registerRisicowijzer(program, setup)
   registerGuideline(program, setup)
   registerConvert(program, setup)
 

@@ -14,6 +14,8 @@ export interface Column {
   /** Label for people (terminal and Markdown). */
   label: Record<Lang, string>
   kind?: ColumnKind
+  /** Decimals shown to people (default 1; integers 0). CSV and JSON are never rounded. */
+  digits?: number
 }
 
 export type Cell = string | number | boolean | null | undefined
@@ -24,12 +26,13 @@ export interface Table {
   rows: Cell[][]
 }
 
-function humanCell(cell: Cell, kind: ColumnKind, lang: Lang): string {
+function humanCell(cell: Cell, column: Column, lang: Lang): string {
   if (cell === null || cell === undefined) return '–'
   if (typeof cell === 'boolean') return lang === 'nl' ? (cell ? 'ja' : 'nee') : cell ? 'yes' : 'no'
   if (typeof cell === 'string') return cell
-  if (kind === 'percent') return formatPercent(cell, lang)
-  return formatNumber(cell, lang, kind === 'integer' ? 0 : 1)
+  const digits = column.digits ?? (column.kind === 'integer' ? 0 : 1)
+  if (column.kind === 'percent') return formatPercent(cell, lang, digits)
+  return formatNumber(cell, lang, digits)
 }
 
 const isNumeric = (kind: ColumnKind | undefined) => kind !== undefined && kind !== 'text'
@@ -44,7 +47,7 @@ const pad = (text: string, size: number, right: boolean) => {
 /** A table for a terminal: columns aligned, numbers right-aligned and rounded, a rule under the header. */
 export function renderTerminalTable(table: Table, lang: Lang): string {
   const header = table.columns.map((c) => c.label[lang])
-  const body = table.rows.map((row) => table.columns.map((c, i) => humanCell(row[i], c.kind ?? 'text', lang)))
+  const body = table.rows.map((row) => table.columns.map((c, i) => humanCell(row[i], c, lang)))
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i]!))))
   const line = (cells: string[]) =>
     cells
@@ -64,7 +67,7 @@ export function renderMarkdownTable(table: Table, lang: Lang): string {
   const header = table.columns.map((c) => escapeMarkdownCell(c.label[lang]))
   const align = table.columns.map((c) => (isNumeric(c.kind) ? '---:' : '---'))
   const body = table.rows.map((row) =>
-    table.columns.map((c, i) => escapeMarkdownCell(humanCell(row[i], c.kind ?? 'text', lang))),
+    table.columns.map((c, i) => escapeMarkdownCell(humanCell(row[i], c, lang))),
   )
   return [header, align, ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n'
 }
