@@ -72,7 +72,8 @@ export default defineConfig({
   // Dead internal links fail the build.
   ignoreDeadLinks: false,
   // Everything in docs/ that is not a page: compiled examples, scripts, TypeDoc plugin.
-  srcExclude: ["examples/**", "scripts/**", "typedoc/**", "**/README.md", "node_modules/**"],
+  // Parts are included into pages (`<!--@include: …-->`), not pages of their own.
+  srcExclude: ["examples/**", "scripts/**", "typedoc/**", "**/parts/**", "**/README.md", "node_modules/**"],
   // The coordinators' pages are Dutch: a locale of their own gives them `<html lang="nl">` and
   // Dutch interface labels, with the same navigation as the rest of the site.
   locales: {

@@ -7,11 +7,13 @@
  */
 import { GuidelineEditionSchema, REGION_SCHEMA_VERSION, regionJsonSchema, regionMessages, riskMessages } from "@weerbaar/core";
 import { z } from "zod";
+// The report contract is the CLI's own (not exported) module; this page documents it.
+import { ReportSchema } from "../../packages/cli/src/report/contract.ts";
 import { fieldNotes, riskWarningCodes, warningCodes } from "./field-notes.ts";
 
 /** The subset of JSON Schema (draft 2020-12) that zod 4 emits for our schemas. */
 export interface JsonSchema {
-  type?: string;
+  type?: string | string[];
   const?: unknown;
   enum?: unknown[];
   description?: string;
@@ -57,6 +59,8 @@ export interface MissingMeaning {
 
 const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
+const DOCUMENT_NAMES: Record<string, string> = { region: "region file", guideline: "guideline edition", report: "report" };
+
 function shapeOf(schema: JsonSchema): string {
   return JSON.stringify({ ...schema, description: undefined, default: undefined });
 }
@@ -98,7 +102,7 @@ function collect(key: string, root: JsonSchema, shapes: Map<string, Section>): D
     const shape = shapeOf(schema);
     const known = shapes.get(shape);
     if (known) {
-      known.alsoAt.push(`${key === "region" ? "region file" : "guideline edition"}: \`${path}\``);
+      known.alsoAt.push(`${DOCUMENT_NAMES[key] ?? key}: \`${path}\``);
       return;
     }
     const anchor = anchorOf(key, variant ? `${path}-${variant.replace(/^.*: /, "")}` : path);
@@ -140,9 +144,16 @@ function numberRange(schema: JsonSchema): string {
 
 /** A readable type: `string matching …`, `one of …`, `array of Point`, `map from … to …`. */
 function typeOf(schema: JsonSchema, path: string, sectionAt: (path: string, schema: JsonSchema) => Section | undefined): string {
+  if (Array.isArray(schema.type)) {
+    return schema.type.map((type) => typeOf({ ...schema, type }, path, sectionAt)).join(", or ");
+  }
   if (schema.const !== undefined) return `${json(schema.const)} (constant)`;
   if (schema.enum) return `one of ${schema.enum.map(json).join(", ")}`;
   const union = schema.oneOf ?? schema.anyOf;
+  const nonNull = union?.filter((member) => member.type !== "null");
+  if (union && nonNull && nonNull.length === 1 && union.length === 2) {
+    return `${typeOf(nonNull[0]!, path, sectionAt)}, or \`null\``;
+  }
   if (union) {
     const links = union.map((member) => {
       const section = sectionAt(path, member);
@@ -153,7 +164,7 @@ function typeOf(schema: JsonSchema, path: string, sectionAt: (path: string, sche
   }
   switch (schema.type) {
     case "string": {
-      if (schema.pattern === DATE_PATTERN) return `calendar date ${code("YYYY-MM-DD")}`;
+      if (schema.pattern === DATE_PATTERN || schema.format === "date") return `calendar date ${code("YYYY-MM-DD")}`;
       if (schema.format === "uri") return "URL (string)";
       const base = schema.minLength ? "non-empty string" : "string";
       return schema.pattern ? `${base} matching ${code(schema.pattern)}` : base;
@@ -165,6 +176,8 @@ function typeOf(schema: JsonSchema, path: string, sectionAt: (path: string, sche
     }
     case "boolean":
       return "boolean";
+    case "null":
+      return "`null`";
     case "array": {
       const items = schema.items ? typeOf(schema.items, `${path}[]`, sectionAt) : "anything";
       const min = schema.minItems ? ` (at least ${schema.minItems})` : "";
@@ -214,9 +227,9 @@ function meaningOf(key: string, path: string, schema: JsonSchema): string | unde
 
 /** Notes that no longer matter: their field is gone, or has a description of its own. */
 export function staleNotes(): string[] {
-  const { region, guideline } = collectAll();
+  const { region, guideline, report } = collectAll();
   const used = new Set<string>();
-  for (const document of [region, guideline]) {
+  for (const document of [region, guideline, report]) {
     for (const section of document.sections) {
       const sectionKey = `${document.key}:${section.path}`;
       if (fieldNotes[sectionKey] !== undefined) used.add(sectionKey);
@@ -269,17 +282,20 @@ function collectAll() {
   const shapes = new Map<string, Section>();
   const guidelineSchema = z.toJSONSchema(GuidelineEditionSchema, { io: "input", unrepresentable: "any" }) as JsonSchema;
   const regionSchema = regionJsonSchema() as JsonSchema;
-  sharedDescriptions = findSharedDescriptions([regionSchema, guidelineSchema]);
+  const reportSchema = z.toJSONSchema(ReportSchema, { io: "output", unrepresentable: "any" }) as JsonSchema;
+  sharedDescriptions = findSharedDescriptions([regionSchema, guidelineSchema, reportSchema]);
   const region = collect("region", regionSchema, shapes);
   const guideline = collect("guideline", guidelineSchema, shapes);
-  return { region, guideline, all: [...region.sections, ...guideline.sections] };
+  // The report is its own page: its shapes are not linked to the data specification's.
+  const report = collect("report", reportSchema, new Map());
+  return { region, guideline, report, all: [...region.sections, ...guideline.sections] };
 }
 
 /** Every field that has neither a schema description nor a note, as `key:path`. */
 export function missingMeanings(): string[] {
-  const { region, guideline } = collectAll();
+  const { region, guideline, report } = collectAll();
   const missing: string[] = [];
-  for (const document of [region, guideline]) {
+  for (const document of [region, guideline, report]) {
     for (const section of document.sections) {
       for (const [name, property] of Object.entries(section.schema.properties ?? {})) {
         const path = section.path ? `${section.path}.${name}` : name;
@@ -359,6 +375,21 @@ export function renderDataSpec(): string {
     "[Publishing a guideline update](../maintainers/publishing-guidelines.md).",
     "",
     ...renderDocument(guideline, all),
+  ];
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/**
+ * The field tables of the JSON report of `weerbaar report --format json`, generated from the
+ * CLI's zod contract; included into guide/cli.md.
+ */
+export function renderReportContract(): string {
+  const { report } = collectAll();
+  const lines = [
+    "<!-- Generated by docs/scripts/generate-data-spec.ts from the zod contract in packages/cli/src/report/contract.ts.",
+    "     Do not edit by hand: run `npm run data-spec -w @weerbaar/docs`. -->",
+    "",
+    ...renderDocument(report, report.sections).map((line) => line.replace(/^### /, "#### ")),
   ];
   return `${lines.join("\n").trimEnd()}\n`;
 }

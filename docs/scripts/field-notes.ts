@@ -6,7 +6,7 @@
  * prefer `.meta({ description })` in `@weerbaar/core` to a note. The data-spec test fails when a
  * field has neither.
  */
-export const fieldNotes: Record<string, string> = {
+const regionAndGuidelineNotes: Record<string, string> = {
   // Region file, top level
   "region:$schema": "Optional address of the JSON Schema, so editors autocomplete and check the file; ignored by Weerbaar",
   "region:schemaVersion": "Version of this data contract; a file with another version is refused with a clear message",
@@ -111,6 +111,47 @@ export const fieldNotes: Record<string, string> = {
   "guideline:functions[].description": "What the function means in practice",
 };
 
+/** The JSON report of `weerbaar report --format json` (packages/cli/src/report/contract.ts). */
+export const reportNotes: Record<string, string> = {
+  "report:asOf": "The report date: assessments dated later are ignored, validity is measured to it",
+  "report:guideline": "The ruleset the region was judged by, as id@version, e.g. noodsteunpunten@2026.1",
+  "report:scenario": "The scenario the report is restricted to (--scenario), or null for all requirements",
+  "report:region": "The region as a whole",
+  "report:municipalities": "Every municipality, in the order of the region file, with the same fields as region",
+  "report:points": "Every point, in the order of the region file",
+  "report:region.code": "CBS code: VR## for the region, GM#### for a municipality",
+  "report:region.name": "Name as in the region file",
+  "report:region.population": "Inhabitants (for the region: the sum over its municipalities)",
+  "report:region.requiredPoints": "ceil(population / inhabitantsPerPoint), per municipality; for the region the sum",
+  "report:region.activePoints": "Points with status active",
+  "report:region.readyPoints": "Active points whose level is ready",
+  "report:region.networkCompleteness":
+    "Municipality: 100 × min(1, readyPoints / requiredPoints). Region: 100 × Σ min(ready, required) / Σ required over its municipalities, so a surplus in one never hides a shortfall in another",
+  "report:region.meanScore": "Mean score of the active points that have one; null when there are none",
+  "report:region.completeness": "Mean completeness of the active points; null when there are none",
+  "report:region.levels": "Number of active points per level",
+  "report:region.topGaps": "Requirements ranked by how many active points lack them (at most 5)",
+  "report:region.levels.ready": "Active points that are ready",
+  "report:region.levels.not_ready": "Active points that miss a mandatory requirement (not met or partial)",
+  "report:region.levels.unknown": "Active points with a mandatory requirement unknown or expired, and none missing",
+  "report:region.topGaps[].requirement": "Requirement id",
+  "report:region.topGaps[].points": "Active points where it applies, counts and is not met",
+  "report:points[].id": "Point id from the region file",
+  "report:points[].name": "Point name",
+  "report:points[].municipality": "GM code of its municipality",
+  "report:points[].status": "Status from the region file",
+  "report:points[].level": "Active points: ready, not_ready or unknown. Planned and inactive points: their status",
+  "report:points[].score": "0–100: 100 × Σ weight·fraction / Σ weight over the applicable, counted requirements; null when none apply",
+  "report:points[].completeness": "0–100: the weighted share of requirements with a current assessment (met, partial or not_met); null when none apply",
+  "report:points[].requirements": "Every requirement that applies to the point, in ruleset order",
+  "report:points[].requirements[].id": "Requirement id",
+  "report:points[].requirements[].outcome":
+    "From the latest assessment on or before asOf: met, partial, not_met; unknown when there is none; expired when it is too old; not_applicable where allowed",
+  "report:points[].requirements[].fraction": "How much it counts, 0–1 (partial: 0.5, or value / min for a minimum); null when left out (not_applicable)",
+  "report:points[].requirements[].weight": "Weight of the requirement",
+  "report:points[].requirements[].mandatory": "Whether the requirement is mandatory (decides the level)",
+};
+
 /** Codes of the whole-document checks that are warnings rather than errors (see region/parse.ts). */
 export const warningCodes = new Set(["outside_netherlands", "not_applicable_not_allowed", "value_without_minimum"]);
 
@@ -122,3 +163,5 @@ export const riskWarningCodes = new Set([
   "no_actions_for_residents",
   "duplicate_municipality",
 ]);
+
+export const fieldNotes: Record<string, string> = { ...regionAndGuidelineNotes, ...reportNotes };
