@@ -95,11 +95,17 @@ async function fromCsvFiles(path: string, options: ConvertOptions, ctx: Context)
   const base = parseJsonText(await readInputText(path, ctx.lang), ctx.lang)
   if (!base.ok) throw new InvalidDataError(path, base.issues)
 
-  // Each CSV on its own first, so every problem is reported against the file it is in.
+  // Each CSV on its own, so that problems without a path (header, quotes) are put to the right
+  // file; then the region as a whole, for references between the rows and the rest of the region.
   const files: RegionCsvFiles = {}
   const fileOf: Record<string, string> = {}
+  const byFile = new Map<string, Issue[]>()
   const seen = new Set<string>()
-  let failed = false
+  const add = (file: string, issue: Issue) => {
+    if (seen.has(issueKey(issue))) return
+    seen.add(issueKey(issue))
+    byFile.set(file, [...(byFile.get(file) ?? []), issue])
+  }
   const csvs = [
     ['points', options.points, parsePointsCsv],
     ['assessments', options.assessments, parseAssessmentsCsv],
@@ -108,26 +114,23 @@ async function fromCsvFiles(path: string, options: ConvertOptions, ctx: Context)
     if (file === undefined) continue
     const text = decodeCsvBytes(await readInputBytes(file, ctx.lang)).text
     const parsed = parse(text, { lang: ctx.lang })
-    const issues = parsed.ok ? parsed.warnings : parsed.issues
-    ctx.issues(file, issues)
-    issues.forEach((i) => seen.add(issueKey(i)))
-    failed ||= !parsed.ok
+    for (const issue of parsed.ok ? parsed.warnings : parsed.issues) add(file, issue)
     files[kind] = text
     fileOf[kind] = file
   }
-  if (failed) return ExitCode.failure
-
-  // Then the region as a whole: references between the CSV rows and the rest of the region.
   const merged = mergeRegionCsv(base.value, files, { lang: ctx.lang, catalog })
-  const issues = (merged.ok ? merged.warnings : merged.issues).filter((i) => !seen.has(issueKey(i)))
-  const byFile = new Map<string, Issue[]>()
-  for (const issue of issues) {
+  for (const issue of merged.ok ? merged.warnings : merged.issues) {
     const collection = /^(points|assessments)\b/.exec(issue.path)?.[1]
-    const file = (collection && fileOf[collection]) || path
-    byFile.set(file, [...(byFile.get(file) ?? []), issue])
+    add((collection && fileOf[collection]) || path, issue)
   }
-  for (const [file, list] of byFile) ctx.issues(file, list)
-  if (!merged.ok) return ExitCode.failure
+  for (const [file, issues] of byFile) ctx.issues(file, issues)
+  if (!merged.ok) {
+    for (const [file, issues] of byFile) {
+      const count = issues.filter((i) => i.severity === 'error').length
+      if (count > 0) ctx.error(t(ctx.lang, 'invalid', { file, count }))
+    }
+    return ExitCode.failure
+  }
 
   // Everything else of the region file stays as it was (key order, $schema, no added defaults).
   const document = { ...(base.value as Record<string, unknown>) }
