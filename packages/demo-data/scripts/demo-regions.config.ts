@@ -42,7 +42,10 @@ export interface RegionConfig {
   code: string;
   name: string;
   file: string;
-  /** Scenario tags whose requirements (flood storage, cool room, water) the demo assesses. */
+  /**
+   * Scenario tags whose requirements (flood storage, cool room, water) the demo assesses when
+   * the region has no risk profile yet; with one, its scenarios decide per municipality.
+   */
   scenarios: ScenarioTag[];
   /** Who signs assessments, besides fire posts and municipalities. */
   regionalAssessor: string;
@@ -57,7 +60,7 @@ export const REGIONS: RegionConfig[] = [
     code: "VR25",
     name: "Veiligheidsregio Flevoland",
     file: "vr25-flevoland.json",
-    scenarios: ["flood", "heat"],
+    scenarios: ["flood", "heat", "drinking-water"],
     regionalAssessor: "Coördinator noodsteunpunten VR Flevoland",
     fireService: "Brandweer Flevoland",
     municipalities: [
@@ -193,7 +196,7 @@ export const REGIONS: RegionConfig[] = [
     code: "VR14",
     name: "Veiligheidsregio Gooi en Vechtstreek",
     file: "vr14-gooi-en-vechtstreek.json",
-    scenarios: ["heat", "drinking-water"],
+    scenarios: ["flood", "heat", "drinking-water"],
     regionalAssessor: "Team bevolkingszorg VR Gooi en Vechtstreek",
     fireService: "Brandweer Gooi en Vechtstreek",
     municipalities: [

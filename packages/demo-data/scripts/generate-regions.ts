@@ -297,12 +297,28 @@ function workingDay(day: number): number {
   return d;
 }
 
-function applies(requirement: Requirement, point: Point, region: RegionConfig): boolean {
+interface RiskScenarioLike {
+  tags?: string[];
+  municipalities?: string[];
+}
+
+/**
+ * Scenario tags that concern a municipality, as the readiness engine derives them: from the
+ * risk profile's scenarios (all, or those listing the municipality); without a profile, the
+ * region's configured tags.
+ */
+function scenarioTags(municipality: string, region: RegionConfig, riskProfile: unknown): ReadonlySet<string> {
+  const scenarios = (riskProfile as { scenarios?: RiskScenarioLike[] } | undefined)?.scenarios;
+  if (!scenarios) return new Set(region.scenarios);
+  return new Set(scenarios.filter((s) => !s.municipalities || s.municipalities.includes(municipality)).flatMap((s) => s.tags ?? []));
+}
+
+function applies(requirement: Requirement, point: Point, tags: ReadonlySet<string>): boolean {
   const scope = requirement.appliesTo;
   if (!scope) return true;
   if (scope.tiers && !scope.tiers.includes(point.tier)) return false;
   if (scope.kinds && !scope.kinds.includes(point.kind)) return false;
-  if (scope.scenarios && !scope.scenarios.some((s) => region.scenarios.includes(s))) return false;
+  if (scope.scenarios && !scope.scenarios.some((s) => tags.has(s))) return false;
   return true;
 }
 
@@ -368,9 +384,10 @@ function generateAssessments(
   municipality: MunicipalityConfig,
   region: RegionConfig,
   requirements: readonly Requirement[],
+  tags: ReadonlySet<string>,
   random: Random,
 ): Assessment[] {
-  const applicable = requirements.filter((r) => applies(r, point, region));
+  const applicable = requirements.filter((r) => applies(r, point, tags));
   const assessors = assessorsFor(point, municipality, region);
   const visitOn = (day: number): Visit => ({ day: workingDay(day), assessor: random.pick(assessors) });
   const out: Assessment[] = [];
@@ -473,8 +490,9 @@ export function generateRegion(config: RegionConfig, riskProfile?: unknown): Gen
   for (const municipality of config.municipalities) {
     const random = new Random(`${DEMO_SEED}:${municipality.code}`);
     const drafts = generatePoints(municipality, random, names, usedIds);
+    const tags = scenarioTags(municipality.code, config, riskProfile);
     for (const draft of drafts) {
-      const found = generateAssessments(draft, municipality, config, edition.requirements, random);
+      const found = generateAssessments(draft, municipality, config, edition.requirements, tags, random);
       const order = new Map(edition.requirements.map((r, i) => [r.id, i]));
       found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order.get(a.requirement)! - order.get(b.requirement)!));
       assessments.push(...found);
