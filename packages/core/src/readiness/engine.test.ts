@@ -40,6 +40,25 @@ describe("createReadinessEngine", () => {
     expect(engine.result).toEqual(computeReadiness(engine.toRegion(), ruleset, { asOf: GOLDEN_AS_OF }));
   });
 
+  it("keeps the tie rule when an earlier line is edited to the date of a later one", () => {
+    const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
+    const older = region.assessments.findIndex((a) => a.point === "urk-kazerne" && a.date === "2025-02-01");
+    const newer = region.assessments.findIndex((a) => a.point === "urk-kazerne" && a.requirement === "power.backup" && a.value === 48);
+    expect(older).toBeLessThan(newer);
+    // Same date as the 48 h line, but earlier in the file: the 48 h line still wins.
+    engine.setAssessment(older, { ...region.assessments[older]!, date: "2026-03-01", value: 96 });
+    expect(engine.point("urk-kazerne")!.requirements.find((r) => r.id === "power.backup")!.assessment?.value).toBe(48);
+    expect(engine.result).toEqual(computeReadiness(engine.toRegion(), ruleset, { asOf: GOLDEN_AS_OF }));
+  });
+
+  it("judges again on another date", () => {
+    const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
+    for (const asOf of ["2026-03-01", "2025-01-01", "2027-06-30", GOLDEN_AS_OF]) {
+      expect(engine.setAsOf(asOf)).toEqual(computeReadiness(region, ruleset, { asOf }));
+    }
+    expect(() => engine.setAsOf("2026-13-01")).toThrow(/calendar date/);
+  });
+
   it("follows point edits, including a move to another municipality", () => {
     const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
     const school = region.points.find((p) => p.id === "urk-school")!;
@@ -53,15 +72,20 @@ describe("createReadinessEngine", () => {
   it("equals computeReadiness on the edited region after any sequence of edits (property)", () => {
     type Edit =
       | { kind: "set"; at: number; a: Assessment }
+      | { kind: "retouch"; at: number; result: "met" | "not_met" }
       | { kind: "add"; a: Assessment }
       | { kind: "remove"; at: number }
-      | { kind: "point"; at: number; status: Point["status"]; tier: Point["tier"] };
+      | { kind: "point"; at: number; status: Point["status"]; tier: Point["tier"] }
+      | { kind: "asOf"; asOf: string };
     const editsFor = (ids: string[]) =>
       fc.array(
         fc.oneof(
           fc.record({ kind: fc.constant("set" as const), at: fc.nat(), a: assessmentArb(ids) }),
+          // An edit that keeps point, requirement and date but changes the result: same-date ties.
+          fc.record({ kind: fc.constant("retouch" as const), at: fc.nat(), result: fc.constantFrom("met", "not_met") as fc.Arbitrary<"met" | "not_met"> }),
           fc.record({ kind: fc.constant("add" as const), a: assessmentArb(ids) }),
           fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }),
+          fc.record({ kind: fc.constant("asOf" as const), asOf: fc.constantFrom("2025-06-30", "2026-01-31", "2026-10-01") }),
           fc.record({
             kind: fc.constant("point" as const),
             at: fc.nat(),
@@ -78,17 +102,27 @@ describe("createReadinessEngine", () => {
         ([start, edits], asOf) => {
           const rs = rulesetFor(start);
           const engine = createReadinessEngine(start, rs, { asOf });
+          let date: string = asOf;
           for (const edit of edits) {
             const current = engine.toRegion();
             const n = current.assessments.length;
             if (edit.kind === "set" && n > 0) engine.setAssessment(edit.at % n, edit.a);
+            else if (edit.kind === "retouch" && n > 0) {
+              // Copy the date of another assessment of a random line's slot onto it.
+              const a = current.assessments[edit.at % n]!;
+              const twin = current.assessments.findIndex((b) => b !== a && b.point === a.point && b.requirement === a.requirement);
+              if (twin >= 0) engine.setAssessment(twin, { ...current.assessments[twin]!, date: a.date, result: edit.result });
+            }
             else if (edit.kind === "add") engine.addAssessment(edit.a);
             else if (edit.kind === "remove" && n > 0) engine.removeAssessment(edit.at % n);
             else if (edit.kind === "point") {
               const p = current.points[edit.at % current.points.length]!;
               engine.setPoint({ ...p, status: edit.status, tier: edit.tier });
+            } else if (edit.kind === "asOf") {
+              date = edit.asOf;
+              engine.setAsOf(date);
             }
-            expect(engine.result).toEqual(computeReadiness(engine.toRegion(), rs, { asOf }));
+            expect(engine.result).toEqual(computeReadiness(engine.toRegion(), rs, { asOf: date }));
           }
         },
       ),

@@ -4,18 +4,21 @@ import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } f
 import { assemble } from "./compute.ts";
 import { createContext, type ReadinessContext } from "./context.ts";
 import { scorePoint, type ScoredPoint } from "./point.ts";
-import { createSelection, dateKey, record } from "./selection.ts";
 import type { Ruleset } from "./ruleset.ts";
+import { createSelection, dateKey, recordFields, resultCode } from "./selection.ts";
+import type { CalendarDate } from "../shared/date.ts";
 import type { PointReadiness, ReadinessOptions, RegionReadiness } from "./types.ts";
 
 /**
  * Readiness that stays current while a user edits assessments or points, for the dashboard.
- * Building it costs one full computation; after that an edit re-scores only the point it
- * touches and re-aggregates its municipality and the region. Every result equals
- * `computeReadiness` on the edited region.
+ * Building it indexes the assessments once (per point × requirement, with their dates and
+ * results copied into arrays). After that an edit re-scores only the point it touches and
+ * re-aggregates its municipality and the region, and a new `asOf` re-selects from the index
+ * without visiting the assessment objects. Every result equals `computeReadiness` on the
+ * edited region at that date.
  */
 export interface ReadinessEngine {
-  /** The current report. A new object after every edit; unchanged parts are shared. */
+  /** The current report. A new object after every change; unchanged parts are shared. */
   readonly result: RegionReadiness;
   /** The current readiness of one point. */
   point(id: string): PointReadiness | undefined;
@@ -27,14 +30,15 @@ export interface ReadinessEngine {
   removeAssessment(index: number): RegionReadiness;
   /** Replaces the point with the same id (status, tier, kind, municipality…). */
   setPoint(point: Point): RegionReadiness;
+  /** Judges everything again on another date (a date picker, a timeline). */
+  setAsOf(asOf: CalendarDate): RegionReadiness;
   /** The region with every edit applied. */
   toRegion(): Region;
 }
 
 export function createReadinessEngine(region: Region, ruleset: Ruleset, options: ReadinessOptions): ReadinessEngine {
-  const ctx: ReadinessContext = createContext(region, ruleset, options);
+  let ctx: ReadinessContext = createContext(region, ruleset, options);
   const R = ctx.requirements.length;
-  const asOf = ctx.asOf;
   const points = [...region.points];
   const pointIndex = new Map<string, number>();
   points.forEach((p, i) => pointIndex.set(p.id, i));
@@ -42,25 +46,35 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
   region.municipalities.forEach((m, i) => municipalityIndex.set(m.code, i));
 
   // Assessments are stored by a stable internal id that grows with the position in the file,
-  // so "later in the file" stays a comparison of ids whatever is removed.
+  // so "later in the file" stays a comparison of ids whatever is removed. Per id: the slot
+  // (point × requirement), the next id in the slot's chain, and the fields selection needs.
   const items: Array<Assessment | undefined> = [];
   const slotOf: number[] = [];
   const next: number[] = [];
+  const keyOf: number[] = [];
+  const resultOf: number[] = [];
+  const valueOf: number[] = [];
   const positions: number[] = [];
   const head = new Int32Array(points.length * R).fill(-1);
   const selection = createSelection(points.length * R);
-  const best = selection.index;
 
   const slotFor = (a: Assessment): number => {
     const i = pointIndex.get(a.point);
     const k = ctx.requirementIndex.get(a.requirement);
     return i === undefined || k === undefined ? -1 : i * R + k;
   };
-  const link = (id: number, slot: number) => {
+  const store = (id: number, a: Assessment | undefined) => {
+    items[id] = a;
+    keyOf[id] = a ? dateKey(a.date) : 0;
+    resultOf[id] = a ? resultCode(a.result) : 0;
+    valueOf[id] = a?.value ?? NaN;
+    next[id] = -1;
+    const slot = a ? slotFor(a) : -1;
     slotOf[id] = slot;
-    if (slot < 0) return;
-    next[id] = head[slot]!;
-    head[slot] = id;
+    if (slot >= 0) {
+      next[id] = head[slot]!;
+      head[slot] = id;
+    }
   };
   const unlink = (id: number) => {
     const slot = slotOf[id]!;
@@ -71,46 +85,53 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
       while (cur >= 0 && next[cur] !== id) cur = next[cur]!;
       if (cur >= 0) next[cur] = next[id]!;
     }
+    slotOf[id] = -1;
     next[id] = -1;
   };
+  /** The latest assessment on or before asOf; on equal dates the higher id (later in the file). */
   const refreshBest = (slot: number) => {
+    const asOfKey = ctx.asOfKey;
     let chosen = -1;
+    let chosenKey = -1;
     for (let id = head[slot]!; id >= 0; id = next[id]!) {
-      const a = items[id]!;
-      if (a.date > asOf) continue;
-      if (chosen < 0) chosen = id;
-      else {
-        const c = items[chosen]!;
-        if (a.date > c.date || (a.date === c.date && id > chosen)) chosen = id;
+      const key = keyOf[id]!;
+      if (key <= asOfKey && (key > chosenKey || (key === chosenKey && id > chosen))) {
+        chosen = id;
+        chosenKey = key;
       }
     }
-    if (chosen < 0) best[slot] = -1;
-    else record(selection, slot, chosen, dateKey(items[chosen]!.date), items[chosen]!);
+    if (chosen < 0) selection.index[slot] = -1;
+    else recordFields(selection, slot, chosen, chosenKey, resultOf[chosen]!, valueOf[chosen]!);
+  };
+  const refreshAll = () => {
+    for (let slot = 0; slot < head.length; slot++) refreshBest(slot);
   };
 
   region.assessments.forEach((a, id) => {
-    items.push(a);
     positions.push(id);
-    next.push(-1);
-    const slot = slotFor(a);
-    link(id, slot);
-    if (slot < 0) return;
-    const key = dateKey(a.date);
-    if (key <= ctx.asOfKey && (best[slot]! < 0 || key >= selection.key[slot]!)) record(selection, slot, id, key, a);
+    store(id, a);
   });
+  refreshAll();
 
   const codes = new Uint8Array(points.length * R);
   // Snapshots: a report handed out earlier must not change when the selection does.
   const score = (i: number) => scorePoint(ctx, points[i]!, selection, i * R, items, codes, true);
-  const scored: ScoredPoint[] = points.map((_, i) => score(i));
-  const built = assemble(ctx, region, scored, codes);
-  let result = built.report;
-  const tallies: Tally[] = built.tallies;
   const members: number[][] = region.municipalities.map(() => []);
   points.forEach((p, i) => {
     const m = municipalityIndex.get(p.municipality);
     if (m !== undefined) members[m]!.push(i);
   });
+  let scored: ScoredPoint[] = [];
+  let tallies: Tally[] = [];
+  let result!: RegionReadiness;
+  const rebuild = (): RegionReadiness => {
+    scored = points.map((_, i) => score(i));
+    const built = assemble(ctx, region, scored, codes);
+    tallies = built.tallies;
+    result = built.report;
+    return result;
+  };
+  rebuild();
 
   /** Re-scores the given points and re-aggregates the municipalities they are (or were) in. */
   const update = (pointIdxs: Iterable<number>, extraMunicipalities: Iterable<string> = []): RegionReadiness => {
@@ -142,20 +163,17 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
       throw new InvalidArgumentError(`No assessment at index ${index} (there are ${positions.length})`);
     }
   };
-  const pointOfSlot = (slot: number) => Math.floor(slot / R);
 
   const replace = (id: number, assessment: Assessment | undefined): RegionReadiness => {
-    const oldSlot = slotOf[id]!;
+    const oldSlot = slotOf[id] ?? -1;
     unlink(id);
-    items[id] = assessment;
-    const newSlot = assessment ? slotFor(assessment) : -1;
-    if (assessment) link(id, newSlot);
-    else slotOf[id] = -1;
+    store(id, assessment);
+    const newSlot = slotOf[id]!;
     const affected = new Set<number>();
     for (const slot of [oldSlot, newSlot]) {
       if (slot < 0) continue;
       refreshBest(slot);
-      affected.add(pointOfSlot(slot));
+      affected.add(Math.floor(slot / R));
     }
     return affected.size > 0 ? update(affected) : result;
   };
@@ -175,10 +193,8 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     },
     addAssessment(assessment) {
       const id = items.length;
-      items.push(undefined);
-      next.push(-1);
-      slotOf.push(-1);
       positions.push(id);
+      slotOf[id] = -1;
       return replace(id, assessment);
     },
     removeAssessment(index) {
@@ -198,6 +214,13 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
       }
       points[i] = point;
       return update([i], [before]);
+    },
+    setAsOf(asOf) {
+      const applicable = ctx.applicable;
+      const tags = ctx.tags;
+      ctx = { ...createContext(region, ruleset, { ...options, asOf }), applicable, tags };
+      refreshAll();
+      return rebuild();
     },
     toRegion() {
       return { ...region, points: [...points], assessments: positions.map((id) => items[id]!) };

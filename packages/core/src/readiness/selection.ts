@@ -67,3 +67,11 @@ export function record(selection: Selection, slot: number, index: number, key: n
   selection.result[slot] = resultCode(a.result);
   selection.value[slot] = a.value ?? NaN;
 }
+
+/** `record` from fields already extracted (see the engine's assessment index). */
+export function recordFields(selection: Selection, slot: number, index: number, key: number, result: number, value: number): void {
+  selection.index[slot] = index;
+  selection.key[slot] = key;
+  selection.result[slot] = result;
+  selection.value[slot] = value;
+}

@@ -2,6 +2,7 @@ import type { Region } from "../region/schema.ts";
 import { addCalendarDays, isCalendarDate, toEpochDay, type CalendarDate } from "../shared/date.ts";
 import { InvalidArgumentError } from "../shared/errors.ts";
 import { computeReadiness } from "./compute.ts";
+import { createReadinessEngine } from "./engine.ts";
 import { validUntil } from "./expiry.ts";
 import type { Ruleset } from "./ruleset.ts";
 import type { MunicipalityReadiness, Outcome, ReadinessOptions, RegionSummary } from "./types.ts";
@@ -12,15 +13,20 @@ export interface TimelineEntry {
   municipalities: MunicipalityReadiness[];
 }
 
-/** Readiness of the region and its municipalities at each date, for trend charts (in the order given). */
+/**
+ * Readiness of the region and its municipalities at each date, for trend charts (in the order
+ * given). The assessments are indexed once and re-selected per date.
+ */
 export function readinessTimeline(
   region: Region,
   ruleset: Ruleset,
   dates: readonly CalendarDate[],
   options: Omit<ReadinessOptions, "asOf"> = {},
 ): TimelineEntry[] {
-  return dates.map((asOf) => {
-    const report = computeReadiness(region, ruleset, { ...options, asOf });
+  if (dates.length === 0) return [];
+  const engine = createReadinessEngine(region, ruleset, { ...options, asOf: dates[0]! });
+  return dates.map((asOf, i) => {
+    const report = i === 0 ? engine.result : engine.setAsOf(asOf);
     return { asOf, region: report.region, municipalities: report.municipalities };
   });
 }
