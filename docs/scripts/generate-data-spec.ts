@@ -1,14 +1,18 @@
 /** Writes reference/data-spec.md and the JSON report contract from the zod schemas. Run: `npm run data-spec -w @weerbaar/docs`. */
-import { writeFileSync } from "node:fs";
-import { missingMeanings, renderDataSpec, renderReportContract, staleNotes } from "./data-spec.ts";
+import { writeFileSync } from 'node:fs'
+import { missingMeanings, renderDataSpec, renderReportContract, staleNotes } from './data-spec.ts'
 
 for (const [file, render] of [
-  ["../reference/data-spec.md", renderDataSpec],
-  ["../guide/parts/report-contract.md", renderReportContract],
+  ['../reference/data-spec.md', renderDataSpec],
+  ['../guide/parts/report-contract.md', renderReportContract],
 ] as const) {
-  const target = new URL(file, import.meta.url);
-  writeFileSync(target, render());
-  console.log(`wrote ${target.pathname}`);
+  const target = new URL(file, import.meta.url)
+  writeFileSync(target, render())
+  console.log(`wrote ${target.pathname}`)
 }
-for (const key of staleNotes()) console.warn(`note ${key} in scripts/field-notes.ts is no longer used: remove it`);
-for (const key of missingMeanings()) console.warn(`field ${key} has no meaning: describe it in the schema or in scripts/field-notes.ts`);
+for (const key of staleNotes())
+  console.warn(`note ${key} in scripts/field-notes.ts is no longer used: remove it`)
+for (const key of missingMeanings())
+  console.warn(
+    `field ${key} has no meaning: describe it in the schema or in scripts/field-notes.ts`,
+  )
