@@ -8,7 +8,7 @@ import { createReadinessEngine } from "./engine.ts";
 const region = loadRegion();
 const ruleset = rulesetFor(region);
 
-describe("createReadinessEngine", () => {
+describe("createReadinessEngine", { timeout: 60_000 }, () => {
   it("starts equal to computeReadiness", () => {
     const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
     expect(engine.result).toEqual(computeReadiness(region, ruleset, { asOf: GOLDEN_AS_OF }));

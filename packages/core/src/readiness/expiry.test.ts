@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDate } from "../../test/fixtures/readiness/load.ts";
 import { expiryCutoff, isExpired, validUntil } from "./expiry.ts";
 
-describe("expiry", () => {
+describe("expiry", { timeout: 60_000 }, () => {
   it("is valid through addMonths(date, months) and expired the day after", () => {
     expect(validUntil("2025-09-14", 12)).toBe("2026-09-14");
     expect(isExpired("2025-09-14", 12, "2026-09-14")).toBe(false);

@@ -17,7 +17,8 @@ function byId(report: RegionReadiness) {
   return new Map(report.points.map((p) => [p.id, p]));
 }
 
-describe("readiness properties", () => {
+// Property runs can be slow on a busy machine; they are bounded by numRuns, not by time.
+describe("readiness properties", { timeout: 60_000 }, () => {
   it("score, completeness and network completeness stay within 0–100", () => {
     fc.assert(
       fc.property(regionArb, asOfArb, (region, asOf) => {
