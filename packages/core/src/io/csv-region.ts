@@ -1,6 +1,6 @@
 import { parseRegion, type ParseRegionOptions } from "../region/parse.ts";
 import type { Region } from "../region/schema.ts";
-import { formatPath, parsePath, type Issue, type Result } from "../shared/issues.ts";
+import { formatPath, parsePath, type Issue, type Lang, type Result } from "../shared/issues.ts";
 import { assessmentsCsvSpec, assessmentsToCsv } from "./csv-assessments.ts";
 import { csvMessage } from "./csv-messages.ts";
 import { pointsCsvSpec, pointsToCsv } from "./csv-points.ts";
@@ -25,7 +25,7 @@ interface Loaded {
   byDocIndex: CsvRecords<unknown>["records"];
 }
 
-function load(text: string | undefined, spec: CsvRecordSpec<unknown>, lang: "nl" | "en"): Loaded | undefined {
+function load(text: string | undefined, spec: CsvRecordSpec<unknown>, lang: Lang): Loaded | undefined {
   if (text === undefined) return undefined;
   const read = readCsvRecords(text, spec, lang);
   return { spec, read, byDocIndex: read.records.filter((r) => r.value !== undefined) };
