@@ -39,3 +39,14 @@ export function toMapPoints(
       return { id: p.id, name: p.name, level, lat: p.location.lat, lon: p.location.lon, qualifies: level === 'ready' }
     })
 }
+
+/** Each municipality's name at the middle of its points: a label when there is no base map. */
+export function municipalityLabels(region: Pick<Region, 'points' | 'municipalities'>): Array<{ name: string; lat: number; lon: number }> {
+  return region.municipalities.flatMap((m) => {
+    const own = region.points.filter((p) => p.municipality === m.code)
+    if (own.length === 0) return []
+    const lat = own.reduce((s, p) => s + p.location.lat, 0) / own.length
+    const lon = own.reduce((s, p) => s + p.location.lon, 0) / own.length
+    return [{ name: m.name, lat, lon }]
+  })
+}

@@ -149,6 +149,8 @@ export const en: Messages = {
     gapPoints: 'Points lacking it',
     expiring: 'Assessments expiring within 60 days',
     expiringNone: 'No assessments expire within 60 days.',
+    showAll: 'Show all {n}',
+    showFewer: 'Show fewer',
     daysLeft: 'Left',
     printTitle: 'Board report on emergency support points',
     printedOn: 'Printed on {date}. Source: Weerbaar.',
@@ -321,7 +323,8 @@ export const en: Messages = {
     noNotes: 'Met, without a note',
     examples: 'Examples',
     none: 'No examples for this requirement yet.',
-    more: 'See all {n} examples',
+    more: 'See all {n} approaches',
+    usedBy: 'Done this way at {n} point ({municipalities}) | Done this way at {n} points ({municipalities})',
     askAt: 'Ask at',
   },
   data: {

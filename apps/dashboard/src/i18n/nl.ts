@@ -147,6 +147,8 @@ export const nl = {
     gapPoints: 'Punten zonder',
     expiring: 'Beoordelingen die binnen 60 dagen verlopen',
     expiringNone: 'Geen beoordelingen die binnen 60 dagen verlopen.',
+    showAll: 'Toon alle {n}',
+    showFewer: 'Toon minder',
     daysLeft: 'Nog',
     printTitle: 'Bestuursrapportage noodsteunpunten',
     printedOn: 'Afgedrukt op {date}. Bron: Weerbaar.',
@@ -319,7 +321,8 @@ export const nl = {
     noNotes: 'Voldaan, zonder toelichting',
     examples: 'Voorbeelden',
     none: 'Nog geen voorbeelden voor deze eis.',
-    more: 'Alle {n} voorbeelden bekijken',
+    more: 'Alle {n} aanpakken bekijken',
+    usedBy: 'Zo gedaan bij {n} punt ({municipalities}) | Zo gedaan bij {n} punten ({municipalities})',
     askAt: 'Vraag het na bij',
   },
   data: {

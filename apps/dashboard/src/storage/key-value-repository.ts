@@ -71,7 +71,7 @@ export function createKeyValueRepository(kv: KeyValueStore, now = () => new Date
           points: record.region.points.length,
         })
       }
-      return items.sort((a, b) => a.code.localeCompare(b.code))
+      return items.sort((a, b) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code))
     },
     async load(code: string): Promise<RegionRecord | undefined> {
       const record = (await kv.get(REGION_PREFIX + code)) as StoredRecord | undefined

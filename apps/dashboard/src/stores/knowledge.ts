@@ -14,13 +14,20 @@ export interface Practice {
   assessor?: string
 }
 
+/** One way of meeting a requirement: a note, and every point whose assessment gives it. */
+export interface Approach {
+  note: string
+  points: Practice[]
+  municipalities: string[]
+}
+
 export interface RequirementPractices {
   requirement: RulesetRequirement
   /** Active points where core judges the requirement met. */
   metPoints: number
   municipalities: number
-  /** Their assessment notes: how they did it. */
-  examples: Practice[]
+  /** Their assessment notes: how they did it, most used first. */
+  approaches: Approach[]
 }
 
 /**
@@ -58,14 +65,20 @@ export function collectPractices(
   }
   return ruleset.requirements.map((requirement) => {
     const entry = byRequirement.get(requirement.id)
-    const examples = (entry?.examples ?? []).sort(
-      (a, b) => b.date.localeCompare(a.date) || a.pointName.localeCompare(b.pointName),
-    )
+    const byNote = new Map<string, Practice[]>()
+    for (const e of entry?.examples ?? []) byNote.set(e.note, [...(byNote.get(e.note) ?? []), e])
+    const approaches = [...byNote.entries()]
+      .map(([note, points]) => ({
+        note,
+        points: points.sort((a, b) => b.date.localeCompare(a.date) || a.pointName.localeCompare(b.pointName)),
+        municipalities: [...new Set(points.map((p) => p.municipalityName))].sort(),
+      }))
+      .sort((a, b) => b.points.length - a.points.length || a.note.localeCompare(b.note))
     return {
       requirement,
       metPoints: entry?.points ?? 0,
       municipalities: entry?.municipalities.size ?? 0,
-      examples,
+      approaches,
     }
   })
 }

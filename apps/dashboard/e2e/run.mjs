@@ -1,0 +1,361 @@
+// End-to-end tests of the built dashboard in Debian's Chromium (playwright-core, no downloaded
+// browsers). Builds when the sources are newer than dist/, serves it with `vite preview` on a
+// free port, runs the scenarios in order in one fresh browser profile, and always stops both.
+//
+//   npm run test:e2e -w @weerbaar/dashboard            all scenarios
+//   E2E_ONLY=axe npm run test:e2e -w @weerbaar/dashboard   scenarios whose name contains "axe"
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium } from 'playwright-core'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const artifacts = join(root, 'artifacts')
+const dist = join(root, 'dist')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const TILE_HOST = 'service.pdok.nl'
+// A 1×1 grey PNG so tile requests answer at once without leaving the machine.
+const BLANK_TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+function newestMtime(dir) {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+function buildIfNeeded() {
+  const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0
+  const sources = Math.max(
+    newestMtime(join(root, 'src')),
+    statSync(join(root, 'index.html')).mtimeMs,
+    statSync(join(root, 'vite.config.ts')).mtimeMs,
+    newestMtime(join(root, '..', '..', 'packages', 'core', 'src')),
+    newestMtime(join(root, '..', '..', 'packages', 'guidelines', 'data')),
+    newestMtime(join(root, '..', '..', 'packages', 'demo-data', 'data')),
+  )
+  if (built > sources && !process.env.E2E_BUILD) return
+  console.log('› building the dashboard')
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error('vite build failed')
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function startPreview(port) {
+  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${output}`)), 30000)
+    const onData = (chunk) => {
+      output += chunk
+      if (output.includes(`:${port}`)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', (code) => reject(new Error(`vite preview exited (${code}):\n${output}`)))
+  })
+  return child
+}
+
+function stopPreview(child) {
+  if (child.exitCode !== null) return
+  try {
+    process.kill(-child.pid, 'SIGTERM') // the npx process group we started, nothing else
+  } catch {
+    child.kill('SIGTERM')
+  }
+}
+
+// ---------------------------------------------------------------- scenarios
+
+const scenarios = []
+const scenario = (name, fn) => scenarios.push({ name, fn })
+const expect = (condition, message) => {
+  if (!condition) throw new Error(message)
+}
+
+async function waitForApp(page) {
+  await page.waitForSelector('main h1', { timeout: 20000 })
+}
+
+async function shot(page, name, options = {}) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true, ...options })
+}
+
+const VIEWS = [
+  ['overzicht', '/'],
+  ['gemeenten', '/gemeenten'],
+  ['gemeente', '/gemeenten/GM0034'],
+  ['noodsteunpunten', '/noodsteunpunten'],
+  ['noodsteunpunt', '/noodsteunpunten/kazerne-almere-stad'],
+  ['kaart', '/kaart'],
+  ['risicoprofiel', '/risicoprofiel'],
+  ['richtlijn', '/richtlijn'],
+  ['communicatie', '/communicatie'],
+  ['kennisdeling', '/kennisdeling'],
+  ['gegevens', '/gegevens'],
+]
+
+scenario('open the demo', async ({ page, base, requests }) => {
+  await page.goto(base)
+  await waitForApp(page)
+  const h1 = await page.textContent('main h1')
+  expect(h1.includes('Overzicht'), `h1 is "${h1}"`)
+  expect((await page.getAttribute('html', 'lang')) === 'nl', 'html lang is not nl')
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')
+  expect(csp && csp.includes("default-src 'self'") && csp.includes(TILE_HOST), `CSP: ${csp}`)
+  const kpis = await page.textContent('[data-testid="kpis"]')
+  expect(/Gereed van nodig/.test(kpis), 'KPIs missing')
+  await page.waitForSelector('figure.chart canvas')
+  const regionsInSelect = await page.$$eval('[data-testid="region-select"] option', (o) => o.map((x) => x.textContent))
+  expect(regionsInSelect.length === 2, `regions: ${regionsInSelect}`)
+  const foreign = requests.filter((u) => !u.startsWith(base) && !u.includes(TILE_HOST) && !u.startsWith('data:') && !u.startsWith('blob:'))
+  expect(foreign.length === 0, `third-party requests: ${foreign.join(', ')}`)
+})
+
+scenario('switch region', async ({ page }) => {
+  await page.selectOption('[data-testid="region-select"]', 'VR14')
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.includes('Gooi'))
+  await page.selectOption('[data-testid="region-select"]', 'VR25')
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.includes('Flevoland'))
+})
+
+let recorded = null
+
+scenario('drill down region → municipality → point, record an assessment', async ({ page }) => {
+  await page.click('nav >> text=Gemeenten')
+  await page.waitForSelector('[data-testid="municipalities-table"]')
+  await page.click('[data-testid="municipalities-table"] >> text=Almere')
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Almere')
+  const links = await page.$$eval('[data-testid="points-table"] tbody th a', (as) => as.map((a) => a.getAttribute('href')))
+  expect(links.length > 0, 'no points in Almere')
+  // The first point whose cheapest fix alone raises its level.
+  for (const href of links) {
+    await page.goto(new URL(href, page.url()).href)
+    await page.waitForSelector('[data-testid="point-kpis"]')
+    const fix = await page.$('[data-testid="fixes"] li')
+    if (!fix) continue
+    const text = await fix.textContent()
+    if (!text.includes('dan is het punt')) continue
+    recorded = { href, fix: text }
+    break
+  }
+  expect(recorded, 'no point with a level-raising fix')
+  const before = {
+    level: (await page.textContent('[data-testid="point-level"]')).trim(),
+    score: (await page.textContent('[data-testid="point-score"] .kpi-value')).trim(),
+  }
+  // The requirement of the fix: the option whose label starts with the fix's title.
+  const options = await page.$$eval('#a-requirement option', (os) => os.map((o) => ({ value: o.value, label: o.textContent.trim() })))
+  const option = options.find((o) => o.value && (recorded.fix.startsWith(o.label.replace(/ \(.*\)$/, '')) || recorded.fix.includes(o.label.replace(/ \(.*\)$/, ''))))
+  expect(option, `no option for fix "${recorded.fix}"`)
+  await page.selectOption('#a-requirement', option.value)
+  if (await page.$('#a-value')) await page.fill('#a-value', '1000')
+  // Submitting without an outcome or value for a yes/no requirement shows a Dutch error.
+  if (!(await page.$('#a-value'))) {
+    await page.click('[data-testid="assessment-form"] button[type="submit"]')
+    await page.waitForSelector('.alert-error')
+  }
+  await page.selectOption('#a-result', 'met')
+  await page.fill('#a-note', 'E2E: aggregaat aangesloten en getest')
+  await page.fill('#a-assessor', 'E2E-test')
+  await page.click('[data-testid="assessment-form"] button[type="submit"]')
+  await page.waitForSelector('[data-testid="record-message"]')
+  const after = {
+    level: (await page.textContent('[data-testid="point-level"]')).trim(),
+    score: (await page.textContent('[data-testid="point-score"] .kpi-value')).trim(),
+  }
+  expect(after.level !== before.level, `level did not change (${before.level})`)
+  expect(after.score !== before.score, `score did not change (${before.score})`)
+  recorded = { ...recorded, before, after }
+  await shot(page, 'noodsteunpunt-na-beoordeling')
+})
+
+scenario('reload and still see the assessment', async ({ page }) => {
+  await page.reload()
+  await page.waitForSelector('[data-testid="point-kpis"]')
+  const level = (await page.textContent('[data-testid="point-level"]')).trim()
+  const score = (await page.textContent('[data-testid="point-score"] .kpi-value')).trim()
+  expect(level === recorded.after.level && score === recorded.after.score, `after reload ${level} ${score}, expected ${recorded.after.level} ${recorded.after.score}`)
+  const history = await page.textContent('[data-testid="history"]')
+  expect(history.includes('E2E-test'), 'history lacks the new assessment')
+})
+
+scenario('import a broken CSV: Dutch error naming the line', async ({ page, base }) => {
+  await page.goto(`${base}/gegevens`)
+  await waitForApp(page)
+  const csv = '\uFEFFpoint;requirement;date;result;value;note;assessor\r\nkazerne-almere-stad;info.board;2026-03-01;met;;;\r\nkazerne-almere-stad;info.board;2026-13-45;met;;;\r\n'
+  await page.setInputFiles('#import-assessments', { name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page.click('form:has(#import-assessments) button[type="submit"]')
+  await page.waitForSelector('[data-testid="import-outcome"].alert-error')
+  const text = await page.textContent('[data-testid="import-outcome"]')
+  expect(/Niet geïmporteerd/.test(text), `outcome: ${text}`)
+  expect(/regel 3/.test(text), `no line number in: ${text}`)
+  await shot(page, 'gegevens-fout-csv')
+})
+
+scenario('export JSON and re-import it: no change', async ({ page }) => {
+  const exportOnce = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')])
+    const path = await download.path()
+    const { readFileSync } = await import('node:fs')
+    return readFileSync(path, 'utf8')
+  }
+  const first = await exportOnce()
+  expect(first.includes('E2E-test'), 'export lacks the recorded assessment')
+  await page.setInputFiles('#import-json', { name: 'regio.json', mimeType: 'application/json', buffer: Buffer.from(first) })
+  await page.click('form:has(#import-json) button[type="submit"]')
+  await page.waitForSelector('[data-testid="import-outcome"].alert-ok')
+  const second = await exportOnce()
+  expect(first === second, 'the re-exported file differs from the first export')
+  // CSV exports open in Dutch Excel: BOM and semicolons.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-points"]')])
+  const { readFileSync } = await import('node:fs')
+  const csv = readFileSync(await csvDownload.path(), 'utf8')
+  expect(csv.startsWith('\uFEFFid;name;municipality'), `CSV header: ${csv.slice(0, 40)}`)
+})
+
+scenario('switch to English', async ({ page, base }) => {
+  await page.goto(base)
+  await waitForApp(page)
+  await page.click('button[lang="en"]')
+  await page.waitForFunction(() => document.documentElement.lang === 'en')
+  const h1 = await page.textContent('main h1')
+  expect(h1.startsWith('Overview'), `h1 is "${h1}"`)
+  await shot(page, 'overview-english')
+  await page.click('button[lang="nl"]')
+  await page.waitForFunction(() => document.documentElement.lang === 'nl')
+})
+
+scenario('axe scan and screenshot of every view', async ({ page, base }) => {
+  const failures = []
+  for (const [name, path] of VIEWS) {
+    await page.goto(`${base}${path}`)
+    await waitForApp(page)
+    if (name === 'kaart' || name === 'gemeente') await page.waitForSelector('.leaflet-container', { timeout: 15000 })
+    if (name === 'overzicht' || name === 'risicoprofiel') await page.waitForTimeout(300)
+    await page.waitForLoadState('networkidle').catch(() => {})
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    for (const v of bad) failures.push(`${name}: ${v.id} (${v.impact}) — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+    const minor = result.violations.filter((v) => !bad.includes(v))
+    if (minor.length) console.log(`    ${name}: minor — ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`)
+    await shot(page, name)
+  }
+  expect(failures.length === 0, `serious or critical violations:\n      ${failures.join('\n      ')}`)
+})
+
+scenario('print the overview as an A4 board report', async ({ page, base }) => {
+  await page.goto(base)
+  await waitForApp(page)
+  await page.waitForSelector('figure.chart canvas')
+  await page.emulateMedia({ media: 'print' })
+  await shot(page, 'overzicht-print')
+  await page.pdf({ path: join(artifacts, 'overzicht-bestuursrapportage.pdf'), format: 'A4', printBackground: false })
+  await page.emulateMedia({ media: 'screen' })
+  const nav = await page.$eval('.side-nav', (el) => getComputedStyle(el).display)
+  expect(nav !== 'none', 'screen media not restored')
+})
+
+scenario('go offline and reload', async ({ page, base, context }) => {
+  await page.goto(base)
+  await waitForApp(page)
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 30000 })
+  // Let the precache finish before pulling the plug.
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready
+    return reg.active?.state
+  })
+  await context.setOffline(true)
+  try {
+    await page.reload()
+    await waitForApp(page)
+    expect((await page.textContent('main h1')).includes('Overzicht'), 'overview did not open offline')
+    for (const path of ['/kaart', '/noodsteunpunten/kazerne-almere-stad', '/risicoprofiel']) {
+      await page.click(`nav a[href="${path === '/noodsteunpunten/kazerne-almere-stad' ? '/noodsteunpunten' : path}"]`)
+      await waitForApp(page)
+    }
+    await shot(page, 'offline')
+  } finally {
+    await context.setOffline(false)
+  }
+})
+
+// ---------------------------------------------------------------- runner
+
+async function main() {
+  mkdirSync(artifacts, { recursive: true })
+  buildIfNeeded()
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const preview = await startPreview(port)
+  const profile = mkdtempSync(join(tmpdir(), 'weerbaar-e2e-'))
+  let context
+  let failed = 0
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1366, height: 900 },
+      locale: 'nl-NL',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    })
+    const requests = []
+    await context.route(`https://${TILE_HOST}/**`, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }))
+    const page = context.pages()[0] ?? (await context.newPage())
+    page.on('request', (r) => requests.push(r.url()))
+    page.on('pageerror', (e) => console.log(`    page error: ${e.message}`))
+    page.on('dialog', (d) => d.accept())
+    const only = process.env.E2E_ONLY
+    for (const s of scenarios) {
+      if (only && !s.name.includes(only)) continue
+      const started = Date.now()
+      try {
+        await s.fn({ page, base, context, requests })
+        console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`)
+      } catch (e) {
+        failed++
+        console.log(`  ✗ ${s.name}\n      ${e instanceof Error ? e.message : e}`)
+        await page.screenshot({ path: join(artifacts, `failure-${s.name.replace(/\W+/g, '-')}.png`) }).catch(() => {})
+      }
+    }
+    writeFileSync(join(artifacts, 'requests.txt'), `${[...new Set(requests)].join('\n')}\n`)
+  } finally {
+    await context?.close().catch(() => {})
+    stopPreview(preview)
+    rmSync(profile, { recursive: true, force: true })
+  }
+  console.log(failed ? `\n${failed} scenario(s) failed` : '\nall scenarios passed')
+  console.log(`screenshots in ${artifacts}`)
+  process.exitCode = failed ? 1 : 0
+}
+
+await main()

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { freshStores } from '#/test/helpers.ts'
+import { regionToJson, useRegionStore } from './regions.ts'
+
+describe('region store', () => {
+  it('seeds both demo regions on first use and opens Flevoland', async () => {
+    const { kv } = freshStores()
+    const store = useRegionStore()
+    await store.init()
+    expect(store.list.map((r) => r.code)).toEqual(['VR25', 'VR14'])
+    expect(store.activeCode).toBe('VR25')
+    expect(store.region?.points.length).toBeGreaterThan(50)
+    expect([...kv.data.keys()].sort()).toEqual(['region:VR14', 'region:VR25'])
+  })
+
+  it('switches regions and remembers the choice', async () => {
+    freshStores()
+    const store = useRegionStore()
+    await store.init()
+    await store.select('VR14')
+    expect(store.region?.region.code).toBe('VR14')
+    expect(localStorage.getItem('weerbaar.region')).toBe('VR14')
+    localStorage.removeItem('weerbaar.region')
+  })
+
+  it('rejects a broken region file with Dutch, located problems, and keeps the data', async () => {
+    freshStores()
+    const store = useRegionStore()
+    await store.init()
+    const before = store.region
+    const json = regionToJson(store.region!).replace('"population": 226000', '"population": "veel"')
+    const result = await store.importJson(json, 'nl')
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      const issue = result.issues.find((i) => i.path === 'municipalities[0].population')
+      expect(issue?.message).toMatch(/getal|number/i)
+      expect(issue?.line).toBeGreaterThan(1)
+    }
+    expect(store.region).toBe(before)
+  })
+
+  it('imports an assessments CSV into the active region, or names the broken line', async () => {
+    const { kv } = freshStores()
+    const store = useRegionStore()
+    await store.init()
+    const header = 'point;requirement;date;result;value;note;assessor'
+    const bad = `${header}\nkazerne-almere-stad;info.board;2026-03-01;met;;;\nkazerne-almere-stad;info.board;2026-02-30;met;;;\n`
+    const failed = await store.importCsv({ assessments: bad }, 'nl')
+    expect(failed.ok).toBe(false)
+    if (!failed.ok) expect(failed.issues.some((i) => i.line === 3)).toBe(true)
+
+    const good = `${header}\nkazerne-almere-stad;info.board;2026-03-01;met;;Nieuw bord;Test\n`
+    const ok = await store.importCsv({ assessments: good }, 'nl')
+    expect(ok.ok).toBe(true)
+    expect(store.region?.assessments).toHaveLength(1)
+    await store.flushed()
+    expect((kv.data.get('region:VR25') as { region: { assessments: unknown[] } }).region.assessments).toHaveLength(1)
+  })
+
+  it('resets the demo regions to what was shipped', async () => {
+    freshStores()
+    const store = useRegionStore()
+    await store.init()
+    const shipped = store.region!.assessments.length
+    await store.update({ ...store.region!, assessments: [] })
+    expect(store.region!.assessments).toHaveLength(0)
+    await store.resetDemo()
+    expect(store.region!.assessments).toHaveLength(shipped)
+  })
+})
