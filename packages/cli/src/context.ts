@@ -49,7 +49,9 @@ export function createContext(streams: Streams, options: GlobalOptions): Context
       }
     },
     progress(label) {
-      return streams.stderr.isTTY && !quiet ? terminalProgress(streams.stderr, label) : silentProgress
+      return streams.stderr.isTTY && !quiet
+        ? terminalProgress(streams.stderr, label)
+        : silentProgress
     },
   }
 }
@@ -60,12 +62,16 @@ export function createContext(streams: Streams, options: GlobalOptions): Context
  */
 export function issueLocation(file: string, issue: Pick<Issue, 'line' | 'column'>): string {
   if (issue.line === undefined) return file
-  return issue.column === undefined ? `${file}:${issue.line}` : `${file}:${issue.line}:${issue.column}`
+  return issue.column === undefined
+    ? `${file}:${issue.line}`
+    : `${file}:${issue.line}:${issue.column}`
 }
 
 /** Errors before warnings, each in file order (by line and column); issues without a position last. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   const rank = (i: Issue) => (i.severity === 'error' ? 0 : 1)
   const at = (n: number | undefined) => n ?? Number.MAX_SAFE_INTEGER
-  return [...issues].sort((a, b) => rank(a) - rank(b) || at(a.line) - at(b.line) || at(a.column) - at(b.column))
+  return [...issues].sort(
+    (a, b) => rank(a) - rank(b) || at(a.line) - at(b.line) || at(a.column) - at(b.column),
+  )
 }

@@ -5,5 +5,9 @@ import { formatCalendarDate, type CalendarDate } from '@weerbaar/core'
  * Core has no clock: this is the one place the command line reads it.
  */
 export function localToday(now: Date = new Date()): CalendarDate {
-  return formatCalendarDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() })
+  return formatCalendarDate({
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+  })
 }

@@ -5,7 +5,9 @@ import { CliError, ExitCode, UsageError } from './errors.ts'
 import { t, type Lang, type MessageKey } from './i18n.ts'
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined
 }
 
 const readErrors: Record<string, MessageKey> = {
@@ -25,10 +27,13 @@ export async function readInputBytes(path: string, lang: Lang): Promise<Uint8Arr
   try {
     info = await stat(path)
   } catch (error) {
-    throw new UsageError(`${path}: ${t(lang, readErrors[codeOf(error) ?? ''] ?? 'cannotRead')}`, { cause: error })
+    throw new UsageError(`${path}: ${t(lang, readErrors[codeOf(error) ?? ''] ?? 'cannotRead')}`, {
+      cause: error,
+    })
   }
   if (info.isDirectory()) throw new UsageError(`${path}: ${t(lang, 'isDirectory')}`)
-  if (!info.isFile() && !info.isFIFO() && !info.isCharacterDevice()) throw new UsageError(`${path}: ${t(lang, 'notAFile')}`)
+  if (!info.isFile() && !info.isFIFO() && !info.isCharacterDevice())
+    throw new UsageError(`${path}: ${t(lang, 'notAFile')}`)
   try {
     return await readFile(path)
   } catch (error) {
@@ -48,15 +53,24 @@ export async function readInputText(path: string, lang: Lang): Promise<string> {
  * directory, which is then renamed over the target (atomic on one file system). A reader never
  * sees half a file, and a failed run leaves the previous file as it was.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, lang: Lang): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  lang: Lang,
+): Promise<void> {
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
   try {
     await writeFile(temp, content)
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {})
     const detail = error instanceof Error ? ` (${codeOf(error) ?? error.message})` : ''
-    throw new CliError(`${path}: ${t(lang, 'cannotWrite')}${detail}`, ExitCode.failure, { cause: error })
+    throw new CliError(`${path}: ${t(lang, 'cannotWrite')}${detail}`, ExitCode.failure, {
+      cause: error,
+    })
   }
 }
 
@@ -69,7 +83,9 @@ export async function ensureOutputDirectory(dir: string, lang: Lang): Promise<vo
       await mkdir(dir, { recursive: true })
     } catch (error) {
       const detail = ` (${codeOf(error) ?? String(error)})`
-      throw new CliError(`${dir}: ${t(lang, 'cannotWrite')}${detail}`, ExitCode.failure, { cause: error })
+      throw new CliError(`${dir}: ${t(lang, 'cannotWrite')}${detail}`, ExitCode.failure, {
+        cause: error,
+      })
     }
   }
 }

@@ -23,7 +23,10 @@ const messages = {
     en: 'exists and is not a directory',
   },
   // Usage
-  badLang: { nl: (p) => `--lang moet nl of en zijn, niet "${p.value}"`, en: (p) => `--lang must be nl or en, not "${p.value}"` },
+  badLang: {
+    nl: (p) => `--lang moet nl of en zijn, niet "${p.value}"`,
+    en: (p) => `--lang must be nl or en, not "${p.value}"`,
+  },
   badDate: {
     nl: (p) => `${p.option} moet een bestaande datum zijn als JJJJ-MM-DD, niet "${p.value}"`,
     en: (p) => `${p.option} must be an existing date as YYYY-MM-DD, not "${p.value}"`,
@@ -53,7 +56,8 @@ const messages = {
     en: (p) => `unknown municipality "${p.code}"; this region has: ${p.known}`,
   },
   badGuidelineRef: {
-    nl: (p) => `verwacht een richtlijn als id@versie (bijv. noodsteunpunten@2026.1), niet "${p.value}"`,
+    nl: (p) =>
+      `verwacht een richtlijn als id@versie (bijv. noodsteunpunten@2026.1), niet "${p.value}"`,
     en: (p) => `expected a guideline as id@version (e.g. noodsteunpunten@2026.1), not "${p.value}"`,
   },
   unknownGuideline: {
@@ -73,9 +77,18 @@ const messages = {
     en: 'give --municipality <GM####> or --all',
   },
   // Commander's own errors, translated by code
-  unknownCommand: { nl: (p) => `onbekende opdracht "${p.name}"`, en: (p) => `unknown command "${p.name}"` },
-  unknownOption: { nl: (p) => `onbekende optie "${p.name}"`, en: (p) => `unknown option "${p.name}"` },
-  missingArgument: { nl: (p) => `argument ontbreekt: ${p.name}`, en: (p) => `missing argument: ${p.name}` },
+  unknownCommand: {
+    nl: (p) => `onbekende opdracht "${p.name}"`,
+    en: (p) => `unknown command "${p.name}"`,
+  },
+  unknownOption: {
+    nl: (p) => `onbekende optie "${p.name}"`,
+    en: (p) => `unknown option "${p.name}"`,
+  },
+  missingArgument: {
+    nl: (p) => `argument ontbreekt: ${p.name}`,
+    en: (p) => `missing argument: ${p.name}`,
+  },
   missingOptionValue: {
     nl: (p) => `optie ${p.name} heeft een waarde nodig`,
     en: (p) => `option ${p.name} needs a value`,
@@ -96,7 +109,8 @@ const messages = {
   warningPrefix: { nl: 'waarschuwing', en: 'warning' },
   internalError: {
     nl: (p) => `interne fout: ${p.message} (dit is een fout in weerbaar; --debug toont de details)`,
-    en: (p) => `internal error: ${p.message} (this is a bug in weerbaar; --debug shows the details)`,
+    en: (p) =>
+      `internal error: ${p.message} (this is a bug in weerbaar; --debug shows the details)`,
   },
   valid: {
     nl: (p) =>

@@ -53,7 +53,8 @@ export function langFromArgv(args: readonly string[]): Lang {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     if (arg === '--') break
-    const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined
+    const value =
+      arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined
     if (value !== undefined && isLang(value)) return value
   }
   return 'nl'

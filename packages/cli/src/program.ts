@@ -18,7 +18,9 @@ export interface CommandSetup {
   /** Picks the text in the language of the help. */
   l(texts: Record<Lang, string>): string
   /** Wraps a command's work: builds the context from the global options, records the exit code. */
-  action<A extends unknown[]>(work: (ctx: Context, ...args: A) => Promise<ExitCode | void>): (...args: unknown[]) => Promise<void>
+  action<A extends unknown[]>(
+    work: (ctx: Context, ...args: A) => Promise<ExitCode | void>,
+  ): (...args: unknown[]) => Promise<void>
 }
 
 const HELP_TITLES_NL: Record<string, string> = {
@@ -47,7 +49,11 @@ Exit codes:
 }
 
 /** Builds the `weerbaar` program in the language the user asked for. */
-export function createProgram(streams: Streams, lang: Lang, state: { exitCode: ExitCode }): Command {
+export function createProgram(
+  streams: Streams,
+  lang: Lang,
+  state: { exitCode: ExitCode },
+): Command {
   const l = (texts: Record<Lang, string>) => texts[lang]
   const parsers = optionParsers(lang)
   const program = new Command('weerbaar')
@@ -60,7 +66,11 @@ export function createProgram(streams: Streams, lang: Lang, state: { exitCode: E
       return async (...args: unknown[]) => {
         const command = args.at(-1) as Command
         const globals = command.optsWithGlobals<GlobalOptions>()
-        const ctx = createContext(streams, { lang: globals.lang, quiet: Boolean(globals.quiet), debug: Boolean(globals.debug) })
+        const ctx = createContext(streams, {
+          lang: globals.lang,
+          quiet: Boolean(globals.quiet),
+          debug: Boolean(globals.debug),
+        })
         state.exitCode = (await work(ctx, ...(args as A))) ?? ExitCode.ok
       }
     },
@@ -73,12 +83,39 @@ export function createProgram(streams: Streams, lang: Lang, state: { exitCode: E
         en: 'Weerbaar: readiness of noodsteunpunten, coverage, risk profile and risicowijzer for a safety region.',
       }),
     )
-    .version(pkg.version, '-V, --version', l({ nl: 'toon het versienummer', en: 'show the version number' }))
-    .helpOption('-h, --help', l({ nl: 'toon hulp bij een opdracht', en: 'show help for a command' }))
-    .helpCommand('help [opdracht]', l({ nl: 'toon hulp bij een opdracht', en: 'show help for a command' }))
-    .option('--lang <nl|en>', l({ nl: 'taal van de meldingen', en: 'language of the messages' }), parsers.lang, 'nl')
-    .option('-q, --quiet', l({ nl: 'geen voortgang en geen waarschuwingen op stderr', en: 'no progress and no warnings on stderr' }))
-    .option('--debug', l({ nl: 'toon de stack trace bij een onverwachte fout', en: 'print the stack trace of an unexpected error' }))
+    .version(
+      pkg.version,
+      '-V, --version',
+      l({ nl: 'toon het versienummer', en: 'show the version number' }),
+    )
+    .helpOption(
+      '-h, --help',
+      l({ nl: 'toon hulp bij een opdracht', en: 'show help for a command' }),
+    )
+    .helpCommand(
+      'help [opdracht]',
+      l({ nl: 'toon hulp bij een opdracht', en: 'show help for a command' }),
+    )
+    .option(
+      '--lang <nl|en>',
+      l({ nl: 'taal van de meldingen', en: 'language of the messages' }),
+      parsers.lang,
+      'nl',
+    )
+    .option(
+      '-q, --quiet',
+      l({
+        nl: 'geen voortgang en geen waarschuwingen op stderr',
+        en: 'no progress and no warnings on stderr',
+      }),
+    )
+    .option(
+      '--debug',
+      l({
+        nl: 'toon de stack trace bij een onverwachte fout',
+        en: 'print the stack trace of an unexpected error',
+      }),
+    )
     .configureOutput({
       writeOut: (text) => void streams.stdout.write(text),
       writeErr: (text) => void streams.stderr.write(text),
@@ -185,14 +222,20 @@ export async function run(args: readonly string[], streams: Streams): Promise<Ex
 function report(error: unknown, ctx: Context): ExitCode {
   const { lang } = ctx
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+      return ExitCode.ok
     const path = (error as CommanderError & { commandPath?: string }).commandPath ?? 'weerbaar'
     ctx.error(`weerbaar: ${usageMessage(error, lang)} (${t(lang, 'seeHelp', { command: path })})`)
     return ExitCode.usage
   }
   if (error instanceof InvalidDataError) {
     ctx.issues(error.source, error.issues)
-    ctx.error(t(lang, 'invalid', { file: error.source, count: error.issues.filter((i) => i.severity === 'error').length }))
+    ctx.error(
+      t(lang, 'invalid', {
+        file: error.source,
+        count: error.issues.filter((i) => i.severity === 'error').length,
+      }),
+    )
     return error.exitCode
   }
   if (error instanceof CliError) {

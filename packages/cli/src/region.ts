@@ -1,4 +1,10 @@
-import { locateIssues, parseRegionJson, validateRiskProfile, type Issue, type Region } from '@weerbaar/core'
+import {
+  locateIssues,
+  parseRegionJson,
+  validateRiskProfile,
+  type Issue,
+  type Region,
+} from '@weerbaar/core'
 import { catalog, getActionLibrary, getRiskMethod } from '@weerbaar/guidelines'
 import type { Context } from './context.ts'
 import { InvalidDataError } from './errors.ts'

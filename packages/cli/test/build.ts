@@ -11,5 +11,8 @@ import { fileURLToPath } from 'node:url'
 export default function setup(): void {
   const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
   const tsup = createRequire(join(packageDir, 'package.json')).resolve('tsup/dist/cli-default.js')
-  execFileSync(process.execPath, [tsup, '--silent'], { cwd: packageDir, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(process.execPath, [tsup, '--silent'], {
+    cwd: packageDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 }

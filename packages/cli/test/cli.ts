@@ -22,7 +22,10 @@ export interface CliResult {
 }
 
 /** Runs the built binary as a user would, in `cwd` (the package directory by default). */
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function cli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? packageDir,
     encoding: 'utf8',

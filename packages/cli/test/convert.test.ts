@@ -23,9 +23,20 @@ describe('weerbaar convert', () => {
     const name = file.split('/').at(-1)!.replace('.json', '')
     expect(readdirSync(out).sort()).toEqual([`${name}.assessments.csv`, `${name}.points.csv`])
     const points = readFileSync(join(out, `${name}.points.csv`), 'utf8')
-    expect(points.startsWith('\uFEFFid;name;municipality;tier;kind;status;lat;lon;address;capacity;public\r\n')).toBe(true)
+    expect(
+      points.startsWith(
+        '\uFEFFid;name;municipality;tier;kind;status;lat;lon;address;capacity;public\r\n',
+      ),
+    ).toBe(true)
 
-    const back = cli(['convert', file, '--points', join(out, `${name}.points.csv`), '--assessments', join(out, `${name}.assessments.csv`)])
+    const back = cli([
+      'convert',
+      file,
+      '--points',
+      join(out, `${name}.points.csv`),
+      '--assessments',
+      join(out, `${name}.assessments.csv`),
+    ])
     expect(back.stderr).toBe('')
     expect(back.code).toBe(0)
     const original = parsed(readFileSync(file, 'utf8'))
@@ -34,21 +45,36 @@ describe('weerbaar convert', () => {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
     const result = JSON.parse(back.stdout) as Record<string, unknown>
     expect(Object.keys(result)).toEqual(Object.keys(raw))
-    expect({ ...result, points: null, assessments: null }).toEqual({ ...raw, points: null, assessments: null })
+    expect({ ...result, points: null, assessments: null }).toEqual({
+      ...raw,
+      points: null,
+      assessments: null,
+    })
   })
 
   it('writes the new region file whole with --out, and reads CSV saved by Dutch Excel', () => {
     const dir = tempDir()
     // Windows-1252, comma decimals, Dutch dates: as Excel saves "CSV (gescheiden door lijstscheidingsteken)".
-    const assessments = Buffer.from('point;requirement;date;result;value;note;assessor\r\nurk-kazerne;power.backup;1-10-2026;;96,5;Aggregaat getest, café;\r\n', 'latin1')
+    const assessments = Buffer.from(
+      'point;requirement;date;result;value;note;assessor\r\nurk-kazerne;power.backup;1-10-2026;;96,5;Aggregaat getest, café;\r\n',
+      'latin1',
+    )
     writeFileSync(join(dir, 'assessments.csv'), assessments)
-    const r = cli(['convert', small, '--assessments', 'assessments.csv', '--out', 'new.json'], { cwd: dir })
+    const r = cli(['convert', small, '--assessments', 'assessments.csv', '--out', 'new.json'], {
+      cwd: dir,
+    })
     expect(r.stdout).toBe('')
     expect(r.errLines).toEqual(['geschreven: new.json'])
     expect(r.code).toBe(0)
     const region = parsed(readFileSync(join(dir, 'new.json'), 'utf8'))
     expect(region.assessments).toEqual([
-      { point: 'urk-kazerne', requirement: 'power.backup', date: '2026-10-01', value: 96.5, note: 'Aggregaat getest, café' },
+      {
+        point: 'urk-kazerne',
+        requirement: 'power.backup',
+        date: '2026-10-01',
+        value: 96.5,
+        note: 'Aggregaat getest, café',
+      },
     ])
     expect(region.points).toEqual(parsed(readFileSync(small, 'utf8')).points)
     expect(readdirSync(dir).sort()).toEqual(['assessments.csv', 'new.json'])
@@ -56,7 +82,16 @@ describe('weerbaar convert', () => {
 
   it('reports every problem in both CSV files, at their line and column, and writes nothing', () => {
     const dir = tempDir()
-    const r = cli(['convert', small, '--points', fixture('broken.points.csv'), '--assessments', fixture('broken.assessments.csv'), '--out', join(dir, 'new.json')])
+    const r = cli([
+      'convert',
+      small,
+      '--points',
+      fixture('broken.points.csv'),
+      '--assessments',
+      fixture('broken.assessments.csv'),
+      '--out',
+      join(dir, 'new.json'),
+    ])
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('')
     const p = fixture('broken.points.csv')
@@ -64,11 +99,21 @@ describe('weerbaar convert', () => {
     expect(r.errLines).toEqual([
       `${p}:3:3: fout: points[1].municipality: Kolom "municipality": Onbekende gemeente "GM9999": voeg haar toe aan municipalities`,
       expect.stringMatching(new RegExp(`^${p}:4:5: fout: points\\[2\\]\\.kind: Kolom "kind": `)),
-      expect.stringMatching(new RegExp(`^${p}:4:7: fout: points\\[2\\]\\.location\\.lat: Kolom "lat": "noord" is geen getal`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${p}:4:7: fout: points\\[2\\]\\.location\\.lat: Kolom "lat": "noord" is geen getal`,
+        ),
+      ),
       `${a}:2:3: fout: assessments[0].date: Kolom "date": Deze datum bestaat niet`,
-      expect.stringMatching(new RegExp(`^${a}:3:2: fout: assessments\\[1\\]\\.requirement: Kolom "requirement": Onbekende eis "power\\.nuclear"`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${a}:3:2: fout: assessments\\[1\\]\\.requirement: Kolom "requirement": Onbekende eis "power\\.nuclear"`,
+        ),
+      ),
       `${a}:4:1: fout: assessments[2].point: Kolom "point": Onbekend noodsteunpunt "onbekend"`,
-      expect.stringMatching(new RegExp(`^${a}:5:4: fout: assessments\\[3\\]\\.result: Kolom "result": `)),
+      expect.stringMatching(
+        new RegExp(`^${a}:5:4: fout: assessments\\[3\\]\\.result: Kolom "result": `),
+      ),
       `${p}: 3 fouten`,
       `${a}: 4 fouten`,
     ])
@@ -92,11 +137,23 @@ describe('weerbaar convert', () => {
   })
 
   it.each([
-    [['convert', small], 'weerbaar: geef --to-csv <map> (naar CSV) of --points en/of --assessments (terug naar JSON)'],
-    [['convert', small, '--to-csv', 'x', '--points', 'p.csv'], 'weerbaar: gebruik --to-csv óf --points/--assessments, niet allebei'],
+    [
+      ['convert', small],
+      'weerbaar: geef --to-csv <map> (naar CSV) of --points en/of --assessments (terug naar JSON)',
+    ],
+    [
+      ['convert', small, '--to-csv', 'x', '--points', 'p.csv'],
+      'weerbaar: gebruik --to-csv óf --points/--assessments, niet allebei',
+    ],
     [['convert', small, '--points', 'nergens.csv'], 'weerbaar: nergens.csv: bestand niet gevonden'],
-    [['convert', small, '--points', fixture('broken.points.csv'), '--out', 'geen/map/new.json'], 'weerbaar: geen/map: bestand niet gevonden'],
-    [['convert', small, '--to-csv', 'package.json'], 'weerbaar: package.json: bestaat al en is geen map'],
+    [
+      ['convert', small, '--points', fixture('broken.points.csv'), '--out', 'geen/map/new.json'],
+      'weerbaar: geen/map: bestand niet gevonden',
+    ],
+    [
+      ['convert', small, '--to-csv', 'package.json'],
+      'weerbaar: package.json: bestaat al en is geen map',
+    ],
   ])('wrong usage %j: exit 2', (args, message) => {
     const r = cli(args)
     expect(r.errLines).toEqual([message])
@@ -106,7 +163,11 @@ describe('weerbaar convert', () => {
   it('creates the CSV directory when it is missing', () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'a'))
-    expect(cli(['convert', small, '--to-csv', join(dir, 'a', 'b', 'c'), '--quiet'])).toMatchObject({ code: 0, stdout: '', stderr: '' })
+    expect(cli(['convert', small, '--to-csv', join(dir, 'a', 'b', 'c'), '--quiet'])).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    })
     expect(readdirSync(join(dir, 'a', 'b', 'c'))).toHaveLength(2)
   })
 })

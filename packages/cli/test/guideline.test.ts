@@ -9,8 +9,12 @@ describe('weerbaar guideline', () => {
     const table = cli(['guideline', 'list'])
     expect(table.code).toBe(0)
     expect(table.stdout).toMatch(/^Richtlijn +Versie +Status +Geldig vanaf/)
-    expect(table.stdout).toMatch(/^noodsteunpunten +2025\.1 +superseded +2025-05-15 +2026-02-24 +12 /m)
-    expect(JSON.parse(cli(['guideline', 'list', '--format', 'json']).stdout)).toEqual(listGuidelines())
+    expect(table.stdout).toMatch(
+      /^noodsteunpunten +2025\.1 +superseded +2025-05-15 +2026-02-24 +12 /m,
+    )
+    expect(JSON.parse(cli(['guideline', 'list', '--format', 'json']).stdout)).toEqual(
+      listGuidelines(),
+    )
   })
 
   it('show: norms, functions, requirements and sources of one edition', () => {
@@ -20,40 +24,106 @@ describe('weerbaar guideline', () => {
     expect(r.stdout).toMatch(/^inhabitantsPerPoint +5\.000 +source +crisiskunde$/m)
     expect(r.stdout).toMatch(/^power\.backup +continuity +mandatory +3 +≥ 72 uur +12 /m)
     expect(r.stdout).toMatch(/^Bronnen$/m)
-    expect(JSON.parse(cli(['guideline', 'show', 'noodsteunpunten@2026.1', '--format', 'json']).stdout)).toEqual(getGuideline('noodsteunpunten', '2026.1'))
+    expect(
+      JSON.parse(cli(['guideline', 'show', 'noodsteunpunten@2026.1', '--format', 'json']).stdout),
+    ).toEqual(getGuideline('noodsteunpunten', '2026.1'))
     const csv = cli(['guideline', 'show', 'noodsteunpunten@2026.1', '--format', 'csv']).stdout
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid;function;level;weight;check;validForMonths;appliesTo;basis;title')
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid;function;level;weight;check;validForMonths;appliesTo;basis;title',
+    )
   })
 
   it('diff: added, removed and changed requirements between two editions', () => {
-    const expected = diffGuidelines(getGuideline('noodsteunpunten', '2025.1')!, getGuideline('noodsteunpunten', '2026.1')!)
-    const json = cli(['guideline', 'diff', 'noodsteunpunten@2025.1', 'noodsteunpunten@2026.1', '--format', 'json'])
+    const expected = diffGuidelines(
+      getGuideline('noodsteunpunten', '2025.1')!,
+      getGuideline('noodsteunpunten', '2026.1')!,
+    )
+    const json = cli([
+      'guideline',
+      'diff',
+      'noodsteunpunten@2025.1',
+      'noodsteunpunten@2026.1',
+      '--format',
+      'json',
+    ])
     expect(JSON.parse(json.stdout)).toEqual(expected)
-    const table = cli(['guideline', 'diff', 'noodsteunpunten@2025.1', 'noodsteunpunten@2026.1', '--lang', 'en'])
+    const table = cli([
+      'guideline',
+      'diff',
+      'noodsteunpunten@2025.1',
+      'noodsteunpunten@2026.1',
+      '--lang',
+      'en',
+    ])
     expect(table.stdout).toMatch(
-      new RegExp(`^${expected.added.length} requirements added, ${expected.removed.length} removed, ${expected.changed.length} changed`, 'm'),
+      new RegExp(
+        `^${expected.added.length} requirements added, ${expected.removed.length} removed, ${expected.changed.length} changed`,
+        'm',
+      ),
     )
     expect(table.stdout).toMatch(/^Added$/m)
-    const csv = cli(['guideline', 'diff', 'noodsteunpunten@2025.1', 'noodsteunpunten@2026.1', '--format', 'csv']).stdout.trimEnd().split('\r\n')
+    const csv = cli([
+      'guideline',
+      'diff',
+      'noodsteunpunten@2025.1',
+      'noodsteunpunten@2026.1',
+      '--format',
+      'csv',
+    ])
+      .stdout.trimEnd()
+      .split('\r\n')
     expect(csv).toContain('added;power.test;;;mandatory;Noodstroom beproefd')
   })
 
   it('impact: per point the level and score under each edition', () => {
-    const r = cli(['guideline', 'impact', small, '--to', '2025.1', '--as-of', '2026-11-01', '--format', 'json'])
+    const r = cli([
+      'guideline',
+      'impact',
+      small,
+      '--to',
+      '2025.1',
+      '--as-of',
+      '2026-11-01',
+      '--format',
+      'json',
+    ])
     expect(r.code).toBe(0)
-    const impact = JSON.parse(r.stdout) as { from: string; to: string; points: Array<{ id: string; change: string }>; drops: string[] }
+    const impact = JSON.parse(r.stdout) as {
+      from: string
+      to: string
+      points: Array<{ id: string; change: string }>
+      drops: string[]
+    }
     expect(impact.from).toBe('noodsteunpunten@2026.1')
     expect(impact.to).toBe('noodsteunpunten@2025.1')
-    expect(impact.points.map((p) => p.id)).toEqual(['urk-kazerne', 'urk-buurthuis', 'urk-kerk', 'zeewolde-kazerne', 'zeewolde-bieb'])
+    expect(impact.points.map((p) => p.id)).toEqual([
+      'urk-kazerne',
+      'urk-buurthuis',
+      'urk-kerk',
+      'zeewolde-kazerne',
+      'zeewolde-bieb',
+    ])
     expect(impact.drops).toEqual([])
-    const table = cli(['guideline', 'impact', small, '--to', 'noodsteunpunten@2025.1', '--as-of', '2026-11-01'])
+    const table = cli([
+      'guideline',
+      'impact',
+      small,
+      '--to',
+      'noodsteunpunten@2025.1',
+      '--as-of',
+      '2026-11-01',
+    ])
     expect(table.stdout).toMatch(/^Geen enkel actief punt zakt een niveau\.$/m)
-    expect(table.stdout).toMatch(/^urk-buurthuis +Buurthuis De Zuidhoek +GM0184 +niet gereed +onbekend +13% +35,3% +↑$/m)
+    expect(table.stdout).toMatch(
+      /^urk-buurthuis +Buurthuis De Zuidhoek +GM0184 +niet gereed +onbekend +13% +35,3% +↑$/m,
+    )
   })
 
   it('impact with an unknown edition is wrong usage', () => {
     const r = cli(['guideline', 'impact', small, '--to', '2031.1'])
     expect(r.code).toBe(2)
-    expect(r.errLines).toEqual(['weerbaar: onbekende richtlijn noodsteunpunten@2031.1; beschikbaar: noodsteunpunten@2025.1, noodsteunpunten@2026.1'])
+    expect(r.errLines).toEqual([
+      'weerbaar: onbekende richtlijn noodsteunpunten@2031.1; beschikbaar: noodsteunpunten@2025.1, noodsteunpunten@2026.1',
+    ])
   })
 })

@@ -12,7 +12,11 @@ const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) a
 
 /** Package names of the static and dynamic imports of the built binary. */
 function importedPackages(code: string): Set<string> {
-  const specifiers = [...code.matchAll(/(?:^|\n)\s*import\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]!)
+  const specifiers = [
+    ...code.matchAll(
+      /(?:^|\n)\s*import\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!)
   return new Set(
     specifiers
       .filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s))
@@ -32,14 +36,17 @@ describe('the published binary', () => {
   it('bundles the workspace packages, so it needs neither their build nor the source condition', () => {
     expect([...importedPackages(code)].filter((p) => p.startsWith('@weerbaar/'))).toEqual([])
     expect(code).not.toMatch(/@weerbaar\/source/)
-    for (const name of Object.keys(pkg.dependencies)) expect(name.startsWith('@weerbaar/')).toBe(false)
+    for (const name of Object.keys(pkg.dependencies))
+      expect(name.startsWith('@weerbaar/')).toBe(false)
   })
 
   it('imports only packages it declares as dependencies', () => {
     const imported = importedPackages(code)
     expect(imported.size).toBeGreaterThan(0)
-    for (const name of imported) expect(pkg.dependencies, `${name} is imported by dist/bin.js`).toHaveProperty(name)
+    for (const name of imported)
+      expect(pkg.dependencies, `${name} is imported by dist/bin.js`).toHaveProperty(name)
     // And declares none it does not use.
-    for (const name of Object.keys(pkg.dependencies)) expect(imported, `${name} is declared but not imported`).toContain(name)
+    for (const name of Object.keys(pkg.dependencies))
+      expect(imported, `${name} is declared but not imported`).toContain(name)
   })
 })

@@ -51,7 +51,11 @@ describe('weerbaar report --format json: the documented contract', () => {
       expected.points.map((p) => [p.id, p.level, p.score, p.requirements.length]),
     )
     // Not rounded: some score carries more than two decimals.
-    expect(report.points.some((p) => p.score !== null && Math.abs(p.score * 100 - Math.round(p.score * 100)) > 1e-9)).toBe(true)
+    expect(
+      report.points.some(
+        (p) => p.score !== null && Math.abs(p.score * 100 - Math.round(p.score * 100)) > 1e-9,
+      ),
+    ).toBe(true)
   })
 
   it('judges on today, on the local calendar, without --as-of', () => {
@@ -61,9 +65,12 @@ describe('weerbaar report --format json: the documented contract', () => {
 
   it('restricts to a scenario with --scenario', () => {
     const all = ReportSchema.parse(reportJson(small, '--as-of', asOf))
-    const power = ReportSchema.parse(reportJson(small, '--as-of', asOf, '--scenario', 'stroomuitval'))
+    const power = ReportSchema.parse(
+      reportJson(small, '--as-of', asOf, '--scenario', 'stroomuitval'),
+    )
     expect(power.scenario).toBe('stroomuitval')
-    const requirementsOf = (r: typeof all) => r.points.find((p) => p.id === 'urk-kazerne')!.requirements.map((q) => q.id)
+    const requirementsOf = (r: typeof all) =>
+      r.points.find((p) => p.id === 'urk-kazerne')!.requirements.map((q) => q.id)
     // The flood requirement applies in Urk through the flood scenario, not under the power-outage one.
     expect(requirementsOf(all)).toContain('flood.raised-storage')
     expect(requirementsOf(power)).not.toContain('flood.raised-storage')
@@ -115,7 +122,9 @@ describe('weerbaar report for people', () => {
 
   it('lines up every column of a large region', () => {
     const lines = cli(['report', flevoland, '--as-of', asOf, '--points']).stdout.split('\n')
-    const rules = lines.map((line, i) => [line, i] as const).filter(([line]) => line.startsWith('──'))
+    const rules = lines
+      .map((line, i) => [line, i] as const)
+      .filter(([line]) => line.startsWith('──'))
     expect(rules.length).toBe(3)
     for (const [rule, i] of rules) {
       const header = lines[i - 1]!
@@ -132,9 +141,11 @@ describe('weerbaar report for people', () => {
   it('in English with --lang en', () => {
     const r = cli(['report', small, '--as-of', asOf, '--lang', 'en', '--points'])
     expect(r.stdout).toMatch(/^Guideline noodsteunpunten@2026\.1 · as of 2026-11-01$/m)
-    expect(r.stdout).toMatch(/^  Network completeness  10%$/m)
-    expect(r.stdout).toMatch(/^urk-buurthuis +Buurthuis De Zuidhoek +GM0184 +not ready +13% +20\.4%$/m)
-    expect(r.stdout).toMatch(/^  Population +46,000$/m)
+    expect(r.stdout).toMatch(/^ {2}Network completeness {2}10%$/m)
+    expect(r.stdout).toMatch(
+      /^urk-buurthuis +Buurthuis De Zuidhoek +GM0184 +not ready +13% +20\.4%$/m,
+    )
+    expect(r.stdout).toMatch(/^ {2}Population +46,000$/m)
   })
 
   it('as Markdown with --format md', () => {
@@ -142,7 +153,9 @@ describe('weerbaar report for people', () => {
     expect(r.stdout).toMatch(/^# Testregio \(fictief\) \(VR25\)$/m)
     expect(r.stdout).toMatch(/^\| Code \| Gemeente \| Inwoners \|/m)
     expect(r.stdout).toMatch(/^\| --- \| --- \| ---: \|/m)
-    expect(r.stdout).toMatch(/^\| urk-kazerne \| Brandweerkazerne Urk \| GM0184 \| gereed \| 57,9% \| 59,6% \|$/m)
+    expect(r.stdout).toMatch(
+      /^\| urk-kazerne \| Brandweerkazerne Urk \| GM0184 \| gereed \| 57,9% \| 59,6% \|$/m,
+    )
   })
 })
 
@@ -150,10 +163,14 @@ describe('weerbaar report --format csv', () => {
   it('has one row per point, Dutch Excel style: BOM, semicolons, decimal commas, CRLF, stable headers', () => {
     const r = cli(['report', small, '--as-of', asOf, '--format', 'csv'])
     expect(r.code).toBe(0)
-    expect(r.stdout.startsWith('\uFEFFid;name;municipality;status;level;score;completeness\r\n')).toBe(true)
+    expect(
+      r.stdout.startsWith('\uFEFFid;name;municipality;status;level;score;completeness\r\n'),
+    ).toBe(true)
     const rows = r.stdout.slice(1).trimEnd().split('\r\n')
     expect(rows).toHaveLength(1 + 5)
-    expect(rows[1]).toMatch(/^urk-kazerne;Brandweerkazerne Urk;GM0184;active;ready;57,89\d+;59,64\d+$/)
+    expect(rows[1]).toMatch(
+      /^urk-kazerne;Brandweerkazerne Urk;GM0184;active;ready;57,89\d+;59,64\d+$/,
+    )
     expect(rows).toContain('urk-kerk;Kerkzaal Urk;GM0184;planned;planned;0;0')
   })
 })
@@ -168,7 +185,14 @@ describe('weerbaar report on broken input', () => {
   })
 
   it('prints warnings on stderr and the report on stdout', () => {
-    const r = cli(['report', 'test/fixtures/warning-region.json', '--format', 'json', '--as-of', asOf])
+    const r = cli([
+      'report',
+      'test/fixtures/warning-region.json',
+      '--format',
+      'json',
+      '--as-of',
+      asOf,
+    ])
     expect(r.code).toBe(0)
     expect(r.errLines).toHaveLength(1)
     expect(r.errLines[0]).toMatch(/waarschuwing: points\[4\]\.location/)

@@ -10,28 +10,44 @@ describe('weerbaar risk', () => {
     const r = cli(['risk', small, '--as-of', '2026-11-01'])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
-    expect(r.stdout).toMatch(/^1 +stroomuitval +Langdurige stroomuitval +C ernstig +C mogelijk +5,4 +alle +1 +3 +10 +10% +0,54$/m)
+    expect(r.stdout).toMatch(
+      /^1 +stroomuitval +Langdurige stroomuitval +C ernstig +C mogelijk +5,4 +alle +1 +3 +10 +10% +0,54$/m,
+    )
     expect(r.stdout).toMatch(/^2 +overstroming +.* +GM0184 +1 +2 +5 +20% +0,35$/m)
   })
 
   it('as JSON, numbers unrounded, without echoing the input', () => {
     const r = cli(['risk', small, '--as-of', '2026-11-01', '--format', 'json'])
-    const data = JSON.parse(r.stdout) as { asOf: string; method: string; scenarios: Array<Record<string, unknown>> }
+    const data = JSON.parse(r.stdout) as {
+      asOf: string
+      method: string
+      scenarios: Array<Record<string, unknown>>
+    }
     expect(data.asOf).toBe('2026-11-01')
     expect(data.method).toBe('nrb@2026.1')
     expect(data.scenarios.map((s) => [s.rank, s.id])).toEqual([
       [1, 'stroomuitval'],
       [2, 'overstroming'],
     ])
-    expect(data.scenarios[0]).toMatchObject({ municipalities: null, readiness: { readyPoints: 1, requiredPoints: 10, networkCompleteness: 10 } })
+    expect(data.scenarios[0]).toMatchObject({
+      municipalities: null,
+      readiness: { readyPoints: 1, requiredPoints: 10, networkCompleteness: 10 },
+    })
     expect(data.scenarios[0]).not.toHaveProperty('scenario')
     expect(data.scenarios[0]!.priority).toBeCloseTo(0.54, 2)
   })
 
   it('as CSV with stable values', () => {
-    const rows = cli(['risk', small, '--as-of', '2026-11-01', '--format', 'csv']).stdout.slice(1).trimEnd().split('\r\n')
-    expect(rows[0]).toBe('rank;id;title;impactClass;likelihoodClass;riskPosition;municipalities;readyPoints;activePoints;requiredPoints;networkCompleteness;priority')
-    expect(rows[2]).toMatch(/^2;overstroming;Overstroming vanuit het IJsselmeer;D;A;3,98\d+;GM0184;1;2;5;20;0,35\d+$/)
+    const rows = cli(['risk', small, '--as-of', '2026-11-01', '--format', 'csv'])
+      .stdout.slice(1)
+      .trimEnd()
+      .split('\r\n')
+    expect(rows[0]).toBe(
+      'rank;id;title;impactClass;likelihoodClass;riskPosition;municipalities;readyPoints;activePoints;requiredPoints;networkCompleteness;priority',
+    )
+    expect(rows[2]).toMatch(
+      /^2;overstroming;Overstroming vanuit het IJsselmeer;D;A;3,98\d+;GM0184;1;2;5;20;0,35\d+$/,
+    )
   })
 
   it('is wrong usage for a region without a risk profile', () => {
@@ -39,18 +55,36 @@ describe('weerbaar risk', () => {
     const region = JSON.parse(readFileSync(small, 'utf8')) as Record<string, unknown>
     delete region.riskProfile
     writeFileSync(join(dir, 'r.json'), JSON.stringify(region))
-    expect(cli(['risk', 'r.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'weerbaar: r.json: dit regiobestand heeft geen risicoprofiel (riskProfile)\n' })
+    expect(cli(['risk', 'r.json'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'weerbaar: r.json: dit regiobestand heeft geen risicoprofiel (riskProfile)\n',
+    })
   })
 })
 
 describe('weerbaar risicowijzer', () => {
   it('writes HTML and Markdown for one municipality, without non-public points and without leftovers', () => {
     const dir = tempDir()
-    const r = cli(['risicowijzer', small, '--municipality', 'GM0184', '--out', join(dir, 'out'), '--as-of', '2026-11-01'])
+    const r = cli([
+      'risicowijzer',
+      small,
+      '--municipality',
+      'GM0184',
+      '--out',
+      join(dir, 'out'),
+      '--as-of',
+      '2026-11-01',
+    ])
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
-    expect(r.errLines).toEqual([`geschreven: ${join(dir, 'out', 'risicowijzer-GM0184.html')}`, `geschreven: ${join(dir, 'out', 'risicowijzer-GM0184.md')}`])
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['risicowijzer-GM0184.html', 'risicowijzer-GM0184.md'])
+    expect(r.errLines).toEqual([
+      `geschreven: ${join(dir, 'out', 'risicowijzer-GM0184.html')}`,
+      `geschreven: ${join(dir, 'out', 'risicowijzer-GM0184.md')}`,
+    ])
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'risicowijzer-GM0184.html',
+      'risicowijzer-GM0184.md',
+    ])
     const html = readFileSync(join(dir, 'out', 'risicowijzer-GM0184.html'), 'utf8')
     const md = readFileSync(join(dir, 'out', 'risicowijzer-GM0184.md'), 'utf8')
     expect(html).toMatch(/^<!DOCTYPE html>/i)
@@ -69,8 +103,15 @@ describe('weerbaar risicowijzer', () => {
       const dir = tempDir()
       const r = cli(['risicowijzer', file, '--all', '--out', dir, '--quiet'])
       expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' })
-      const region = JSON.parse(readFileSync(file, 'utf8')) as { municipalities: Array<{ code: string }>; points: Array<{ name: string; public?: boolean }> }
-      expect(readdirSync(dir).sort()).toEqual(region.municipalities.flatMap((m) => [`risicowijzer-${m.code}.html`, `risicowijzer-${m.code}.md`]).sort())
+      const region = JSON.parse(readFileSync(file, 'utf8')) as {
+        municipalities: Array<{ code: string }>
+        points: Array<{ name: string; public?: boolean }>
+      }
+      expect(readdirSync(dir).sort()).toEqual(
+        region.municipalities
+          .flatMap((m) => [`risicowijzer-${m.code}.html`, `risicowijzer-${m.code}.md`])
+          .sort(),
+      )
       const hidden = region.points.filter((p) => p.public === false).map((p) => p.name)
       for (const name of readdirSync(dir)) {
         const text = readFileSync(join(dir, name), 'utf8')
@@ -80,11 +121,23 @@ describe('weerbaar risicowijzer', () => {
   })
 
   it.each([
-    [['risicowijzer', small, '--municipality', 'GM0363', '--out', 'x'], 'weerbaar: onbekende gemeente "GM0363"; deze regio heeft: GM0184, GM0050'],
+    [
+      ['risicowijzer', small, '--municipality', 'GM0363', '--out', 'x'],
+      'weerbaar: onbekende gemeente "GM0363"; deze regio heeft: GM0184, GM0050',
+    ],
     [['risicowijzer', small, '--out', 'x'], 'weerbaar: geef --municipality <GM####> of --all'],
-    [['risicowijzer', small, '--all', '--municipality', 'GM0184', '--out', 'x'], 'weerbaar: geef --municipality <GM####> of --all'],
-    [['risicowijzer', small, '--municipality', 'GM0184'], 'weerbaar: verplichte optie ontbreekt: --out <dir> (zie: weerbaar risicowijzer --help)'],
-    [['risicowijzer', small, '--municipality', 'GM0184', '--out', 'package.json'], 'weerbaar: package.json: bestaat al en is geen map'],
+    [
+      ['risicowijzer', small, '--all', '--municipality', 'GM0184', '--out', 'x'],
+      'weerbaar: geef --municipality <GM####> of --all',
+    ],
+    [
+      ['risicowijzer', small, '--municipality', 'GM0184'],
+      'weerbaar: verplichte optie ontbreekt: --out <dir> (zie: weerbaar risicowijzer --help)',
+    ],
+    [
+      ['risicowijzer', small, '--municipality', 'GM0184', '--out', 'package.json'],
+      'weerbaar: package.json: bestaat al en is geen map',
+    ],
   ])('wrong usage %j: exit 2', (args, message) => {
     const r = cli(args)
     expect(r.errLines).toEqual([message])

@@ -7,20 +7,56 @@ const region = fixture('small-region.json')
 
 describe('wrong usage: one line on stderr, exit 2', () => {
   it.each([
-    [['valdate', region], 'weerbaar: onbekende opdracht "valdate" (bedoelde je validate?) (zie: weerbaar --help)'],
-    [['report', region, '--fromat', 'json'], 'weerbaar: onbekende optie "--fromat" (bedoelde je --format?) (zie: weerbaar report --help)'],
+    [
+      ['valdate', region],
+      'weerbaar: onbekende opdracht "valdate" (bedoelde je validate?) (zie: weerbaar --help)',
+    ],
+    [
+      ['report', region, '--fromat', 'json'],
+      'weerbaar: onbekende optie "--fromat" (bedoelde je --format?) (zie: weerbaar report --help)',
+    ],
     [['report'], 'weerbaar: argument ontbreekt: region.json (zie: weerbaar report --help)'],
-    [['validate', region, region], 'weerbaar: te veel argumenten: verwacht 1, gekregen 2 (zie: weerbaar validate --help)'],
-    [['report', region, '--format'], 'weerbaar: optie --format heeft een waarde nodig (zie: weerbaar report --help)'],
-    [['report', region, '--format', 'xml'], 'weerbaar: --format moet een van table|json|csv|md zijn, niet "xml"'],
-    [['report', region, '--as-of', '2026-02-30'], 'weerbaar: --as-of moet een bestaande datum zijn als JJJJ-MM-DD, niet "2026-02-30"'],
-    [['report', region, '--as-of', '1-11-2026'], 'weerbaar: --as-of moet een bestaande datum zijn als JJJJ-MM-DD, niet "1-11-2026"'],
-    [['report', region, '--as-of', 'morgen'], 'weerbaar: --as-of moet een bestaande datum zijn als JJJJ-MM-DD, niet "morgen"'],
+    [
+      ['validate', region, region],
+      'weerbaar: te veel argumenten: verwacht 1, gekregen 2 (zie: weerbaar validate --help)',
+    ],
+    [
+      ['report', region, '--format'],
+      'weerbaar: optie --format heeft een waarde nodig (zie: weerbaar report --help)',
+    ],
+    [
+      ['report', region, '--format', 'xml'],
+      'weerbaar: --format moet een van table|json|csv|md zijn, niet "xml"',
+    ],
+    [
+      ['report', region, '--as-of', '2026-02-30'],
+      'weerbaar: --as-of moet een bestaande datum zijn als JJJJ-MM-DD, niet "2026-02-30"',
+    ],
+    [
+      ['report', region, '--as-of', '1-11-2026'],
+      'weerbaar: --as-of moet een bestaande datum zijn als JJJJ-MM-DD, niet "1-11-2026"',
+    ],
+    [
+      ['report', region, '--as-of', 'morgen'],
+      'weerbaar: --as-of moet een bestaande datum zijn als JJJJ-MM-DD, niet "morgen"',
+    ],
     [['validate', region, '--lang', 'de'], 'weerbaar: --lang moet nl of en zijn, niet "de"'],
-    [['report', region, '--scenario', 'meteoriet'], 'weerbaar: onbekend scenario "meteoriet"; het risicoprofiel kent: stroomuitval, overstroming'],
-    [['guideline', 'impact', region], 'weerbaar: verplichte optie ontbreekt: --to <version> (zie: weerbaar guideline impact --help)'],
-    [['guideline', 'show', 'noodsteunpunten'], 'weerbaar: verwacht een richtlijn als id@versie (bijv. noodsteunpunten@2026.1), niet "noodsteunpunten"'],
-    [['guideline', 'show', 'noodsteunpunten@1999.1'], 'weerbaar: onbekende richtlijn noodsteunpunten@1999.1; beschikbaar: noodsteunpunten@2025.1, noodsteunpunten@2026.1'],
+    [
+      ['report', region, '--scenario', 'meteoriet'],
+      'weerbaar: onbekend scenario "meteoriet"; het risicoprofiel kent: stroomuitval, overstroming',
+    ],
+    [
+      ['guideline', 'impact', region],
+      'weerbaar: verplichte optie ontbreekt: --to <version> (zie: weerbaar guideline impact --help)',
+    ],
+    [
+      ['guideline', 'show', 'noodsteunpunten'],
+      'weerbaar: verwacht een richtlijn als id@versie (bijv. noodsteunpunten@2026.1), niet "noodsteunpunten"',
+    ],
+    [
+      ['guideline', 'show', 'noodsteunpunten@1999.1'],
+      'weerbaar: onbekende richtlijn noodsteunpunten@1999.1; beschikbaar: noodsteunpunten@2025.1, noodsteunpunten@2026.1',
+    ],
   ])('weerbaar %j', (args, message) => {
     const r = cli(args)
     expect(r.stdout).toBe('')
@@ -67,28 +103,26 @@ describe('help and version', () => {
     expect(r.stdout).toMatch(/^Examples:/m)
   })
 
-  it.each([
-    ['validate'],
-    ['report'],
-    ['risk'],
-    ['risicowijzer'],
-    ['convert'],
-    ['guideline'],
-  ])('weerbaar %s --help has examples and the global options', (command) => {
-    const r = cli([command, '--help'])
-    expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(new RegExp(`^Gebruik: weerbaar ${command}`))
-    expect(r.stdout).toMatch(/^Voorbeelden:\n  \$ weerbaar /m)
-    expect(r.stdout).toMatch(/--lang <nl\|en>/)
-    expect(r.stdout).not.toMatch(/\(default:/)
-  })
+  it.each([['validate'], ['report'], ['risk'], ['risicowijzer'], ['convert'], ['guideline']])(
+    'weerbaar %s --help has examples and the global options',
+    (command) => {
+      const r = cli([command, '--help'])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(new RegExp(`^Gebruik: weerbaar ${command}`))
+      expect(r.stdout).toMatch(/^Voorbeelden:\n {2}\$ weerbaar /m)
+      expect(r.stdout).toMatch(/--lang <nl\|en>/)
+      expect(r.stdout).not.toMatch(/\(default:/)
+    },
+  )
 
   it('weerbaar help <command> is the same as <command> --help', () => {
     expect(cli(['help', 'report']).stdout).toBe(cli(['report', '--help']).stdout)
   })
 
   it('--version prints the version of the package', () => {
-    const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }
+    const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+      version: string
+    }
     expect(cli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' })
   })
 })

@@ -7,12 +7,17 @@ import { cli, fixture, flevoland, gooi, tempDir } from './cli.ts'
 const ISSUE_LINE = /^test\/fixtures\/[\w-]+\.json:\d+:\d+: (fout|error|waarschuwing|warning): /
 
 describe('weerbaar validate', () => {
-  it.each([flevoland, gooi])('accepts the demo region %s: exit 0, the verdict on stdout, nothing on stderr', (file) => {
-    const r = cli(['validate', file])
-    expect(r.stderr).toBe('')
-    expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/: geldig \(\d+ noodsteunpunten, \d+ beoordelingen, 0 waarschuwingen\)\n$/)
-  })
+  it.each([flevoland, gooi])(
+    'accepts the demo region %s: exit 0, the verdict on stdout, nothing on stderr',
+    (file) => {
+      const r = cli(['validate', file])
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(
+        /: geldig \(\d+ noodsteunpunten, \d+ beoordelingen, 0 waarschuwingen\)\n$/,
+      )
+    },
+  )
 
   it('says it in English with --lang en, and nothing at all with --quiet', () => {
     expect(cli(['validate', fixture('small-region.json'), '--lang', 'en']).stdout).toBe(
@@ -37,11 +42,15 @@ describe('weerbaar validate', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'test/fixtures/invalid-region.json:21:7: fout: municipalities[1].population: Het aantal inwoners moet groter zijn dan 0',
-        expect.stringMatching(/^test\/fixtures\/invalid-region.json:33:9: fout: points\[0\]\.location\.lat: /),
+        expect.stringMatching(
+          /^test\/fixtures\/invalid-region.json:33:9: fout: points\[0\]\.location\.lat: /,
+        ),
         'test/fixtures/invalid-region.json:40:7: fout: points[1].id: Dubbele id van noodsteunpunt "urk-kazerne" (ook gebruikt in points[0])',
         'test/fixtures/invalid-region.json:68:7: fout: points[3].municipality: Onbekende gemeente "GM9999": voeg haar toe aan municipalities',
         'test/fixtures/invalid-region.json:95:7: fout: assessments[0].date: Deze datum bestaat niet',
-        expect.stringMatching(/^test\/fixtures\/invalid-region.json:100:7: fout: assessments\[1\]\.requirement: Onbekende eis "power\.nuclear"/),
+        expect.stringMatching(
+          /^test\/fixtures\/invalid-region.json:100:7: fout: assessments\[1\]\.requirement: Onbekende eis "power\.nuclear"/,
+        ),
         'test/fixtures/invalid-region.json:105:7: fout: assessments[2].point: Onbekend noodsteunpunt "nergens"',
       ]),
     )
@@ -51,17 +60,23 @@ describe('weerbaar validate', () => {
   it('reports in English with --lang en', () => {
     const r = cli(['validate', 'test/fixtures/invalid-region.json', '--lang', 'en'])
     expect(r.code).toBe(1)
-    expect(r.errLines).toContain('test/fixtures/invalid-region.json:95:7: error: assessments[0].date: This date does not exist')
+    expect(r.errLines).toContain(
+      'test/fixtures/invalid-region.json:95:7: error: assessments[0].date: This date does not exist',
+    )
     expect(r.errLines.at(-1)).toBe('test/fixtures/invalid-region.json: 11 errors')
   })
 
   it('reports JSON syntax errors with line and column', () => {
-    const r = cli(['validate', 'test/fixtures/syntax-error.json'])
+    const dir = tempDir()
+    const broken =
+      '{\n  "schemaVersion": 1,\n  "region": { "code": "VR25", "name": "Kapot" },\n  "municipalities": [\n    { "code": "GM0184", "name": "Urk", "population": 22000 },\n  ]\n'
+    writeFileSync(join(dir, 'kapot.json'), broken)
+    const r = cli(['validate', 'kapot.json'], { cwd: dir })
     expect(r.code).toBe(1)
     expect(r.errLines).toEqual([
-      "test/fixtures/syntax-error.json:6:3: fout: Dit is geen JSON: Waarde verwacht",
-      "test/fixtures/syntax-error.json:7:1: fout: Dit is geen JSON: Sluitaccolade '}' verwacht",
-      'test/fixtures/syntax-error.json: 2 fouten',
+      'kapot.json:6:3: fout: Dit is geen JSON: Waarde verwacht',
+      "kapot.json:7:1: fout: Dit is geen JSON: Sluitaccolade '}' verwacht",
+      'kapot.json: 2 fouten',
     ])
   })
 
@@ -72,7 +87,11 @@ describe('weerbaar validate', () => {
       'test/fixtures/warning-region.json:85:7: waarschuwing: points[4].location: Locatie 48.85, 2.35 ligt buiten Nederland; zijn lat en lon verwisseld?',
     ])
     expect(r.stdout).toMatch(/geldig \(5 noodsteunpunten, 21 beoordelingen, 1 waarschuwing\)/)
-    expect(cli(['validate', 'test/fixtures/warning-region.json', '--quiet'])).toMatchObject({ code: 0, stdout: '', stderr: '' })
+    expect(cli(['validate', 'test/fixtures/warning-region.json', '--quiet'])).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    })
   })
 
   it('reports an empty file and a file that is not a region', () => {
@@ -89,16 +108,28 @@ describe('weerbaar validate', () => {
 
   describe('files that cannot be read: one line, exit 2, no stack trace', () => {
     it('a missing file', () => {
-      expect(cli(['validate', 'nergens.json'])).toMatchObject({ code: 2, stdout: '', stderr: 'weerbaar: nergens.json: bestand niet gevonden\n' })
-      expect(cli(['validate', 'nergens.json', '--lang', 'en']).stderr).toBe('weerbaar: nergens.json: file not found\n')
+      expect(cli(['validate', 'nergens.json'])).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: 'weerbaar: nergens.json: bestand niet gevonden\n',
+      })
+      expect(cli(['validate', 'nergens.json', '--lang', 'en']).stderr).toBe(
+        'weerbaar: nergens.json: file not found\n',
+      )
     })
 
     it('a directory', () => {
-      expect(cli(['validate', 'test'])).toMatchObject({ code: 2, stderr: 'weerbaar: test: dit is een map, geen bestand\n' })
+      expect(cli(['validate', 'test'])).toMatchObject({
+        code: 2,
+        stderr: 'weerbaar: test: dit is een map, geen bestand\n',
+      })
     })
 
     it('a path through a file', () => {
-      expect(cli(['validate', 'package.json/region.json'])).toMatchObject({ code: 2, stderr: 'weerbaar: package.json/region.json: bestand niet gevonden\n' })
+      expect(cli(['validate', 'package.json/region.json'])).toMatchObject({
+        code: 2,
+        stderr: 'weerbaar: package.json/region.json: bestand niet gevonden\n',
+      })
     })
 
     it.skipIf(process.getuid?.() === 0)('a file without read permission', () => {
@@ -106,7 +137,10 @@ describe('weerbaar validate', () => {
       const file = join(dir, 'secret.json')
       writeFileSync(file, '{}')
       chmodSync(file, 0o000)
-      expect(cli(['validate', 'secret.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'weerbaar: secret.json: geen toestemming om te lezen\n' })
+      expect(cli(['validate', 'secret.json'], { cwd: dir })).toMatchObject({
+        code: 2,
+        stderr: 'weerbaar: secret.json: geen toestemming om te lezen\n',
+      })
     })
 
     it('shows the cause with --debug', () => {

@@ -13,7 +13,13 @@ import type { Command } from 'commander'
 import { basename, join } from 'node:path'
 import type { Context } from '../context.ts'
 import { ExitCode, InvalidDataError, UsageError } from '../errors.ts'
-import { checkOutputFile, ensureOutputDirectory, readInputBytes, readInputText, writeFileAtomic } from '../files.ts'
+import {
+  checkOutputFile,
+  ensureOutputDirectory,
+  readInputBytes,
+  readInputText,
+  writeFileAtomic,
+} from '../files.ts'
 import { t } from '../i18n.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
@@ -29,12 +35,41 @@ interface ConvertOptions {
 export function registerConvert(program: Command, { l, action }: CommandSetup): void {
   program
     .command('convert')
-    .description(l({ nl: 'regiobestand naar CSV (punten, beoordelingen) en terug', en: 'region file to CSV (points, assessments) and back' }))
+    .description(
+      l({
+        nl: 'regiobestand naar CSV (punten, beoordelingen) en terug',
+        en: 'region file to CSV (points, assessments) and back',
+      }),
+    )
     .argument('<region.json>', l({ nl: 'het regiobestand', en: 'the region file' }))
-    .option('--to-csv <dir>', l({ nl: 'schrijf <naam>.points.csv en <naam>.assessments.csv in deze map', en: 'write <name>.points.csv and <name>.assessments.csv to this directory' }))
-    .option('--points <file.csv>', l({ nl: 'vervang de noodsteunpunten door die uit deze CSV', en: 'replace the points with those of this CSV' }))
-    .option('--assessments <file.csv>', l({ nl: 'vervang de beoordelingen door die uit deze CSV', en: 'replace the assessments with those of this CSV' }))
-    .option('--out <file.json>', l({ nl: 'schrijf het nieuwe regiobestand hierheen (standaard: stdout)', en: 'write the new region file here (default: stdout)' }))
+    .option(
+      '--to-csv <dir>',
+      l({
+        nl: 'schrijf <naam>.points.csv en <naam>.assessments.csv in deze map',
+        en: 'write <name>.points.csv and <name>.assessments.csv to this directory',
+      }),
+    )
+    .option(
+      '--points <file.csv>',
+      l({
+        nl: 'vervang de noodsteunpunten door die uit deze CSV',
+        en: 'replace the points with those of this CSV',
+      }),
+    )
+    .option(
+      '--assessments <file.csv>',
+      l({
+        nl: 'vervang de beoordelingen door die uit deze CSV',
+        en: 'replace the assessments with those of this CSV',
+      }),
+    )
+    .option(
+      '--out <file.json>',
+      l({
+        nl: 'schrijf het nieuwe regiobestand hierheen (standaard: stdout)',
+        en: 'write the new region file here (default: stdout)',
+      }),
+    )
     .addHelpText(
       'after',
       l({
@@ -90,7 +125,11 @@ async function toCsv(path: string, dir: string, ctx: Context): Promise<ExitCode>
 
 const issueKey = (i: Issue) => `${i.code}|${i.line}|${i.column}|${i.message}`
 
-async function fromCsvFiles(path: string, options: ConvertOptions, ctx: Context): Promise<ExitCode> {
+async function fromCsvFiles(
+  path: string,
+  options: ConvertOptions,
+  ctx: Context,
+): Promise<ExitCode> {
   if (options.out !== undefined) await checkOutputFile(options.out, ctx.lang)
   const base = parseJsonText(await readInputText(path, ctx.lang), ctx.lang)
   if (!base.ok) throw new InvalidDataError(path, base.issues)

@@ -1,5 +1,17 @@
-import { guidelineImpact, WeerbaarError, type GuidelineEdition, type Requirement, type Ruleset } from '@weerbaar/core'
-import { diffGuidelines, getGuideline, listGuidelines, resolveRuleset, type GuidelineDiff } from '@weerbaar/guidelines'
+import {
+  guidelineImpact,
+  WeerbaarError,
+  type GuidelineEdition,
+  type Requirement,
+  type Ruleset,
+} from '@weerbaar/core'
+import {
+  diffGuidelines,
+  getGuideline,
+  listGuidelines,
+  resolveRuleset,
+  type GuidelineDiff,
+} from '@weerbaar/guidelines'
 import type { Command } from 'commander'
 import type { Context } from '../context.ts'
 import { CliError, ExitCode, UsageError } from '../errors.ts'
@@ -15,7 +27,13 @@ import { addAsOfOption, addFormatOption, asOfDate, toJson } from './shared.ts'
 const L = (nl: string, en: string) => ({ nl, en })
 
 /** Prints blocks for people, or one table as CSV, or data as JSON. */
-function output(ctx: Context, format: Format, data: unknown, blocks: () => Block[], csv: () => Table): void {
+function output(
+  ctx: Context,
+  format: Format,
+  data: unknown,
+  blocks: () => Block[],
+  csv: () => Table,
+): void {
   if (format === 'json') ctx.out(toJson(data))
   else if (format === 'csv') ctx.out(renderCsvTable(csv()))
   else if (format === 'md') ctx.out(renderMarkdown(blocks(), ctx.lang))
@@ -23,9 +41,11 @@ function output(ctx: Context, format: Format, data: unknown, blocks: () => Block
 }
 
 function editionsList(): string {
-  return listGuidelines()
-    .map((g) => `${g.id}@${g.version}`)
-    .join(', ') || '–'
+  return (
+    listGuidelines()
+      .map((g) => `${g.id}@${g.version}`)
+      .join(', ') || '–'
+  )
 }
 
 /** `noodsteunpunten@2026.1` → the edition; a usage error naming the known ones otherwise. */
@@ -37,7 +57,8 @@ function editionFromRef(ref: string, lang: Lang): GuidelineEdition {
   return edition
 }
 
-const period = (e: { effective: { from: string; to?: string } }) => `${e.effective.from} – ${e.effective.to ?? ''}`.trimEnd()
+const period = (e: { effective: { from: string; to?: string } }) =>
+  `${e.effective.from} – ${e.effective.to ?? ''}`.trimEnd()
 
 function checkText(r: Pick<Requirement, 'check'>, lang: Lang): string {
   if (r.check.type === 'boolean') return lang === 'nl' ? 'ja/nee' : 'yes/no'
@@ -54,7 +75,12 @@ export function registerGuideline(program: Command, setup: CommandSetup): void {
   const { l, action } = setup
   const guideline = program
     .command('guideline')
-    .description(l({ nl: 'richtlijnedities: tonen, vergelijken, gevolgen voor de regio', en: 'guideline editions: show, compare, impact on the region' }))
+    .description(
+      l({
+        nl: 'richtlijnedities: tonen, vergelijken, gevolgen voor de regio',
+        en: 'guideline editions: show, compare, impact on the region',
+      }),
+    )
     .addHelpText(
       'after',
       l({
@@ -73,7 +99,9 @@ Examples:
       }),
     )
 
-  const list = guideline.command('list').description(l({ nl: 'de beschikbare edities', en: 'the available editions' }))
+  const list = guideline
+    .command('list')
+    .description(l({ nl: 'de beschikbare edities', en: 'the available editions' }))
   addFormatOption(list, setup).action(
     action(async (ctx, options: { format: Format }) => {
       const editions = listGuidelines()
@@ -87,41 +115,88 @@ Examples:
           { key: 'requirements', label: L('Eisen', 'Requirements'), kind: 'integer' },
           { key: 'title', label: L('Titel', 'Title') },
         ],
-        rows: editions.map((e) => [e.id, e.version, e.status, e.effective.from, e.effective.to ?? '', e.requirements, e.title]),
+        rows: editions.map((e) => [
+          e.id,
+          e.version,
+          e.status,
+          e.effective.from,
+          e.effective.to ?? '',
+          e.requirements,
+          e.title,
+        ]),
       }
-      output(ctx, options.format, editions, () => [{ type: 'table', table }], () => table)
+      output(
+        ctx,
+        options.format,
+        editions,
+        () => [{ type: 'table', table }],
+        () => table,
+      )
     }),
   )
 
   const show = guideline
     .command('show')
-    .description(l({ nl: 'normen, functies en eisen van één editie, met bronnen', en: 'norms, functions and requirements of one edition, with sources' }))
-    .argument('<id@version>', l({ nl: 'bijv. noodsteunpunten@2026.1', en: 'e.g. noodsteunpunten@2026.1' }))
+    .description(
+      l({
+        nl: 'normen, functies en eisen van één editie, met bronnen',
+        en: 'norms, functions and requirements of one edition, with sources',
+      }),
+    )
+    .argument(
+      '<id@version>',
+      l({ nl: 'bijv. noodsteunpunten@2026.1', en: 'e.g. noodsteunpunten@2026.1' }),
+    )
   addFormatOption(show, setup).action(
     action(async (ctx, ref: string, options: { format: Format }) => {
       const edition = editionFromRef(ref, ctx.lang)
       const requirements = requirementsTable(edition.requirements, ctx.lang)
-      output(ctx, options.format, edition, () => editionBlocks(edition, requirements, ctx.lang), () => requirements)
+      output(
+        ctx,
+        options.format,
+        edition,
+        () => editionBlocks(edition, requirements, ctx.lang),
+        () => requirements,
+      )
     }),
   )
 
   const diff = guideline
     .command('diff')
-    .description(l({ nl: 'wat er verandert tussen twee edities', en: 'what changes between two editions' }))
-    .argument('<from>', l({ nl: 'bijv. noodsteunpunten@2025.1', en: 'e.g. noodsteunpunten@2025.1' }))
+    .description(
+      l({ nl: 'wat er verandert tussen twee edities', en: 'what changes between two editions' }),
+    )
+    .argument(
+      '<from>',
+      l({ nl: 'bijv. noodsteunpunten@2025.1', en: 'e.g. noodsteunpunten@2025.1' }),
+    )
     .argument('<to>', l({ nl: 'bijv. noodsteunpunten@2026.1', en: 'e.g. noodsteunpunten@2026.1' }))
   addFormatOption(diff, setup).action(
     action(async (ctx, from: string, to: string, options: { format: Format }) => {
       const result = diffGuidelines(editionFromRef(from, ctx.lang), editionFromRef(to, ctx.lang))
-      output(ctx, options.format, result, () => diffBlocks(result, ctx.lang), () => diffTable(result))
+      output(
+        ctx,
+        options.format,
+        result,
+        () => diffBlocks(result, ctx.lang),
+        () => diffTable(result),
+      )
     }),
   )
 
   const impact = guideline
     .command('impact')
-    .description(l({ nl: 'wat overstappen op een andere editie doet met elk noodsteunpunt', en: 'what moving to another edition does to each point' }))
+    .description(
+      l({
+        nl: 'wat overstappen op een andere editie doet met elk noodsteunpunt',
+        en: 'what moving to another edition does to each point',
+      }),
+    )
     .argument('<region.json>', l({ nl: 'het regiobestand', en: 'the region file' }))
-    .requiredOption('--to <version>', l({ nl: 'de andere editie, bijv. 2025.1', en: 'the other edition, e.g. 2025.1' }))
+    .requiredOption(
+      '--to <version>',
+      l({ nl: 'de andere editie, bijv. 2025.1', en: 'the other edition, e.g. 2025.1' }),
+    )
   addAsOfOption(impact, setup)
   addFormatOption(impact, setup).action(
     action(async (ctx, path: string, options: { to: string; asOf?: string; format: Format }) => {
@@ -129,7 +204,10 @@ Examples:
       const { id } = region.guideline
       const target = options.to.includes('@') ? options.to : `${id}@${options.to}`
       const edition = editionFromRef(target, ctx.lang)
-      if (edition.id !== id) throw new UsageError(t(ctx.lang, 'unknownGuideline', { ref: target, known: editionsList() }))
+      if (edition.id !== id)
+        throw new UsageError(
+          t(ctx.lang, 'unknownGuideline', { ref: target, known: editionsList() }),
+        )
       let from: Ruleset
       let to: Ruleset
       try {
@@ -137,11 +215,18 @@ Examples:
         to = resolveRuleset(region, { version: edition.version })
       } catch (error) {
         // A supplement requirement that clashes with one of the other edition: a data problem.
-        if (error instanceof WeerbaarError) throw new CliError(`${path}: ${error.message}`, ExitCode.failure, { cause: error })
+        if (error instanceof WeerbaarError)
+          throw new CliError(`${path}: ${error.message}`, ExitCode.failure, { cause: error })
         throw error
       }
       const result = guidelineImpact(region, from, to, { asOf: asOfDate(options) })
-      output(ctx, options.format, result, () => impactBlocks(result, ctx.lang), () => impactTable(result, undefined))
+      output(
+        ctx,
+        options.format,
+        result,
+        () => impactBlocks(result, ctx.lang),
+        () => impactTable(result, undefined),
+      )
     }),
   )
 }
@@ -177,7 +262,10 @@ function editionBlocks(e: GuidelineEdition, requirements: Table, lang: Lang): Bl
   const pick = (x: { nl: string; en: string }) => x[lang]
   return [
     { type: 'title', text: `${e.title} (${e.id}@${e.version})` },
-    { type: 'text', text: `${pick(L('Status', 'Status'))}: ${e.status} · ${pick(L('geldig', 'effective'))} ${period(e)}` },
+    {
+      type: 'text',
+      text: `${pick(L('Status', 'Status'))}: ${e.status} · ${pick(L('geldig', 'effective'))} ${period(e)}`,
+    },
     { type: 'heading', text: pick(L('Normen', 'Norms')) },
     {
       type: 'table',
@@ -188,7 +276,12 @@ function editionBlocks(e: GuidelineEdition, requirements: Table, lang: Lang): Bl
           { key: 'basis', label: L('Basis', 'Basis') },
           { key: 'sources', label: L('Bronnen', 'Sources') },
         ],
-        rows: Object.entries(e.norms).map(([key, norm]) => [key, norm.value, norm.basis, norm.sources.join(', ')]),
+        rows: Object.entries(e.norms).map(([key, norm]) => [
+          key,
+          norm.value,
+          norm.basis,
+          norm.sources.join(', '),
+        ]),
       },
     },
     { type: 'heading', text: pick(L('Functies', 'Functions')) },
@@ -221,7 +314,12 @@ function editionBlocks(e: GuidelineEdition, requirements: Table, lang: Lang): Bl
   ]
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value))
+const show = (value: unknown) =>
+  value === null || value === undefined
+    ? '–'
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value)
 
 /** Every change as one row: `added`, `removed`, `changed` (one row per field) or `norm`. */
 function diffTable(d: GuidelineDiff): Table {
@@ -237,8 +335,17 @@ function diffTable(d: GuidelineDiff): Table {
     rows: [
       ...d.added.map((r) => ['added', r.id, '', '', r.level, r.title]),
       ...d.removed.map((r) => ['removed', r.id, '', r.level, '', r.title]),
-      ...d.changed.flatMap((r) => r.changes.map((c) => ['changed', r.id, c.field, show(c.from), show(c.to), r.title])),
-      ...d.norms.map((n) => ['norm', n.norm, 'value', `${n.from.value} (${n.from.basis})`, `${n.to.value} (${n.to.basis})`, '']),
+      ...d.changed.flatMap((r) =>
+        r.changes.map((c) => ['changed', r.id, c.field, show(c.from), show(c.to), r.title]),
+      ),
+      ...d.norms.map((n) => [
+        'norm',
+        n.norm,
+        'value',
+        `${n.from.value} (${n.from.basis})`,
+        `${n.to.value} (${n.to.basis})`,
+        '',
+      ]),
     ],
   }
 }
@@ -289,7 +396,9 @@ function diffBlocks(d: GuidelineDiff, lang: Lang): Block[] {
             { key: 'from', label: L('Was', 'From') },
             { key: 'to', label: L('Wordt', 'To') },
           ],
-          rows: d.changed.flatMap((r) => r.changes.map((c) => [r.id, c.field, show(c.from), show(c.to)])),
+          rows: d.changed.flatMap((r) =>
+            r.changes.map((c) => [r.id, c.field, show(c.from), show(c.to)]),
+          ),
         },
       },
     )
@@ -305,7 +414,11 @@ function diffBlocks(d: GuidelineDiff, lang: Lang): Block[] {
             { key: 'from', label: L('Was', 'From') },
             { key: 'to', label: L('Wordt', 'To') },
           ],
-          rows: d.norms.map((n) => [n.norm, `${formatNumber(n.from.value, lang, 2)} (${n.from.basis})`, `${formatNumber(n.to.value, lang, 2)} (${n.to.basis})`]),
+          rows: d.norms.map((n) => [
+            n.norm,
+            `${formatNumber(n.from.value, lang, 2)} (${n.from.basis})`,
+            `${formatNumber(n.to.value, lang, 2)} (${n.to.basis})`,
+          ]),
         },
       },
     )
@@ -316,13 +429,14 @@ function diffBlocks(d: GuidelineDiff, lang: Lang): Block[] {
 type Impact = ReturnType<typeof guidelineImpact>
 
 function impactTable(impact: Impact, lang: Lang | undefined): Table {
-  const level = (value: Impact['points'][number]['from']['level']) => (lang ? levelLabel(value, lang) : value)
+  const level = (value: Impact['points'][number]['from']['level']) =>
+    lang ? levelLabel(value, lang) : value
   return {
     columns: [
       { key: 'id', label: L('Id', 'Id') },
       { key: 'name', label: L('Naam', 'Name') },
       { key: 'municipality', label: L('Gemeente', 'Municipality') },
-      { key: 'fromLevel', label: L('Niveau nu', 'Level now'), },
+      { key: 'fromLevel', label: L('Niveau nu', 'Level now') },
       { key: 'toLevel', label: L('Niveau straks', 'Level then') },
       { key: 'fromScore', label: L('Score nu', 'Score now'), kind: 'percent' },
       { key: 'toScore', label: L('Score straks', 'Score then'), kind: 'percent' },
@@ -345,7 +459,10 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
   const pick = (x: { nl: string; en: string }) => x[lang]
   const { from, to } = impact.region
   const n = (v: number) => formatNumber(v, lang, 0)
-  const changed = { ...impact, points: impact.points.filter((p) => p.change !== 'same' || p.from.score !== p.to.score) }
+  const changed = {
+    ...impact,
+    points: impact.points.filter((p) => p.change !== 'same' || p.from.score !== p.to.score),
+  }
   return [
     { type: 'title', text: `${impact.from} → ${impact.to}` },
     { type: 'text', text: `${pick(L('peildatum', 'as of'))} ${impact.asOf}` },
@@ -360,9 +477,21 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
         ],
         rows: [
           [pick(L('Gerede punten', 'Ready points')), n(from.readyPoints), n(to.readyPoints)],
-          [pick(L('Benodigde punten', 'Required points')), n(from.requiredPoints), n(to.requiredPoints)],
-          [pick(L('Netwerkcompleetheid', 'Network completeness')), formatPercent(from.networkCompleteness, lang), formatPercent(to.networkCompleteness, lang)],
-          [pick(L('Gemiddelde score', 'Mean score')), formatPercent(from.meanScore, lang), formatPercent(to.meanScore, lang)],
+          [
+            pick(L('Benodigde punten', 'Required points')),
+            n(from.requiredPoints),
+            n(to.requiredPoints),
+          ],
+          [
+            pick(L('Netwerkcompleetheid', 'Network completeness')),
+            formatPercent(from.networkCompleteness, lang),
+            formatPercent(to.networkCompleteness, lang),
+          ],
+          [
+            pick(L('Gemiddelde score', 'Mean score')),
+            formatPercent(from.meanScore, lang),
+            formatPercent(to.meanScore, lang),
+          ],
         ],
       },
     },
@@ -371,10 +500,19 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
       text:
         impact.drops.length === 0
           ? pick(L('\nGeen enkel actief punt zakt een niveau.', '\nNo active point drops a level.'))
-          : pick(L(`\n${impact.drops.length} actieve punten zakken een niveau: `, `\n${impact.drops.length} active points drop a level: `)) +
-            impact.drops.join(', '),
+          : pick(
+              L(
+                `\n${impact.drops.length} actieve punten zakken een niveau: `,
+                `\n${impact.drops.length} active points drop a level: `,
+              ),
+            ) + impact.drops.join(', '),
     },
-    { type: 'heading', text: pick(L('Punten waarvan niveau of score verandert', 'Points whose level or score changes')) },
+    {
+      type: 'heading',
+      text: pick(
+        L('Punten waarvan niveau of score verandert', 'Points whose level or score changes'),
+      ),
+    },
     { type: 'table', table: impactTable(changed, lang) },
   ]
 }

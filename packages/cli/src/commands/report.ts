@@ -23,13 +23,30 @@ export function registerReport(program: Command, setup: CommandSetup): void {
   const { l, action } = setup
   const command = program
     .command('report')
-    .description(l({ nl: 'gereedheid van de regio, haar gemeenten en noodsteunpunten', en: 'readiness of the region, its municipalities and points' }))
+    .description(
+      l({
+        nl: 'gereedheid van de regio, haar gemeenten en noodsteunpunten',
+        en: 'readiness of the region, its municipalities and points',
+      }),
+    )
     .argument('<region.json>', l({ nl: 'het regiobestand', en: 'the region file' }))
   addAsOfOption(command, setup)
-  command.option('--scenario <id>', l({ nl: 'gereedheid onder één scenario van het risicoprofiel', en: 'readiness under one scenario of the risk profile' }))
+  command.option(
+    '--scenario <id>',
+    l({
+      nl: 'gereedheid onder één scenario van het risicoprofiel',
+      en: 'readiness under one scenario of the risk profile',
+    }),
+  )
   addFormatOption(command, setup)
   command
-    .option('--points', l({ nl: 'ook een tabel per noodsteunpunt (table, md)', en: 'also a table of the points (table, md)' }))
+    .option(
+      '--points',
+      l({
+        nl: 'ook een tabel per noodsteunpunt (table, md)',
+        en: 'also a table of the points (table, md)',
+      }),
+    )
     .addHelpText(
       'after',
       l({
@@ -74,7 +91,12 @@ Examples:
     )
 }
 
-function renderReport(report: Report, ruleset: Ruleset, options: ReportOptions, ctx: Context): string {
+function renderReport(
+  report: Report,
+  ruleset: Ruleset,
+  options: ReportOptions,
+  ctx: Context,
+): string {
   switch (options.format) {
     case 'json':
       return toJson(report)
@@ -89,7 +111,12 @@ function renderReport(report: Report, ruleset: Ruleset, options: ReportOptions, 
 
 const L = (nl: string, en: string) => ({ nl, en })
 
-function reportBlocks(report: Report, ruleset: Ruleset, options: ReportOptions, lang: Lang): Block[] {
+function reportBlocks(
+  report: Report,
+  ruleset: Ruleset,
+  options: ReportOptions,
+  lang: Lang,
+): Block[] {
   const pick = (texts: { nl: string; en: string }) => texts[lang]
   const r = report.region
   const n = (value: number) => formatNumber(value, lang, 0)
@@ -110,7 +137,10 @@ function reportBlocks(report: Report, ruleset: Ruleset, options: ReportOptions, 
         [pick(L('Benodigde punten', 'Required points')), n(r.requiredPoints)],
         [pick(L('Actieve punten', 'Active points')), n(r.activePoints)],
         [pick(L('Gerede punten', 'Ready points')), n(r.readyPoints)],
-        [pick(L('Netwerkcompleetheid', 'Network completeness')), formatPercent(r.networkCompleteness, lang)],
+        [
+          pick(L('Netwerkcompleetheid', 'Network completeness')),
+          formatPercent(r.networkCompleteness, lang),
+        ],
         [pick(L('Gemiddelde score', 'Mean score')), formatPercent(r.meanScore, lang)],
         [pick(L('Volledigheid', 'Completeness')), formatPercent(r.completeness, lang)],
       ],
@@ -120,7 +150,10 @@ function reportBlocks(report: Report, ruleset: Ruleset, options: ReportOptions, 
   ]
   if (r.topGaps.length > 0) {
     blocks.push(
-      { type: 'heading', text: pick(L('Grootste tekorten in de regio', 'Largest gaps in the region')) },
+      {
+        type: 'heading',
+        text: pick(L('Grootste tekorten in de regio', 'Largest gaps in the region')),
+      },
       {
         type: 'table',
         table: {
@@ -135,7 +168,10 @@ function reportBlocks(report: Report, ruleset: Ruleset, options: ReportOptions, 
     )
   }
   if (options.points) {
-    blocks.push({ type: 'heading', text: pick(L('Noodsteunpunten', 'Points')) }, { type: 'table', table: pointsTable(report, lang) })
+    blocks.push(
+      { type: 'heading', text: pick(L('Noodsteunpunten', 'Points')) },
+      { type: 'table', table: pointsTable(report, lang) },
+    )
   }
   return blocks
 }

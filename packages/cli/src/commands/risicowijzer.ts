@@ -20,11 +20,28 @@ export function registerRisicowijzer(program: Command, setup: CommandSetup): voi
   const { l, action } = setup
   const command = program
     .command('risicowijzer')
-    .description(l({ nl: 'de risicowijzer voor inwoners van een gemeente, als HTML en Markdown', en: "a municipality's risicowijzer for residents, as HTML and Markdown" }))
+    .description(
+      l({
+        nl: 'de risicowijzer voor inwoners van een gemeente, als HTML en Markdown',
+        en: "a municipality's risicowijzer for residents, as HTML and Markdown",
+      }),
+    )
     .argument('<region.json>', l({ nl: 'het regiobestand', en: 'the region file' }))
-    .option('--municipality <GM####>', l({ nl: 'de gemeente (CBS-code)', en: 'the municipality (CBS code)' }))
-    .option('--all', l({ nl: 'voor elke gemeente van de regio', en: 'for every municipality of the region' }))
-    .requiredOption('--out <dir>', l({ nl: 'map voor de bestanden (wordt gemaakt als die ontbreekt)', en: 'directory for the files (created when missing)' }))
+    .option(
+      '--municipality <GM####>',
+      l({ nl: 'de gemeente (CBS-code)', en: 'the municipality (CBS code)' }),
+    )
+    .option(
+      '--all',
+      l({ nl: 'voor elke gemeente van de regio', en: 'for every municipality of the region' }),
+    )
+    .requiredOption(
+      '--out <dir>',
+      l({
+        nl: 'map voor de bestanden (wordt gemaakt als die ontbreekt)',
+        en: 'directory for the files (created when missing)',
+      }),
+    )
   addAsOfOption(command, setup)
   command
     .addHelpText(
@@ -50,17 +67,25 @@ Examples:
     )
     .action(
       action(async (ctx, path: string, options: RisicowijzerOptions) => {
-        if ((options.municipality === undefined) === !options.all) throw new UsageError(t(ctx.lang, 'municipalityOrAll'))
+        if ((options.municipality === undefined) === !options.all)
+          throw new UsageError(t(ctx.lang, 'municipalityOrAll'))
         const region = await loadRegion(path, ctx)
         if (options.municipality !== undefined) checkMunicipality(region, options.municipality, ctx)
-        const codes = options.municipality !== undefined ? [options.municipality] : region.municipalities.map((m) => m.code)
+        const codes =
+          options.municipality !== undefined
+            ? [options.municipality]
+            : region.municipalities.map((m) => m.code)
         const library = getActionLibrary()
         if (!library) throw new CliError('no library of handelingsperspectieven', ExitCode.internal)
         const method = region.riskProfile ? riskMethodFor(region.riskProfile) : undefined
         const date = asOfDate(options)
         await ensureOutputDirectory(options.out, ctx.lang)
         for (const code of codes) {
-          const document = risicowijzer(region, code, { library, ...(method ? { method } : {}), date })
+          const document = risicowijzer(region, code, {
+            library,
+            ...(method ? { method } : {}),
+            date,
+          })
           for (const [extension, content] of [
             ['html', document.html],
             ['md', document.markdown],

@@ -16,7 +16,12 @@ export function registerRisk(program: Command, setup: CommandSetup): void {
   const { l, action } = setup
   const command = program
     .command('risk')
-    .description(l({ nl: 'het risicoprofiel gerangschikt, met de gereedheid per scenario', en: 'the risk profile ranked, with readiness per scenario' }))
+    .description(
+      l({
+        nl: 'het risicoprofiel gerangschikt, met de gereedheid per scenario',
+        en: 'the risk profile ranked, with readiness per scenario',
+      }),
+    )
     .argument('<region.json>', l({ nl: 'het regiobestand', en: 'the region file' }))
   addAsOfOption(command, setup)
   addFormatOption(command, setup)
@@ -45,14 +50,24 @@ Examples:
     .action(
       action(async (ctx, path: string, options: { asOf?: string; format: Format }) => {
         const region = await loadRegion(path, ctx)
-        if (!region.riskProfile || region.riskProfile.scenarios.length === 0) throw new UsageError(`${path}: ${t(ctx.lang, 'noRiskProfile')}`)
-        const result = riskReadiness(region, resolveRuleset(region), riskMethodFor(region.riskProfile), { asOf: asOfDate(options) })
+        if (!region.riskProfile || region.riskProfile.scenarios.length === 0)
+          throw new UsageError(`${path}: ${t(ctx.lang, 'noRiskProfile')}`)
+        const result = riskReadiness(
+          region,
+          resolveRuleset(region),
+          riskMethodFor(region.riskProfile),
+          { asOf: asOfDate(options) },
+        )
         const data = riskJson(result)
         if (options.format === 'json') ctx.out(toJson(data))
         else if (options.format === 'csv') ctx.out(renderCsvTable(riskTable(result)))
         else {
           const blocks = riskBlocks(result, region.region, ctx.lang)
-          ctx.out(options.format === 'md' ? renderMarkdown(blocks, ctx.lang) : renderTerminal(blocks, ctx.lang))
+          ctx.out(
+            options.format === 'md'
+              ? renderMarkdown(blocks, ctx.lang)
+              : renderTerminal(blocks, ctx.lang),
+          )
         }
       }),
     )
@@ -69,7 +84,12 @@ function riskJson(result: RiskReadiness) {
       title: risk.title,
       theme: risk.theme,
       tags: risk.tags,
-      impact: { score: risk.impact.score, class: risk.impact.class, label: risk.impact.label, position: risk.impact.position },
+      impact: {
+        score: risk.impact.score,
+        class: risk.impact.class,
+        label: risk.impact.label,
+        position: risk.impact.position,
+      },
       likelihood: risk.likelihood,
       diagram: risk.diagram,
       riskPosition: risk.riskPosition,
@@ -111,7 +131,11 @@ function riskTable(result: RiskReadiness, lang?: Lang): Table {
       lang ? `${risk.impact.class} ${risk.impact.label}` : risk.impact.class,
       lang ? `${risk.likelihood.class} ${risk.likelihood.label}` : risk.likelihood.class,
       risk.riskPosition,
-      risk.municipalities ? risk.municipalities.join(lang ? ', ' : ' ') : lang ? L('alle', 'all')[lang] : '',
+      risk.municipalities
+        ? risk.municipalities.join(lang ? ', ' : ' ')
+        : lang
+          ? L('alle', 'all')[lang]
+          : '',
       readiness.readyPoints,
       readiness.activePoints,
       readiness.requiredPoints,
@@ -121,15 +145,31 @@ function riskTable(result: RiskReadiness, lang?: Lang): Table {
   }
 }
 
-function riskBlocks(result: RiskReadiness, region: { code: string; name: string }, lang: Lang): Block[] {
+function riskBlocks(
+  result: RiskReadiness,
+  region: { code: string; name: string },
+  lang: Lang,
+): Block[] {
   const pick = (x: { nl: string; en: string }) => x[lang]
   const byPriority = [...result.scenarios].sort((a, b) => b.priority - a.priority).slice(0, 3)
   return [
-    { type: 'title', text: `${pick(L('Risicoprofiel', 'Risk profile'))} ${region.name} (${region.code})` },
-    { type: 'text', text: `${pick(L('Methode', 'Method'))} ${result.analysis?.method ?? '–'} · ${pick(L('peildatum', 'as of'))} ${result.asOf}` },
-    { type: 'heading', text: pick(L('Scenario’s, hoogste risico eerst', 'Scenarios, highest risk first')) },
+    {
+      type: 'title',
+      text: `${pick(L('Risicoprofiel', 'Risk profile'))} ${region.name} (${region.code})`,
+    },
+    {
+      type: 'text',
+      text: `${pick(L('Methode', 'Method'))} ${result.analysis?.method ?? '–'} · ${pick(L('peildatum', 'as of'))} ${result.asOf}`,
+    },
+    {
+      type: 'heading',
+      text: pick(L('Scenario’s, hoogste risico eerst', 'Scenarios, highest risk first')),
+    },
     { type: 'table', table: riskTable(result, lang) },
-    { type: 'heading', text: pick(L('Hoog risico en het minst voorbereid', 'High risk and least prepared')) },
+    {
+      type: 'heading',
+      text: pick(L('Hoog risico en het minst voorbereid', 'High risk and least prepared')),
+    },
     {
       type: 'facts',
       facts: byPriority.map(({ risk, readiness, priority }) => [

@@ -17,7 +17,12 @@ export function addAsOfOption(command: Command, { l, parsers }: CommandSetup): C
 
 /** `--format table|json|csv|md`, table by default. */
 export function addFormatOption(command: Command, { l, parsers }: CommandSetup): Command {
-  return command.option('--format <format>', l({ nl: 'uitvoer: table, json, csv of md', en: 'output: table, json, csv or md' }), parsers.format, 'table')
+  return command.option(
+    '--format <format>',
+    l({ nl: 'uitvoer: table, json, csv of md', en: 'output: table, json, csv or md' }),
+    parsers.format,
+    'table',
+  )
 }
 
 /** The date asked for, or today on the local calendar: core takes the date as an argument. */
@@ -31,14 +36,21 @@ export function checkScenario(region: Region, id: string | undefined, ctx: Conte
   const scenarios = region.riskProfile?.scenarios ?? []
   if (!region.riskProfile) throw new UsageError(t(ctx.lang, 'noRiskProfile'))
   if (!scenarios.some((s) => s.id === id)) {
-    throw new UsageError(t(ctx.lang, 'unknownScenario', { id, known: scenarios.map((s) => s.id).join(', ') || '–' }))
+    throw new UsageError(
+      t(ctx.lang, 'unknownScenario', { id, known: scenarios.map((s) => s.id).join(', ') || '–' }),
+    )
   }
 }
 
 /** A GM code given on the command line must be one of the region's municipalities. */
 export function checkMunicipality(region: Region, code: string, ctx: Context): void {
   if (!region.municipalities.some((m) => m.code === code)) {
-    throw new UsageError(t(ctx.lang, 'unknownMunicipality', { code, known: region.municipalities.map((m) => m.code).join(', ') }))
+    throw new UsageError(
+      t(ctx.lang, 'unknownMunicipality', {
+        code,
+        known: region.municipalities.map((m) => m.code).join(', '),
+      }),
+    )
   }
 }
 

@@ -44,12 +44,14 @@ Examples:
         }
         // The verdict is the command's result, so it goes to stdout; --quiet leaves only the exit code.
         if (!ctx.quiet)
-          ctx.out(`${t(ctx.lang, 'valid', {
-            file: path,
-            points: checked.region.points.length,
-            assessments: checked.region.assessments.length,
-            warnings: checked.issues.length,
-          })}\n`)
+          ctx.out(
+            `${t(ctx.lang, 'valid', {
+              file: path,
+              points: checked.region.points.length,
+              assessments: checked.region.assessments.length,
+              warnings: checked.issues.length,
+            })}\n`,
+          )
         return ExitCode.ok
       }),
     )

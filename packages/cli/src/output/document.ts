@@ -24,7 +24,10 @@ export function renderTerminal(blocks: readonly Block[], lang: Lang): string {
         break
       case 'facts': {
         const width = Math.max(...block.facts.map(([label]) => [...label].length))
-        parts.push(block.facts.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n') + '\n')
+        parts.push(
+          block.facts.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n') +
+            '\n',
+        )
         break
       }
       case 'table':
@@ -49,7 +52,9 @@ export function renderMarkdown(blocks: readonly Block[], lang: Lang): string {
         parts.push(`## ${block.text}\n`)
         break
       case 'facts':
-        parts.push(block.facts.map(([label, value]) => `- **${label}**: ${value}`).join('\n') + '\n')
+        parts.push(
+          block.facts.map(([label, value]) => `- **${label}**: ${value}`).join('\n') + '\n',
+        )
         break
       case 'table':
         parts.push(renderMarkdownTable(block.table, lang))

@@ -1,4 +1,9 @@
-import type { MunicipalityReadiness, PointReadiness, ReadinessSummary, RegionReadiness } from '@weerbaar/core'
+import type {
+  MunicipalityReadiness,
+  PointReadiness,
+  ReadinessSummary,
+  RegionReadiness,
+} from '@weerbaar/core'
 import { z } from 'zod'
 
 /**
