@@ -6,3 +6,4 @@ export * from "./risk/index.ts";
 export * from "./editions.ts";
 export * from "./diff.ts";
 export * from "./catalog.ts";
+export * from "./impact.ts";
