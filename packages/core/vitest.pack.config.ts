@@ -1,11 +1,11 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig } from 'vitest/config'
 
 // The packaging test: packs the built tarball and installs it into a temporary project. Kept
 // out of `vitest run` (it needs `npm run build` first and takes a while).
 export default defineConfig({
   test: {
-    include: ["test/pack/**/*.spec.ts"],
+    include: ['test/pack/**/*.spec.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
   },
-});
+})

@@ -2,20 +2,20 @@
  * Where the demo files are on disk, for Node (the CLI, scripts, tests). Not for the browser:
  * import the data from `@weerbaar/demo-data` there.
  */
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { DEMO_REGION_FILES, type DemoRegionFiles } from "./regions.ts";
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DEMO_REGION_FILES, type DemoRegionFiles } from './regions.ts'
 
 /** Absolute path of the package's `data/` folder. */
-export const demoDataDir = fileURLToPath(new URL("../data/", import.meta.url));
+export const demoDataDir = fileURLToPath(new URL('../data/', import.meta.url))
 
 export interface DemoRegionPaths {
-  code: DemoRegionFiles["code"];
+  code: DemoRegionFiles['code']
   /** Absolute path of the region file (JSON). */
-  region: string;
+  region: string
   /** Absolute paths of the CSV exports of its points and assessments. */
-  pointsCsv: string;
-  assessmentsCsv: string;
+  pointsCsv: string
+  assessmentsCsv: string
 }
 
 /** Absolute paths of both demo regions' files. */
@@ -24,9 +24,9 @@ export const demoRegionPaths: readonly DemoRegionPaths[] = DEMO_REGION_FILES.map
   region: join(demoDataDir, r.file),
   pointsCsv: join(demoDataDir, r.pointsCsv),
   assessmentsCsv: join(demoDataDir, r.assessmentsCsv),
-}));
+}))
 
 /** Absolute path of a demo region file by code (`VR25`, `vr14`…); undefined for any other code. */
 export function demoRegionPath(code: string): string | undefined {
-  return demoRegionPaths.find((r) => r.code === code.toUpperCase())?.region;
+  return demoRegionPaths.find((r) => r.code === code.toUpperCase())?.region
 }

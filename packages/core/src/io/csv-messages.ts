@@ -1,7 +1,7 @@
-import type { Lang } from "../shared/issues.ts";
+import type { Lang } from '../shared/issues.ts'
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+type Params = Record<string, string | number>
+type Template = (p: Params) => string
 
 /** Messages of the CSV readers, in Dutch and English. Cell messages get the column name in front. */
 export const csvMessages = {
@@ -14,8 +14,10 @@ export const csvMessages = {
     en: () => `The file has a header row but no data`,
   },
   not_this_csv: {
-    nl: (p) => `De kopregel bevat geen van de verwachte kolommen (${p.expected}). Is dit het juiste bestand?`,
-    en: (p) => `The header row has none of the expected columns (${p.expected}). Is this the right file?`,
+    nl: (p) =>
+      `De kopregel bevat geen van de verwachte kolommen (${p.expected}). Is dit het juiste bestand?`,
+    en: (p) =>
+      `The header row has none of the expected columns (${p.expected}). Is this the right file?`,
   },
   missing_column: {
     nl: (p) => `Kolom "${p.column}" ontbreekt in de kopregel (verwacht: ${p.expected})`,
@@ -38,11 +40,13 @@ export const csvMessages = {
       `Is there a decimal comma in a comma-separated file? Use ';' or put the cell in quotes`,
   },
   missing_quotes: {
-    nl: () => `Aanhalingsteken wordt niet afgesloten: de rest van het bestand is als één cel gelezen`,
+    nl: () =>
+      `Aanhalingsteken wordt niet afgesloten: de rest van het bestand is als één cel gelezen`,
     en: () => `Quote is never closed: the rest of the file was read as one cell`,
   },
   invalid_quotes: {
-    nl: () => `Cel tussen aanhalingstekens sluit niet goed af; schrijf een aanhalingsteken in tekst als ""`,
+    nl: () =>
+      `Cel tussen aanhalingstekens sluit niet goed af; schrijf een aanhalingsteken in tekst als ""`,
     en: () => `Quoted cell does not end properly; write a quote inside text as ""`,
   },
   cell_required: {
@@ -50,8 +54,10 @@ export const csvMessages = {
     en: () => `required, but empty`,
   },
   invalid_number: {
-    nl: (p) => `"${p.value}" is geen getal (schrijf bijvoorbeeld 52,37 of 52.37, zonder scheidingsteken voor duizendtallen)`,
-    en: (p) => `"${p.value}" is not a number (write e.g. 52.37 or 52,37, without thousands separators)`,
+    nl: (p) =>
+      `"${p.value}" is geen getal (schrijf bijvoorbeeld 52,37 of 52.37, zonder scheidingsteken voor duizendtallen)`,
+    en: (p) =>
+      `"${p.value}" is not a number (write e.g. 52.37 or 52,37, without thousands separators)`,
   },
   invalid_integer: {
     nl: (p) => `"${p.value}" is geen geheel getal (schrijf bijvoorbeeld 150, zonder punt of komma)`,
@@ -62,7 +68,8 @@ export const csvMessages = {
     en: (p) => `"${p.value}" is not a yes/no value (use ja, nee, true, false, 1 or 0)`,
   },
   invalid_date: {
-    nl: (p) => `"${p.value}" is geen datum (schrijf JJJJ-MM-DD, bijvoorbeeld 2026-09-14, of DD-MM-JJJJ)`,
+    nl: (p) =>
+      `"${p.value}" is geen datum (schrijf JJJJ-MM-DD, bijvoorbeeld 2026-09-14, of DD-MM-JJJJ)`,
     en: (p) => `"${p.value}" is not a date (write YYYY-MM-DD, e.g. 2026-09-14, or DD-MM-YYYY)`,
   },
   duplicate_id: {
@@ -73,10 +80,10 @@ export const csvMessages = {
     nl: (p) => `Kolom "${p.column}": ${p.message}`,
     en: (p) => `Column "${p.column}": ${p.message}`,
   },
-} satisfies Record<string, Record<Lang, Template>>;
+} satisfies Record<string, Record<Lang, Template>>
 
-export type CsvMessageCode = keyof typeof csvMessages;
+export type CsvMessageCode = keyof typeof csvMessages
 
 export function csvMessage(code: CsvMessageCode, lang: Lang, params: Params = {}): string {
-  return csvMessages[code][lang](params);
+  return csvMessages[code][lang](params)
 }

@@ -1,66 +1,118 @@
-import { POINT_KINDS, TIERS } from "../guideline/schema.ts";
-import { POINT_STATUSES, PointSchema, type Point, type PointInput } from "../region/schema.ts";
-import type { Lang, Result } from "../shared/issues.ts";
-import { enumValues, readCsvRecords, recordToCells, type CsvFieldSpec, type CsvRecordSpec } from "./csv-records.ts";
-import { resolveCsvWriteOptions, writeCsvTable, type CsvWriteOptions } from "./csv-table.ts";
+import { POINT_KINDS, TIERS } from '../guideline/schema.ts'
+import { POINT_STATUSES, PointSchema, type Point, type PointInput } from '../region/schema.ts'
+import type { Lang, Result } from '../shared/issues.ts'
+import {
+  enumValues,
+  readCsvRecords,
+  recordToCells,
+  type CsvFieldSpec,
+  type CsvRecordSpec,
+} from './csv-records.ts'
+import { resolveCsvWriteOptions, writeCsvTable, type CsvWriteOptions } from './csv-table.ts'
 
 /** Columns of the points CSV, in the order they are written. */
-export const POINTS_CSV_COLUMNS = ["id", "name", "municipality", "tier", "kind", "status", "lat", "lon", "address", "capacity", "public"] as const;
+export const POINTS_CSV_COLUMNS = [
+  'id',
+  'name',
+  'municipality',
+  'tier',
+  'kind',
+  'status',
+  'lat',
+  'lon',
+  'address',
+  'capacity',
+  'public',
+] as const
 
 const pointFields: readonly CsvFieldSpec[] = [
-  { column: "id", path: ["id"], type: "code", required: true },
-  { column: "name", path: ["name"], type: "text", required: true, aliases: ["naam"] },
-  { column: "municipality", path: ["municipality"], type: "code", required: true, aliases: ["gemeente", "gemeentecode"] },
+  { column: 'id', path: ['id'], type: 'code', required: true },
+  { column: 'name', path: ['name'], type: 'text', required: true, aliases: ['naam'] },
   {
-    column: "tier",
-    path: ["tier"],
-    type: "code",
+    column: 'municipality',
+    path: ['municipality'],
+    type: 'code',
     required: true,
-    aliases: ["niveau"],
-    values: enumValues(TIERS, { coordinatie: "coordination", "coördinatie": "coordination", coordinatiepunt: "coordination", "coördinatiepunt": "coordination", lokaal: "local" }),
+    aliases: ['gemeente', 'gemeentecode'],
   },
   {
-    column: "kind",
-    path: ["kind"],
-    type: "code",
+    column: 'tier',
+    path: ['tier'],
+    type: 'code',
     required: true,
-    aliases: ["soort"],
-    values: enumValues(POINT_KINDS, {
-      brandweerkazerne: "fire_station",
-      kazerne: "fire_station",
-      buurthuis: "community_centre",
-      wijkcentrum: "community_centre",
-      dorpshuis: "community_centre",
-      gemeentehuis: "town_hall",
-      stadhuis: "town_hall",
-      sporthal: "sports_hall",
-      bibliotheek: "library",
-      gebedshuis: "place_of_worship",
-      kerk: "place_of_worship",
-      moskee: "place_of_worship",
-      overig: "other",
-      anders: "other",
+    aliases: ['niveau'],
+    values: enumValues(TIERS, {
+      coordinatie: 'coordination',
+      coördinatie: 'coordination',
+      coordinatiepunt: 'coordination',
+      coördinatiepunt: 'coordination',
+      lokaal: 'local',
     }),
   },
   {
-    column: "status",
-    path: ["status"],
-    type: "code",
+    column: 'kind',
+    path: ['kind'],
+    type: 'code',
     required: true,
-    values: enumValues(POINT_STATUSES, { gepland: "planned", actief: "active", inactief: "inactive", "niet actief": "inactive" }),
+    aliases: ['soort'],
+    values: enumValues(POINT_KINDS, {
+      brandweerkazerne: 'fire_station',
+      kazerne: 'fire_station',
+      buurthuis: 'community_centre',
+      wijkcentrum: 'community_centre',
+      dorpshuis: 'community_centre',
+      gemeentehuis: 'town_hall',
+      stadhuis: 'town_hall',
+      sporthal: 'sports_hall',
+      bibliotheek: 'library',
+      gebedshuis: 'place_of_worship',
+      kerk: 'place_of_worship',
+      moskee: 'place_of_worship',
+      overig: 'other',
+      anders: 'other',
+    }),
   },
-  { column: "lat", path: ["location", "lat"], type: "number", required: true, aliases: ["breedtegraad", "latitude"] },
-  { column: "lon", path: ["location", "lon"], type: "number", required: true, aliases: ["lengtegraad", "longitude", "lng"] },
-  { column: "address", path: ["address"], type: "text", aliases: ["adres"] },
-  { column: "capacity", path: ["capacity"], type: "integer", aliases: ["capaciteit"] },
-  { column: "public", path: ["public"], type: "boolean", aliases: ["openbaar"] },
-];
+  {
+    column: 'status',
+    path: ['status'],
+    type: 'code',
+    required: true,
+    values: enumValues(POINT_STATUSES, {
+      gepland: 'planned',
+      actief: 'active',
+      inactief: 'inactive',
+      'niet actief': 'inactive',
+    }),
+  },
+  {
+    column: 'lat',
+    path: ['location', 'lat'],
+    type: 'number',
+    required: true,
+    aliases: ['breedtegraad', 'latitude'],
+  },
+  {
+    column: 'lon',
+    path: ['location', 'lon'],
+    type: 'number',
+    required: true,
+    aliases: ['lengtegraad', 'longitude', 'lng'],
+  },
+  { column: 'address', path: ['address'], type: 'text', aliases: ['adres'] },
+  { column: 'capacity', path: ['capacity'], type: 'integer', aliases: ['capaciteit'] },
+  { column: 'public', path: ['public'], type: 'boolean', aliases: ['openbaar'] },
+]
 
-export const pointsCsvSpec: CsvRecordSpec<Point> = { collection: "points", fields: pointFields, schema: PointSchema, idColumn: "id" };
+export const pointsCsvSpec: CsvRecordSpec<Point> = {
+  collection: 'points',
+  fields: pointFields,
+  schema: PointSchema,
+  idColumn: 'id',
+}
 
 export interface CsvReadOptions {
   /** Language of the messages; Dutch by default. */
-  lang?: Lang;
+  lang?: Lang
 }
 
 /**
@@ -71,14 +123,19 @@ export interface CsvReadOptions {
  * `mergeRegionCsv`, which knows the region.
  */
 export function parsePointsCsv(text: string, options: CsvReadOptions = {}): Result<Point[]> {
-  const { errors, records, warnings } = readCsvRecords(text, pointsCsvSpec, options.lang ?? "nl");
-  if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] };
-  return { ok: true, value: records.map((r) => r.value!), warnings };
+  const { errors, records, warnings } = readCsvRecords(text, pointsCsvSpec, options.lang ?? 'nl')
+  if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] }
+  return { ok: true, value: records.map((r) => r.value!), warnings }
 }
 
 /** Writes points as CSV; the defaults open correctly in Dutch Excel (BOM, `;`, decimal comma, CRLF). */
-export function pointsToCsv(points: readonly (Point | PointInput)[], options: CsvWriteOptions = {}): string {
-  const resolved = resolveCsvWriteOptions(options);
-  const rows = points.map((point) => recordToCells({ ...point, public: point.public ?? true }, pointFields, resolved));
-  return writeCsvTable(POINTS_CSV_COLUMNS, rows, resolved);
+export function pointsToCsv(
+  points: readonly (Point | PointInput)[],
+  options: CsvWriteOptions = {},
+): string {
+  const resolved = resolveCsvWriteOptions(options)
+  const rows = points.map((point) =>
+    recordToCells({ ...point, public: point.public ?? true }, pointFields, resolved),
+  )
+  return writeCsvTable(POINTS_CSV_COLUMNS, rows, resolved)
 }

@@ -1,34 +1,49 @@
-import { parseRegion, type ParseRegionOptions } from "../region/parse.ts";
-import type { Region } from "../region/schema.ts";
-import { formatPath, parsePath, type Issue, type Lang, type Result } from "../shared/issues.ts";
-import { assessmentsCsvSpec, assessmentsToCsv } from "./csv-assessments.ts";
-import { csvMessage } from "./csv-messages.ts";
-import { pointsCsvSpec, pointsToCsv } from "./csv-points.ts";
-import { columnForPath, readCsvRecords, type CsvRecordSpec, type CsvRecords } from "./csv-records.ts";
-import type { CsvWriteOptions } from "./csv-table.ts";
+import { parseRegion, type ParseRegionOptions } from '../region/parse.ts'
+import type { Region } from '../region/schema.ts'
+import { formatPath, parsePath, type Issue, type Lang, type Result } from '../shared/issues.ts'
+import { assessmentsCsvSpec, assessmentsToCsv } from './csv-assessments.ts'
+import { csvMessage } from './csv-messages.ts'
+import { pointsCsvSpec, pointsToCsv } from './csv-points.ts'
+import {
+  columnForPath,
+  readCsvRecords,
+  type CsvRecordSpec,
+  type CsvRecords,
+} from './csv-records.ts'
+import type { CsvWriteOptions } from './csv-table.ts'
 
 /** The CSV texts of a region: points and assessments. */
 export interface RegionCsvFiles {
-  points?: string;
-  assessments?: string;
+  points?: string
+  assessments?: string
 }
 
 /** Writes a region's points and assessments as two CSV texts (Dutch Excel by default). */
-export function regionToCsv(region: Pick<Region, "points" | "assessments">, options: CsvWriteOptions = {}): Required<RegionCsvFiles> {
-  return { points: pointsToCsv(region.points, options), assessments: assessmentsToCsv(region.assessments, options) };
+export function regionToCsv(
+  region: Pick<Region, 'points' | 'assessments'>,
+  options: CsvWriteOptions = {},
+): Required<RegionCsvFiles> {
+  return {
+    points: pointsToCsv(region.points, options),
+    assessments: assessmentsToCsv(region.assessments, options),
+  }
 }
 
 interface Loaded {
-  spec: CsvRecordSpec<unknown>;
-  read: CsvRecords<unknown>;
+  spec: CsvRecordSpec<unknown>
+  read: CsvRecords<unknown>
   /** CSV record of each entry in the merged document. */
-  byDocIndex: CsvRecords<unknown>["records"];
+  byDocIndex: CsvRecords<unknown>['records']
 }
 
-function load(text: string | undefined, spec: CsvRecordSpec<unknown>, lang: Lang): Loaded | undefined {
-  if (text === undefined) return undefined;
-  const read = readCsvRecords(text, spec, lang);
-  return { spec, read, byDocIndex: read.records.filter((r) => r.value !== undefined) };
+function load(
+  text: string | undefined,
+  spec: CsvRecordSpec<unknown>,
+  lang: Lang,
+): Loaded | undefined {
+  if (text === undefined) return undefined
+  const read = readCsvRecords(text, spec, lang)
+  return { spec, read, byDocIndex: read.records.filter((r) => r.value !== undefined) }
 }
 
 /**
@@ -37,42 +52,52 @@ function load(text: string | undefined, spec: CsvRecordSpec<unknown>, lang: Lang
  * at the line and column of the CSV cell. The rest of the region (municipalities, risk profile…)
  * comes from `base`, typically the region file the CSV was exported from.
  */
-export function mergeRegionCsv(base: unknown, files: RegionCsvFiles, options: ParseRegionOptions = {}): Result<Region> {
-  const lang = options.lang ?? "nl";
-  const points = load(files.points, pointsCsvSpec as CsvRecordSpec<unknown>, lang);
-  const assessments = load(files.assessments, assessmentsCsvSpec as CsvRecordSpec<unknown>, lang);
-  const csvErrors = [...(points?.read.errors ?? []), ...(assessments?.read.errors ?? [])];
-  const csvWarnings = [...(points?.read.warnings ?? []), ...(assessments?.read.warnings ?? [])];
+export function mergeRegionCsv(
+  base: unknown,
+  files: RegionCsvFiles,
+  options: ParseRegionOptions = {},
+): Result<Region> {
+  const lang = options.lang ?? 'nl'
+  const points = load(files.points, pointsCsvSpec as CsvRecordSpec<unknown>, lang)
+  const assessments = load(files.assessments, assessmentsCsvSpec as CsvRecordSpec<unknown>, lang)
+  const csvErrors = [...(points?.read.errors ?? []), ...(assessments?.read.errors ?? [])]
+  const csvWarnings = [...(points?.read.warnings ?? []), ...(assessments?.read.warnings ?? [])]
 
-  const isObject = typeof base === "object" && base !== null && !Array.isArray(base);
-  const doc: Record<string, unknown> = isObject ? { ...(base as Record<string, unknown>) } : {};
-  if (points) doc.points = points.byDocIndex.map((r) => r.value);
-  if (assessments) doc.assessments = assessments.byDocIndex.map((r) => r.value);
-  const checked = parseRegion(isObject ? doc : base, options);
+  const isObject = typeof base === 'object' && base !== null && !Array.isArray(base)
+  const doc: Record<string, unknown> = isObject ? { ...(base as Record<string, unknown>) } : {}
+  if (points) doc.points = points.byDocIndex.map((r) => r.value)
+  if (assessments) doc.assessments = assessments.byDocIndex.map((r) => r.value)
+  const checked = parseRegion(isObject ? doc : base, options)
 
   // Points the CSV rejected are not in the document; assessments naming them are not "unknown".
-  const rejectedPointIds = new Set(points?.read.records.filter((r) => r.value === undefined).map((r) => r.raw.id));
-  const loaded: Record<string, Loaded | undefined> = { points, assessments };
+  const rejectedPointIds = new Set(
+    points?.read.records.filter((r) => r.value === undefined).map((r) => r.raw.id),
+  )
+  const loaded: Record<string, Loaded | undefined> = { points, assessments }
   const locate = (issue: Issue): Issue | undefined => {
-    const [collection, docIndex, ...rest] = parsePath(issue.path);
-    const source = typeof collection === "string" ? loaded[collection] : undefined;
-    const record = typeof docIndex === "number" ? source?.byDocIndex[docIndex] : undefined;
-    if (!source || !record) return issue;
-    if (issue.code === "unknown_point" && rejectedPointIds.has(record.raw.point)) return undefined;
-    const field = columnForPath(source.spec.fields, rest);
-    const j = field ? source.read.columns.get(field.column) : undefined;
+    const [collection, docIndex, ...rest] = parsePath(issue.path)
+    const source = typeof collection === 'string' ? loaded[collection] : undefined
+    const record = typeof docIndex === 'number' ? source?.byDocIndex[docIndex] : undefined
+    if (!source || !record) return issue
+    if (issue.code === 'unknown_point' && rejectedPointIds.has(record.raw.point)) return undefined
+    const field = columnForPath(source.spec.fields, rest)
+    const j = field ? source.read.columns.get(field.column) : undefined
     return {
       ...issue,
       path: formatPath([collection!, record.index, ...rest]),
-      message: field ? csvMessage("column_prefix", lang, { column: field.column, message: issue.message }) : issue.message,
+      message: field
+        ? csvMessage('column_prefix', lang, { column: field.column, message: issue.message })
+        : issue.message,
       line: j === undefined ? record.row.line : record.row.cellLines[j]!,
       ...(j === undefined ? {} : { column: j + 1 }),
-    };
-  };
+    }
+  }
 
-  const regionIssues = (checked.ok ? checked.warnings : checked.issues).map(locate).filter((i): i is Issue => i !== undefined);
-  const errors = [...csvErrors, ...regionIssues.filter((i) => i.severity === "error")];
-  const warnings = [...csvWarnings, ...regionIssues.filter((i) => i.severity === "warning")];
-  if (!checked.ok || errors.length > 0) return { ok: false, issues: [...errors, ...warnings] };
-  return { ok: true, value: checked.value, warnings };
+  const regionIssues = (checked.ok ? checked.warnings : checked.issues)
+    .map(locate)
+    .filter((i): i is Issue => i !== undefined)
+  const errors = [...csvErrors, ...regionIssues.filter((i) => i.severity === 'error')]
+  const warnings = [...csvWarnings, ...regionIssues.filter((i) => i.severity === 'warning')]
+  if (!checked.ok || errors.length > 0) return { ok: false, issues: [...errors, ...warnings] }
+  return { ok: true, value: checked.value, warnings }
 }

@@ -1,53 +1,53 @@
-import Papa from "papaparse";
-import type { Issue, Lang } from "../shared/issues.ts";
-import { csvMessage } from "./csv-messages.ts";
+import Papa from 'papaparse'
+import type { Issue, Lang } from '../shared/issues.ts'
+import { csvMessage } from './csv-messages.ts'
 
-const BOM = "\uFEFF";
+const BOM = '\uFEFF'
 
-export const CSV_DELIMITERS = [";", ",", "\t"] as const;
-export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+export const CSV_DELIMITERS = [';', ',', '\t'] as const
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number]
 
 /** One non-blank row of a CSV file, with where it sits in the text. */
 export interface CsvRow {
   /** 1-based line of each cell's start; a quoted cell can span lines, moving the cells after it down. */
-  cellLines: number[];
-  cells: string[];
+  cellLines: number[]
+  cells: string[]
   /** 1-based line where the row starts. */
-  line: number;
+  line: number
 }
 
 export interface CsvTable {
-  delimiter: CsvDelimiter;
-  header: CsvRow;
+  delimiter: CsvDelimiter
+  header: CsvRow
   /** Data rows; blank rows (all cells empty) are left out. */
-  rows: CsvRow[];
+  rows: CsvRow[]
 }
 
 /** Offsets at which lines start; `\r\n`, `\n` and a lone `\r` all end a line, as spreadsheets treat them. */
 function lineStarts(text: string): number[] {
-  const starts = [0];
+  const starts = [0]
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    const c = text.charCodeAt(i)
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
   }
-  return starts;
+  return starts
 }
 
 function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
+  let lo = 0
+  let hi = starts.length - 1
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
   }
-  return lo + 1;
+  return lo + 1
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-const countLineBreaks = (value: string) => value.match(LINE_BREAK)?.length ?? 0;
+const LINE_BREAK = /\r\n|\r|\n/g
+const countLineBreaks = (value: string) => value.match(LINE_BREAK)?.length ?? 0
 
-const normalizeHeader = (cell: string) => cell.trim().toLowerCase();
+const normalizeHeader = (cell: string) => cell.trim().toLowerCase()
 
 /**
  * Picks the delimiter under which the header row names the most known columns. Header names
@@ -55,33 +55,33 @@ const normalizeHeader = (cell: string) => cell.trim().toLowerCase();
  * which fool frequency-based guessing.
  */
 function detectDelimiter(text: string, knownHeaders: ReadonlySet<string>): CsvDelimiter {
-  const firstLine = text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, "").split(/\r\n|\r|\n/, 1)[0] ?? "";
-  let best: { delimiter: CsvDelimiter; known: number; fields: number } | undefined;
+  const firstLine = text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '').split(/\r\n|\r|\n/, 1)[0] ?? ''
+  let best: { delimiter: CsvDelimiter; known: number; fields: number } | undefined
   for (const delimiter of CSV_DELIMITERS) {
-    const fields = Papa.parse<string[]>(firstLine, { delimiter, preview: 1 }).data[0] ?? [];
-    const known = fields.filter((f) => knownHeaders.has(normalizeHeader(f))).length;
+    const fields = Papa.parse<string[]>(firstLine, { delimiter, preview: 1 }).data[0] ?? []
+    const known = fields.filter((f) => knownHeaders.has(normalizeHeader(f))).length
     if (!best || known > best.known || (known === best.known && fields.length > best.fields)) {
-      best = { delimiter, known, fields: fields.length };
+      best = { delimiter, known, fields: fields.length }
     }
   }
-  return best!.delimiter;
+  return best!.delimiter
 }
 
 /** 1-based field number at `offset` in a row starting at `rowStart`: delimiters outside quotes, counted. */
 function fieldAt(text: string, rowStart: number, offset: number, delimiter: string): number {
-  let field = 1;
-  let quoted = false;
+  let field = 1
+  let quoted = false
   for (let i = rowStart; i < offset; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === delimiter) field++;
+    const c = text[i]
+    if (c === '"') quoted = !quoted
+    else if (!quoted && c === delimiter) field++
   }
-  return field;
+  return field
 }
 
 export interface ReadCsvTableResult {
-  issues: Issue[];
-  table?: CsvTable;
+  issues: Issue[]
+  table?: CsvTable
 }
 
 /**
@@ -89,88 +89,137 @@ export interface ReadCsvTableResult {
  * dropped; the delimiter is detected from the header row. Quote errors are returned as issues;
  * the rows papaparse recovered are still returned so that later checks can run.
  */
-export function readCsvTable(text: string, knownHeaders: ReadonlySet<string>, lang: Lang): ReadCsvTableResult {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  if (source.trim() === "") {
-    return { issues: [{ severity: "error", code: "empty_file", path: "", message: csvMessage("empty_file", lang), line: 1, column: 1 }] };
+export function readCsvTable(
+  text: string,
+  knownHeaders: ReadonlySet<string>,
+  lang: Lang,
+): ReadCsvTableResult {
+  const source = text.startsWith(BOM) ? text.slice(1) : text
+  if (source.trim() === '') {
+    return {
+      issues: [
+        {
+          severity: 'error',
+          code: 'empty_file',
+          path: '',
+          message: csvMessage('empty_file', lang),
+          line: 1,
+          column: 1,
+        },
+      ],
+    }
   }
-  const delimiter = detectDelimiter(source, knownHeaders);
-  const starts = lineStarts(source);
-  const rows: CsvRow[] = [];
-  const issues: Issue[] = [];
-  let rowStart = 0;
+  const delimiter = detectDelimiter(source, knownHeaders)
+  const starts = lineStarts(source)
+  const rows: CsvRow[] = []
+  const issues: Issue[] = []
+  let rowStart = 0
 
   Papa.parse<string[]>(source, {
     delimiter,
     step: (results) => {
-      const cells = results.data;
-      const line = lineOf(starts, rowStart);
+      const cells = results.data
+      const line = lineOf(starts, rowStart)
       for (const error of results.errors) {
         // Papaparse reports quote errors at the character after the opening quote.
-        const at = typeof error.index === "number" ? Math.max(error.index - 1, rowStart) : rowStart;
-        const code = error.code === "MissingQuotes" ? "missing_quotes" : error.code === "InvalidQuotes" ? "invalid_quotes" : undefined;
+        const at = typeof error.index === 'number' ? Math.max(error.index - 1, rowStart) : rowStart
+        const code =
+          error.code === 'MissingQuotes'
+            ? 'missing_quotes'
+            : error.code === 'InvalidQuotes'
+              ? 'invalid_quotes'
+              : undefined
         issues.push({
-          severity: "error",
-          code: code ?? "csv_syntax",
-          path: "",
+          severity: 'error',
+          code: code ?? 'csv_syntax',
+          path: '',
           message: code ? csvMessage(code, lang) : error.message,
           line: lineOf(starts, at),
           column: fieldAt(source, rowStart, at, delimiter),
-        });
+        })
       }
-      if (cells.some((cell) => cell.trim() !== "")) {
-        const cellLines: number[] = [];
-        let cellLine = line;
+      if (cells.some((cell) => cell.trim() !== '')) {
+        const cellLines: number[] = []
+        let cellLine = line
         for (const cell of cells) {
-          cellLines.push(cellLine);
-          cellLine += countLineBreaks(cell);
+          cellLines.push(cellLine)
+          cellLine += countLineBreaks(cell)
         }
-        rows.push({ cells, cellLines, line });
+        rows.push({ cells, cellLines, line })
       }
-      rowStart = results.meta.cursor;
+      rowStart = results.meta.cursor
     },
-  });
+  })
 
-  const [header, ...data] = rows;
+  const [header, ...data] = rows
   if (!header) {
-    return { issues: [...issues, { severity: "error", code: "empty_file", path: "", message: csvMessage("empty_file", lang), line: 1, column: 1 }] };
+    return {
+      issues: [
+        ...issues,
+        {
+          severity: 'error',
+          code: 'empty_file',
+          path: '',
+          message: csvMessage('empty_file', lang),
+          line: 1,
+          column: 1,
+        },
+      ],
+    }
   }
-  return { issues, table: { delimiter, header, rows: data } };
+  return { issues, table: { delimiter, header, rows: data } }
 }
 
 export interface CsvWriteOptions {
   /** Cell separator; `;` (default) is what Dutch Excel expects. */
-  delimiter?: CsvDelimiter;
+  delimiter?: CsvDelimiter
   /** Decimal separator of numbers; `,` (default) is what Dutch Excel expects. */
-  decimalSeparator?: "," | ".";
+  decimalSeparator?: ',' | '.'
   /** Start with a UTF-8 byte order mark (default true), so Excel reads the file as UTF-8. */
-  bom?: boolean;
+  bom?: boolean
   /** Line ending; `\r\n` (default) as Excel writes it. */
-  newline?: "\r\n" | "\n";
+  newline?: '\r\n' | '\n'
   /** Language of yes/no cells: `ja`/`nee` (nl, default) or `true`/`false` (en). */
-  lang?: Lang;
+  lang?: Lang
 }
 
-export type ResolvedCsvWriteOptions = Required<CsvWriteOptions>;
+export type ResolvedCsvWriteOptions = Required<CsvWriteOptions>
 
 /** The defaults open correctly in Dutch Excel: BOM, `;`, decimal comma, CRLF. */
 export function resolveCsvWriteOptions(options: CsvWriteOptions = {}): ResolvedCsvWriteOptions {
-  return { delimiter: ";", decimalSeparator: ",", bom: true, newline: "\r\n", lang: "nl", ...options };
+  return {
+    delimiter: ';',
+    decimalSeparator: ',',
+    bom: true,
+    newline: '\r\n',
+    lang: 'nl',
+    ...options,
+  }
 }
 
 /** Writes a table; papaparse quotes cells holding the delimiter, quotes, line breaks or edge spaces. */
-export function writeCsvTable(header: readonly string[], rows: readonly string[][], options: ResolvedCsvWriteOptions): string {
+export function writeCsvTable(
+  header: readonly string[],
+  rows: readonly string[][],
+  options: ResolvedCsvWriteOptions,
+): string {
   const body = Papa.unparse(
     { fields: [...header], data: rows.map((row) => [...row]) },
-    { delimiter: options.delimiter, newline: options.newline, quotes: false, escapeFormulae: false, header: true },
-  );
-  return (options.bom ? BOM : "") + body + options.newline;
+    {
+      delimiter: options.delimiter,
+      newline: options.newline,
+      quotes: false,
+      escapeFormulae: false,
+      header: true,
+    },
+  )
+  return (options.bom ? BOM : '') + body + options.newline
 }
 
 /** Result of decoding file bytes for the CSV readers. */
 export interface DecodedText {
-  encoding: "utf-8" | "windows-1252";
-  text: string;
+  encoding: 'utf-8' | 'windows-1252'
+  text: string
 }
 
 /**
@@ -180,20 +229,21 @@ export interface DecodedText {
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   try {
-    return { encoding: "utf-8", text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
-    return { encoding: "windows-1252", text: decodeWindows1252(bytes) };
+    return { encoding: 'windows-1252', text: decodeWindows1252(bytes) }
   }
 }
 
 // Bytes 0x80–0x9F of Windows-1252; the rest equals Latin-1. Decoded here because Node's
 // TextDecoder treats "windows-1252" as Latin-1 and would lose €, ‘, ’ and friends.
-const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  let text = "";
+  let text = ''
   for (const byte of bytes) {
-    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    text +=
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
   }
-  return text;
+  return text
 }
