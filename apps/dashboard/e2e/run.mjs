@@ -5,7 +5,15 @@
 //   npm run test:e2e -w @weerbaar/dashboard            all scenarios
 //   E2E_ONLY=axe npm run test:e2e -w @weerbaar/dashboard   scenarios whose name contains "axe"
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -34,7 +42,9 @@ function newestMtime(dir) {
 }
 
 function buildIfNeeded() {
-  const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0
+  const built = existsSync(join(dist, 'index.html'))
+    ? statSync(join(dist, 'index.html')).mtimeMs
+    : 0
   const sources = Math.max(
     newestMtime(join(root, 'src')),
     statSync(join(root, 'index.html')).mtimeMs,
@@ -45,7 +55,10 @@ function buildIfNeeded() {
   )
   if (built > sources && !process.env.E2E_BUILD) return
   console.log('› building the dashboard')
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   if (result.status !== 0) throw new Error('vite build failed')
 }
 
@@ -62,14 +75,21 @@ function freePort() {
 }
 
 async function startPreview(port) {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   let output = ''
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${output}`)), 30000)
+    const timer = setTimeout(
+      () => reject(new Error(`vite preview did not start:\n${output}`)),
+      30000,
+    )
     const onData = (chunk) => {
       output += chunk
       if (output.includes(`:${port}`)) {
@@ -134,9 +154,17 @@ scenario('open the demo', async ({ page, base, requests }) => {
   const kpis = await page.textContent('[data-testid="kpis"]')
   expect(/Gereed van nodig/.test(kpis), 'KPIs missing')
   await page.waitForSelector('figure.chart canvas')
-  const regionsInSelect = await page.$$eval('[data-testid="region-select"] option', (o) => o.map((x) => x.textContent))
+  const regionsInSelect = await page.$$eval('[data-testid="region-select"] option', (o) =>
+    o.map((x) => x.textContent),
+  )
   expect(regionsInSelect.length === 2, `regions: ${regionsInSelect}`)
-  const foreign = requests.filter((u) => !u.startsWith(base) && !u.includes(TILE_HOST) && !u.startsWith('data:') && !u.startsWith('blob:'))
+  const foreign = requests.filter(
+    (u) =>
+      !u.startsWith(base) &&
+      !u.includes(TILE_HOST) &&
+      !u.startsWith('data:') &&
+      !u.startsWith('blob:'),
+  )
   expect(foreign.length === 0, `third-party requests: ${foreign.join(', ')}`)
 })
 
@@ -144,7 +172,9 @@ scenario('switch region', async ({ page }) => {
   await page.selectOption('[data-testid="region-select"]', 'VR14')
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.includes('Gooi'))
   await page.selectOption('[data-testid="region-select"]', 'VR25')
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.includes('Flevoland'))
+  await page.waitForFunction(() =>
+    document.querySelector('main h1')?.textContent?.includes('Flevoland'),
+  )
 })
 
 let recorded = null
@@ -154,7 +184,9 @@ scenario('drill down region → municipality → point, record an assessment', a
   await page.waitForSelector('[data-testid="municipalities-table"]')
   await page.click('[data-testid="municipalities-table"] >> text=Almere')
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Almere')
-  const links = await page.$$eval('[data-testid="points-table"] tbody th a', (as) => as.map((a) => a.getAttribute('href')))
+  const links = await page.$$eval('[data-testid="points-table"] tbody th a', (as) =>
+    as.map((a) => a.getAttribute('href')),
+  )
   expect(links.length > 0, 'no points in Almere')
   // The first point whose cheapest fix alone raises its level.
   for (const href of links) {
@@ -173,8 +205,15 @@ scenario('drill down region → municipality → point, record an assessment', a
     score: (await page.textContent('[data-testid="point-score"] .kpi-value')).trim(),
   }
   // The requirement of the fix: the option whose label starts with the fix's title.
-  const options = await page.$$eval('#a-requirement option', (os) => os.map((o) => ({ value: o.value, label: o.textContent.trim() })))
-  const option = options.find((o) => o.value && (recorded.fix.startsWith(o.label.replace(/ \(.*\)$/, '')) || recorded.fix.includes(o.label.replace(/ \(.*\)$/, ''))))
+  const options = await page.$$eval('#a-requirement option', (os) =>
+    os.map((o) => ({ value: o.value, label: o.textContent.trim() })),
+  )
+  const option = options.find(
+    (o) =>
+      o.value &&
+      (recorded.fix.startsWith(o.label.replace(/ \(.*\)$/, '')) ||
+        recorded.fix.includes(o.label.replace(/ \(.*\)$/, ''))),
+  )
   expect(option, `no option for fix "${recorded.fix}"`)
   await page.selectOption('#a-requirement', option.value)
   if (await page.$('#a-value')) await page.fill('#a-value', '1000')
@@ -203,7 +242,10 @@ scenario('reload and still see the assessment', async ({ page }) => {
   await page.waitForSelector('[data-testid="point-kpis"]')
   const level = (await page.textContent('[data-testid="point-level"]')).trim()
   const score = (await page.textContent('[data-testid="point-score"] .kpi-value')).trim()
-  expect(level === recorded.after.level && score === recorded.after.score, `after reload ${level} ${score}, expected ${recorded.after.level} ${recorded.after.score}`)
+  expect(
+    level === recorded.after.level && score === recorded.after.score,
+    `after reload ${level} ${score}, expected ${recorded.after.level} ${recorded.after.score}`,
+  )
   const history = await page.textContent('[data-testid="history"]')
   expect(history.includes('E2E-test'), 'history lacks the new assessment')
 })
@@ -211,8 +253,13 @@ scenario('reload and still see the assessment', async ({ page }) => {
 scenario('import a broken CSV: Dutch error naming the line', async ({ page, base }) => {
   await page.goto(`${base}/gegevens`)
   await waitForApp(page)
-  const csv = '\uFEFFpoint;requirement;date;result;value;note;assessor\r\nkazerne-almere-stad;info.board;2026-03-01;met;;;\r\nkazerne-almere-stad;info.board;2026-13-45;met;;;\r\n'
-  await page.setInputFiles('#import-assessments', { name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  const csv =
+    '\uFEFFpoint;requirement;date;result;value;note;assessor\r\nkazerne-almere-stad;info.board;2026-03-01;met;;;\r\nkazerne-almere-stad;info.board;2026-13-45;met;;;\r\n'
+  await page.setInputFiles('#import-assessments', {
+    name: 'kapot.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  })
   await page.click('form:has(#import-assessments) button[type="submit"]')
   await page.waitForSelector('[data-testid="import-outcome"].alert-error')
   const text = await page.textContent('[data-testid="import-outcome"]')
@@ -223,20 +270,30 @@ scenario('import a broken CSV: Dutch error naming the line', async ({ page, base
 
 scenario('export JSON and re-import it: no change', async ({ page }) => {
   const exportOnce = async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-json"]'),
+    ])
     const path = await download.path()
     const { readFileSync } = await import('node:fs')
     return readFileSync(path, 'utf8')
   }
   const first = await exportOnce()
   expect(first.includes('E2E-test'), 'export lacks the recorded assessment')
-  await page.setInputFiles('#import-json', { name: 'regio.json', mimeType: 'application/json', buffer: Buffer.from(first) })
+  await page.setInputFiles('#import-json', {
+    name: 'regio.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(first),
+  })
   await page.click('form:has(#import-json) button[type="submit"]')
   await page.waitForSelector('[data-testid="import-outcome"].alert-ok')
   const second = await exportOnce()
   expect(first === second, 'the re-exported file differs from the first export')
   // CSV exports open in Dutch Excel: BOM and semicolons.
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-points"]')])
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid="export-points"]'),
+  ])
   const { readFileSync } = await import('node:fs')
   const csv = readFileSync(await csvDownload.path(), 'utf8')
   expect(csv.startsWith('\uFEFFid;name;municipality'), `CSV header: ${csv.slice(0, 40)}`)
@@ -259,17 +316,30 @@ scenario('axe scan and screenshot of every view', async ({ page, base }) => {
   for (const [name, path] of VIEWS) {
     await page.goto(`${base}${path}`)
     await waitForApp(page)
-    if (name === 'kaart' || name === 'gemeente') await page.waitForSelector('.leaflet-container', { timeout: 15000 })
+    if (name === 'kaart' || name === 'gemeente')
+      await page.waitForSelector('.leaflet-container', { timeout: 15000 })
     if (name === 'overzicht' || name === 'risicoprofiel') await page.waitForTimeout(300)
     await page.waitForLoadState('networkidle').catch(() => {})
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    for (const v of bad) failures.push(`${name}: ${v.id} (${v.impact}) — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+    for (const v of bad)
+      failures.push(
+        `${name}: ${v.id} (${v.impact}) — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+      )
     const minor = result.violations.filter((v) => !bad.includes(v))
-    if (minor.length) console.log(`    ${name}: minor — ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`)
+    if (minor.length)
+      console.log(`    ${name}: minor — ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`)
     await shot(page, name)
   }
-  expect(failures.length === 0, `serious or critical violations:\n      ${failures.join('\n      ')}`)
+  expect(
+    failures.length === 0,
+    `serious or critical violations:\n      ${failures.join('\n      ')}`,
+  )
 })
 
 scenario('print the overview as an A4 board report', async ({ page, base }) => {
@@ -278,7 +348,11 @@ scenario('print the overview as an A4 board report', async ({ page, base }) => {
   await page.waitForSelector('figure.chart canvas')
   await page.emulateMedia({ media: 'print' })
   await shot(page, 'overzicht-print')
-  await page.pdf({ path: join(artifacts, 'overzicht-bestuursrapportage.pdf'), format: 'A4', printBackground: false })
+  await page.pdf({
+    path: join(artifacts, 'overzicht-bestuursrapportage.pdf'),
+    format: 'A4',
+    printBackground: false,
+  })
   await page.emulateMedia({ media: 'screen' })
   const nav = await page.$eval('.side-nav', (el) => getComputedStyle(el).display)
   expect(nav !== 'none', 'screen media not restored')
@@ -287,7 +361,13 @@ scenario('print the overview as an A4 board report', async ({ page, base }) => {
 scenario('go offline and reload', async ({ page, base, context }) => {
   await page.goto(base)
   await waitForApp(page)
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 30000 })
+  await page.waitForFunction(
+    () =>
+      navigator.serviceWorker?.controller !== null &&
+      navigator.serviceWorker?.controller !== undefined,
+    null,
+    { timeout: 30000 },
+  )
   // Let the precache finish before pulling the plug.
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready
@@ -297,9 +377,14 @@ scenario('go offline and reload', async ({ page, base, context }) => {
   try {
     await page.reload()
     await waitForApp(page)
-    expect((await page.textContent('main h1')).includes('Overzicht'), 'overview did not open offline')
+    expect(
+      (await page.textContent('main h1')).includes('Overzicht'),
+      'overview did not open offline',
+    )
     for (const path of ['/kaart', '/noodsteunpunten/kazerne-almere-stad', '/risicoprofiel']) {
-      await page.click(`nav a[href="${path === '/noodsteunpunten/kazerne-almere-stad' ? '/noodsteunpunten' : path}"]`)
+      await page.click(
+        `nav a[href="${path === '/noodsteunpunten/kazerne-almere-stad' ? '/noodsteunpunten' : path}"]`,
+      )
       await waitForApp(page)
     }
     await shot(page, 'offline')
@@ -326,10 +411,21 @@ async function main() {
       acceptDownloads: true,
       viewport: { width: 1366, height: 900 },
       locale: 'nl-NL',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
     })
     const requests = []
-    await context.route(`https://${TILE_HOST}/**`, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }))
+    await context.route(`https://${TILE_HOST}/**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }),
+    )
     const page = context.pages()[0] ?? (await context.newPage())
     page.on('request', (r) => requests.push(r.url()))
     page.on('pageerror', (e) => console.log(`    page error: ${e.message}`))
@@ -344,7 +440,9 @@ async function main() {
       } catch (e) {
         failed++
         console.log(`  ✗ ${s.name}\n      ${e instanceof Error ? e.message : e}`)
-        await page.screenshot({ path: join(artifacts, `failure-${s.name.replace(/\W+/g, '-')}.png`) }).catch(() => {})
+        await page
+          .screenshot({ path: join(artifacts, `failure-${s.name.replace(/\W+/g, '-')}.png`) })
+          .catch(() => {})
       }
     }
     writeFileSync(join(artifacts, 'requests.txt'), `${[...new Set(requests)].join('\n')}\n`)

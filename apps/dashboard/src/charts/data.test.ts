@@ -2,15 +2,29 @@ import { computeReadiness, readinessTimeline, riskReadiness, type PointLevel } f
 import { resolveRuleset, riskMethodFor } from '@weerbaar/guidelines'
 import { describe, expect, it } from 'vitest'
 import { demoRegion } from '#/test/helpers.ts'
-import { LEVEL_COLORS, LEVEL_ORDER, levelsByMunicipalityData, readinessTrendData, riskDiagramData, scenarioReadinessData } from './data.ts'
+import {
+  LEVEL_COLORS,
+  LEVEL_ORDER,
+  levelsByMunicipalityData,
+  readinessTrendData,
+  riskDiagramData,
+  scenarioReadinessData,
+} from './data.ts'
 
-const levels = Object.fromEntries(LEVEL_ORDER.map((l) => [l, l.toUpperCase()])) as Record<PointLevel, string>
+const levels = Object.fromEntries(LEVEL_ORDER.map((l) => [l, l.toUpperCase()])) as Record<
+  PointLevel,
+  string
+>
 const region = demoRegion()
 const ruleset = resolveRuleset(region)
 const report = computeReadiness(region, ruleset, { asOf: '2026-11-28' })
 
 describe('levelsByMunicipalityData', () => {
-  const chart = levelsByMunicipalityData(report, { levels, municipality: 'Gemeente', total: 'Totaal' })
+  const chart = levelsByMunicipalityData(report, {
+    levels,
+    municipality: 'Gemeente',
+    total: 'Totaal',
+  })
 
   it('has one bar per municipality and one stacked dataset per level', () => {
     expect(chart.data.labels).toEqual(region.municipalities.map((m) => m.name))
@@ -20,7 +34,10 @@ describe('levelsByMunicipalityData', () => {
   })
 
   it('counts every point once, and the table says the same as the bars', () => {
-    const total = chart.data.datasets.reduce((sum, d) => sum + (d.data as number[]).reduce((a, b) => a + b, 0), 0)
+    const total = chart.data.datasets.reduce(
+      (sum, d) => sum + (d.data as number[]).reduce((a, b) => a + b, 0),
+      0,
+    )
     expect(total).toBe(region.points.length)
     chart.table.rows.forEach((row, i) => {
       const fromBars = chart.data.datasets.map((d) => (d.data as number[])[i])
@@ -42,7 +59,13 @@ describe('levelsByMunicipalityData', () => {
 
 describe('readinessTrendData', () => {
   const timeline = readinessTimeline(region, ruleset, ['2026-09-30', '2026-10-31', '2026-11-28'])
-  const chart = readinessTrendData(timeline, { date: (d) => d.slice(0, 7), network: 'N', meanScore: 'S', ready: 'R', column: 'Datum' })
+  const chart = readinessTrendData(timeline, {
+    date: (d) => d.slice(0, 7),
+    network: 'N',
+    meanScore: 'S',
+    ready: 'R',
+    column: 'Datum',
+  })
 
   it('plots network completeness and mean score per date, rounded to one decimal', () => {
     expect(chart.data.labels).toEqual(['2026-09', '2026-10', '2026-11'])
@@ -65,8 +88,22 @@ describe('risk charts', () => {
     riskProfile: {
       method: { id: 'nrb', version: '2026.1' },
       scenarios: [
-        { id: 'stroom', title: 'Langdurige stroomuitval', theme: 'Energie', tags: ['power-outage'], impact: { '2.1': 'C', '5.1': 'E' }, likelihood: 'C' },
-        { id: 'water', title: 'Overstroming', theme: 'Water', tags: ['flood'], impact: { '2.1': 'E', '3.1': 'E' }, likelihood: 'A' },
+        {
+          id: 'stroom',
+          title: 'Langdurige stroomuitval',
+          theme: 'Energie',
+          tags: ['power-outage'],
+          impact: { '2.1': 'C', '5.1': 'E' },
+          likelihood: 'C',
+        },
+        {
+          id: 'water',
+          title: 'Overstroming',
+          theme: 'Water',
+          tags: ['flood'],
+          impact: { '2.1': 'E', '3.1': 'E' },
+          likelihood: 'A',
+        },
       ],
     },
   } as unknown as typeof region
@@ -74,7 +111,13 @@ describe('risk charts', () => {
   const rr = riskReadiness(withProfile, ruleset, method, { asOf: '2026-11-28' })
 
   it('places each scenario at its diagram position with its rank', () => {
-    const chart = riskDiagramData(rr.analysis!, { dataset: 'x', rank: 'Nr', scenario: 'S', likelihood: 'L', impact: 'I' })
+    const chart = riskDiagramData(rr.analysis!, {
+      dataset: 'x',
+      rank: 'Nr',
+      scenario: 'S',
+      likelihood: 'L',
+      impact: 'I',
+    })
     expect(chart.points.map((p) => p.rank)).toEqual([1, 2])
     const first = rr.analysis!.scenarios[0]!
     expect(chart.data.datasets[0]!.data[0]).toEqual({ x: first.diagram.x, y: first.diagram.y })
@@ -82,7 +125,13 @@ describe('risk charts', () => {
   })
 
   it('shows readiness per scenario as a share of required points', () => {
-    const chart = scenarioReadinessData(rr.scenarios, { dataset: 'x', scenario: 'S', ready: 'R', required: 'N', network: 'P' })
+    const chart = scenarioReadinessData(rr.scenarios, {
+      dataset: 'x',
+      scenario: 'S',
+      ready: 'R',
+      required: 'N',
+      network: 'P',
+    })
     expect(chart.data.labels).toEqual(rr.scenarios.map((s) => `${s.risk.rank}. ${s.risk.title}`))
     expect(chart.table.rows[0]![2]).toBe(rr.scenarios[0]!.readiness.requiredPoints)
   })

@@ -2,7 +2,13 @@
  * Chart data as pure functions of core's results: no DOM, no chart.js at run time, tested on
  * their own. Each returns what the chart draws and the table that says the same in text.
  */
-import type { PointLevel, RegionReadiness, RiskAnalysis, ScenarioRiskReadiness, TimelineEntry } from '@weerbaar/core'
+import type {
+  PointLevel,
+  RegionReadiness,
+  RiskAnalysis,
+  ScenarioRiskReadiness,
+  TimelineEntry,
+} from '@weerbaar/core'
 import type { ChartData } from 'chart.js'
 
 /** Level colours, each with ≥ 4.5:1 contrast on white; the same in badges, charts and the map. */
@@ -15,7 +21,13 @@ export const LEVEL_COLORS: Record<PointLevel, string> = {
 }
 
 /** The order levels are stacked and listed in: best first. */
-export const LEVEL_ORDER: readonly PointLevel[] = ['ready', 'unknown', 'not_ready', 'planned', 'inactive']
+export const LEVEL_ORDER: readonly PointLevel[] = [
+  'ready',
+  'unknown',
+  'not_ready',
+  'planned',
+  'inactive',
+]
 
 export interface DataTable {
   columns: string[]
@@ -70,7 +82,13 @@ const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 1
 /** Network completeness and mean score at each date of the timeline, for a line chart. */
 export function readinessTrendData(
   timeline: readonly TimelineEntry[],
-  labels: { date: (d: string) => string; network: string; meanScore: string; ready: string; column: string },
+  labels: {
+    date: (d: string) => string
+    network: string
+    meanScore: string
+    ready: string
+    column: string
+  },
 ): ChartWithTable<'line'> {
   return {
     data: {

@@ -3,7 +3,8 @@ import { scopeDocumentCss } from './document-css.ts'
 
 describe('scopeDocumentCss', () => {
   it('aims page-level selectors at the shadow root and drops @page', () => {
-    const css = ':root { color-scheme: light; }\nbody { margin: 0; }\nheader, main { x: 1 }\n@page { size: A4; margin: 1mm; }\n@media print {\n  body { font-size: 11pt; }\n}'
+    const css =
+      ':root { color-scheme: light; }\nbody { margin: 0; }\nheader, main { x: 1 }\n@page { size: A4; margin: 1mm; }\n@media print {\n  body { font-size: 11pt; }\n}'
     const scoped = scopeDocumentCss(css)
     expect(scoped).toContain(':host { color-scheme: light; }')
     expect(scoped).toContain('.document-body { margin: 0; }')

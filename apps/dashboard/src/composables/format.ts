@@ -9,8 +9,17 @@ export function createFormat(lang: Lang) {
   const tag = tags[lang]
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })
   const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1, minimumFractionDigits: 0 })
-  const dateFormat = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-  const monthFormat = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+  const dateFormat = new Intl.DateTimeFormat(tag, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+  const monthFormat = new Intl.DateTimeFormat(tag, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
   const toDate = (calendarDate: string) => new Date(`${calendarDate}T00:00:00Z`)
   return {
     int: (n: number | null | undefined) => (n == null ? '—' : integer.format(n)),
@@ -22,7 +31,11 @@ export function createFormat(lang: Lang) {
     distance: (meters: number) =>
       meters >= 1000 ? `${decimal.format(meters / 1000)} km` : `${integer.format(meters)} m`,
     dateTime: (iso: string) =>
-      iso ? new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—',
+      iso
+        ? new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(
+            new Date(iso),
+          )
+        : '—',
   }
 }
 

@@ -24,7 +24,6 @@ export interface MapProposal {
   rank: number
 }
 
-
 /** Joins the region's locations with core's levels, for the map. */
 export function toMapPoints(
   region: Pick<Region, 'points'>,
@@ -36,12 +35,21 @@ export function toMapPoints(
     .filter((p) => filter(p.municipality))
     .map((p) => {
       const level = levels.get(p.id) ?? 'unknown'
-      return { id: p.id, name: p.name, level, lat: p.location.lat, lon: p.location.lon, qualifies: level === 'ready' }
+      return {
+        id: p.id,
+        name: p.name,
+        level,
+        lat: p.location.lat,
+        lon: p.location.lon,
+        qualifies: level === 'ready',
+      }
     })
 }
 
 /** Each municipality's name at the middle of its points: a label when there is no base map. */
-export function municipalityLabels(region: Pick<Region, 'points' | 'municipalities'>): Array<{ name: string; lat: number; lon: number }> {
+export function municipalityLabels(
+  region: Pick<Region, 'points' | 'municipalities'>,
+): Array<{ name: string; lat: number; lon: number }> {
   return region.municipalities.flatMap((m) => {
     const own = region.points.filter((p) => p.municipality === m.code)
     if (own.length === 0) return []

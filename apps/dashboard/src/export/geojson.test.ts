@@ -22,6 +22,8 @@ describe('pointsToGeoJson', () => {
     const geo = pointsToGeoJson(region.points, levels, { publicOnly: true })
     const ids = new Set(geo.features.map((f) => f.properties.id))
     for (const p of region.points) expect(ids.has(p.id)).toBe(p.public && p.status !== 'inactive')
-    expect(geo.features.every((f) => !('level' in f.properties) && !('public' in f.properties))).toBe(true)
+    expect(
+      geo.features.every((f) => !('level' in f.properties) && !('public' in f.properties)),
+    ).toBe(true)
   })
 })

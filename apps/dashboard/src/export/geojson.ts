@@ -27,7 +27,13 @@ export function pointsToGeoJson(
     features: selected.map((p) => {
       const r = readiness.get(p.id)
       const properties: PointFeature['properties'] = options.publicOnly
-        ? { id: p.id, name: p.name, municipality: p.municipality, address: p.address ?? null, status: p.status }
+        ? {
+            id: p.id,
+            name: p.name,
+            municipality: p.municipality,
+            address: p.address ?? null,
+            status: p.status,
+          }
         : {
             id: p.id,
             name: p.name,

@@ -11,7 +11,8 @@ export const en: Messages = {
     mainNav: 'Main menu',
     loading: 'Loading data…',
     noRegion: 'No region is loaded. Import a region file or restore the demo under Data.',
-    demoNotice: 'Fictitious example data: the emergency support points and assessments are made up.',
+    demoNotice:
+      'Fictitious example data: the emergency support points and assessments are made up.',
     asOf: 'Reference date',
     saved: 'All changes are saved in this browser',
     saving: 'Saving…',
@@ -139,7 +140,8 @@ export const en: Messages = {
     coverageBusy: 'Calculating…',
     meanScoreDetail: 'Mean over active points',
     completenessDetail: 'Share of requirements assessed',
-    coordinationDetail: '{met} of {total} municipalities have their minimum of ready coordination points',
+    coordinationDetail:
+      '{met} of {total} municipalities have their minimum of ready coordination points',
     levelsChart: 'Support points by level per municipality',
     levelsSummary: 'Stacked bar chart: per municipality the number of points at each level.',
     trendChart: 'Readiness over the past 12 months',
@@ -169,7 +171,8 @@ export const en: Messages = {
   },
   points: {
     title: 'Support points',
-    intro: 'All points of the region. Choose a point for its checklist, the explanation of its score and to record an assessment.',
+    intro:
+      'All points of the region. Choose a point for its checklist, the explanation of its score and to record an assessment.',
     filterMunicipality: 'Municipality',
     filterLevel: 'Level',
     searchLabel: 'Search by name',
@@ -208,7 +211,8 @@ export const en: Messages = {
   },
   map: {
     title: 'Map',
-    intro: 'Points by level, the coverage radius, inhabitants out of reach and proposals for new points.',
+    intro:
+      'Points by level, the coverage radius, inhabitants out of reach and proposals for new points.',
     legend: 'Legend',
     radius: 'Show coverage radius ({distance})',
     baseMap: 'Show base map (PDOK)',
@@ -227,7 +231,8 @@ export const en: Messages = {
     qualifyingActive: 'all active points',
     qualifyingPlanned: 'ready and planned points',
     siting: 'Propose new points',
-    sitingIntro: 'Choose how many new points; the work runs in the background, the page stays usable.',
+    sitingIntro:
+      'Choose how many new points; the work runs in the background, the page stays usable.',
     sitingK: 'Number of new points',
     sitingRun: 'Calculate proposals',
     sitingBusy: 'Calculating…',
@@ -242,10 +247,12 @@ export const en: Messages = {
   },
   risk: {
     title: 'Risk profile',
-    intro: 'Scenarios of the regional risk profile: impact against likelihood, the ranking and how ready the network is for each.',
+    intro:
+      'Scenarios of the regional risk profile: impact against likelihood, the ranking and how ready the network is for each.',
     none: 'This region has no risk profile (yet).',
     diagram: 'Risk diagram',
-    diagramSummary: 'Scatter chart: each scenario as a numbered point, likelihood horizontal, impact vertical.',
+    diagramSummary:
+      'Scatter chart: each scenario as a numbered point, likelihood horizontal, impact vertical.',
     likelihood: 'Likelihood',
     impact: 'Impact',
     ranking: 'Ranking of the scenarios',
@@ -261,7 +268,8 @@ export const en: Messages = {
   },
   guideline: {
     title: 'Guideline',
-    intro: 'The requirements points are judged by, with their sources, the regional supplement and what another edition would mean.',
+    intro:
+      'The requirements points are judged by, with their sources, the regional supplement and what another edition would mean.',
     edition: 'Edition',
     status: { concept: 'draft', adopted: 'adopted', superseded: 'superseded' },
     effective: 'Effective from {from}',
@@ -289,7 +297,8 @@ export const en: Messages = {
     normChanges: 'Changed norms',
     noChanges: 'None',
     impact: 'Impact on this region’s points',
-    impactSummary: 'Under {to}: {ready} ready points (now {readyNow}); {drops} points drop a level.',
+    impactSummary:
+      'Under {to}: {ready} ready points (now {readyNow}); {drops} points drop a level.',
     drops: 'Points that drop a level',
     dropsNone: 'No active point drops a level.',
     now: 'Now',
@@ -305,7 +314,8 @@ export const en: Messages = {
   },
   communication: {
     title: 'Communication',
-    intro: 'The risicowijzer (risk guide) per municipality: which risks, what residents can do and where the public support points are. Non-public points never appear in it.',
+    intro:
+      'The risicowijzer (risk guide) per municipality: which risks, what residents can do and where the public support points are. Non-public points never appear in it.',
     choose: 'Municipality',
     preview: 'Preview of the risicowijzer (in Dutch, for residents)',
     print: 'Print the risicowijzer',
@@ -316,7 +326,8 @@ export const en: Messages = {
   knowledge: {
     title: 'Knowledge sharing',
     subtitle: 'How do others do it?',
-    intro: 'Per requirement: how points that meet it went about it, from the notes on their assessments. So municipalities learn from each other.',
+    intro:
+      'Per requirement: how points that meet it went about it, from the notes on their assessments. So municipalities learn from each other.',
     filter: 'Requirement',
     allRequirements: 'All requirements with examples',
     metBy: 'Met at {n} points in {m} municipalities',
@@ -324,12 +335,14 @@ export const en: Messages = {
     examples: 'Examples',
     none: 'No examples for this requirement yet.',
     more: 'See all {n} approaches',
-    usedBy: 'Done this way at {n} point ({municipalities}) | Done this way at {n} points ({municipalities})',
+    usedBy:
+      'Done this way at {n} point ({municipalities}) | Done this way at {n} points ({municipalities})',
     askAt: 'Ask at',
   },
   data: {
     title: 'Data',
-    intro: 'The data lives only in this browser (IndexedDB). Every change is saved at once. Nothing is sent to a server.',
+    intro:
+      'The data lives only in this browser (IndexedDB). Every change is saved at once. Nothing is sent to a server.',
     regions: 'Regions in this browser',
     origin: { demo: 'demo', import: 'imported' },
     savedAt: 'Last saved',
@@ -339,7 +352,8 @@ export const en: Messages = {
     importJson: 'Region file (JSON)',
     importJsonHelp: 'A complete region file; a region with the same code is replaced.',
     importCsv: 'Points and/or assessments (CSV)',
-    importCsvHelp: 'Replaces the points and/or assessments of the active region. Delimiter ; or , and decimal comma are fine.',
+    importCsvHelp:
+      'Replaces the points and/or assessments of the active region. Delimiter ; or , and decimal comma are fine.',
     csvPoints: 'Points (CSV)',
     csvAssessments: 'Assessments (CSV)',
     importButton: 'Import',

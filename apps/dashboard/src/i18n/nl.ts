@@ -8,7 +8,8 @@ export const nl = {
     language: 'Taal',
     mainNav: 'Hoofdmenu',
     loading: 'Gegevens laden…',
-    noRegion: 'Er is geen regio geladen. Importeer een regiobestand of zet de demo terug via Gegevens.',
+    noRegion:
+      'Er is geen regio geladen. Importeer een regiobestand of zet de demo terug via Gegevens.',
     demoNotice: 'Fictieve voorbeeldgegevens: de noodsteunpunten en beoordelingen zijn verzonnen.',
     asOf: 'Peildatum',
     saved: 'Alle wijzigingen zijn opgeslagen in deze browser',
@@ -130,14 +131,16 @@ export const nl = {
     intro: 'Gereedheid van het netwerk van noodsteunpunten in {region} op {date}.',
     readyVsRequired: 'Gereed van nodig',
     readyVsRequiredDetail: '{ready} gereed, {required} nodig ({active} actief)',
-    networkDetail: 'Tekort in de ene gemeente wordt niet gecompenseerd door een overschot in een andere',
+    networkDetail:
+      'Tekort in de ene gemeente wordt niet gecompenseerd door een overschot in een andere',
     coverage: 'Bevolkingsdekking',
     coverageDetail: 'Inwoners binnen {distance} van een gereed punt',
     coverageNone: 'Nog geen bevolkingsraster voor deze regio',
     coverageBusy: 'Wordt berekend…',
     meanScoreDetail: 'Gemiddelde over actieve punten',
     completenessDetail: 'Deel van de eisen dat beoordeeld is',
-    coordinationDetail: '{met} van {total} gemeenten hebben hun minimum aan gerede coördinatiepunten',
+    coordinationDetail:
+      '{met} van {total} gemeenten hebben hun minimum aan gerede coördinatiepunten',
     levelsChart: 'Noodsteunpunten per niveau per gemeente',
     levelsSummary: 'Gestapelde staafgrafiek: per gemeente het aantal punten per niveau.',
     trendChart: 'Gereedheid over de afgelopen 12 maanden',
@@ -156,7 +159,8 @@ export const nl = {
   },
   municipalities: {
     title: 'Gemeenten',
-    intro: 'Klik op een gemeente voor haar punten, kaart en risico’s. Klik op een kolomkop om te sorteren.',
+    intro:
+      'Klik op een gemeente voor haar punten, kaart en risico’s. Klik op een kolomkop om te sorteren.',
     coordinationMet: 'Minimum coördinatie',
     risks: 'Risico’s voor deze gemeente',
     risksNone: 'De regio heeft (nog) geen risicoprofiel.',
@@ -167,7 +171,8 @@ export const nl = {
   },
   points: {
     title: 'Noodsteunpunten',
-    intro: 'Alle punten van de regio. Kies een punt voor de checklist, de uitleg van de score en om een beoordeling vast te leggen.',
+    intro:
+      'Alle punten van de regio. Kies een punt voor de checklist, de uitleg van de score en om een beoordeling vast te leggen.',
     filterMunicipality: 'Gemeente',
     filterLevel: 'Niveau',
     searchLabel: 'Zoek op naam',
@@ -206,7 +211,8 @@ export const nl = {
   },
   map: {
     title: 'Kaart',
-    intro: 'Punten per niveau, de dekkingsstraal, onbereikte inwoners en voorstellen voor nieuwe punten.',
+    intro:
+      'Punten per niveau, de dekkingsstraal, onbereikte inwoners en voorstellen voor nieuwe punten.',
     legend: 'Legenda',
     radius: 'Dekkingsstraal tonen ({distance})',
     baseMap: 'Achtergrondkaart (PDOK) tonen',
@@ -225,7 +231,8 @@ export const nl = {
     qualifyingActive: 'alle actieve punten',
     qualifyingPlanned: 'gerede punten en geplande punten',
     siting: 'Nieuwe punten voorstellen',
-    sitingIntro: 'Kies hoeveel nieuwe punten; het rekenwerk draait op de achtergrond, de pagina blijft bruikbaar.',
+    sitingIntro:
+      'Kies hoeveel nieuwe punten; het rekenwerk draait op de achtergrond, de pagina blijft bruikbaar.',
     sitingK: 'Aantal nieuwe punten',
     sitingRun: 'Bereken voorstellen',
     sitingBusy: 'Bezig met berekenen…',
@@ -240,10 +247,12 @@ export const nl = {
   },
   risk: {
     title: 'Risicoprofiel',
-    intro: 'Scenario’s uit het regionaal risicoprofiel: impact tegen waarschijnlijkheid, de rangorde en hoe gereed het netwerk per scenario is.',
+    intro:
+      'Scenario’s uit het regionaal risicoprofiel: impact tegen waarschijnlijkheid, de rangorde en hoe gereed het netwerk per scenario is.',
     none: 'Deze regio heeft (nog) geen risicoprofiel.',
     diagram: 'Risicodiagram',
-    diagramSummary: 'Spreidingsdiagram: elk scenario als genummerd punt, waarschijnlijkheid horizontaal, impact verticaal.',
+    diagramSummary:
+      'Spreidingsdiagram: elk scenario als genummerd punt, waarschijnlijkheid horizontaal, impact verticaal.',
     likelihood: 'Waarschijnlijkheid',
     impact: 'Impact',
     ranking: 'Rangorde van de scenario’s',
@@ -259,7 +268,8 @@ export const nl = {
   },
   guideline: {
     title: 'Richtlijn',
-    intro: 'De eisen waaraan de punten worden getoetst, met hun bron, de regionale aanvulling en wat een andere editie zou betekenen.',
+    intro:
+      'De eisen waaraan de punten worden getoetst, met hun bron, de regionale aanvulling en wat een andere editie zou betekenen.',
     edition: 'Editie',
     status: { concept: 'concept', adopted: 'vastgesteld', superseded: 'vervangen' },
     effective: 'Geldig vanaf {from}',
@@ -287,7 +297,8 @@ export const nl = {
     normChanges: 'Gewijzigde normen',
     noChanges: 'Geen',
     impact: 'Gevolgen voor de punten van deze regio',
-    impactSummary: 'Onder {to}: {ready} gerede punten (nu {readyNow}); {drops} punten zakken een niveau.',
+    impactSummary:
+      'Onder {to}: {ready} gerede punten (nu {readyNow}); {drops} punten zakken een niveau.',
     drops: 'Punten die een niveau zakken',
     dropsNone: 'Geen enkel actief punt zakt een niveau.',
     now: 'Nu',
@@ -303,7 +314,8 @@ export const nl = {
   },
   communication: {
     title: 'Communicatie',
-    intro: 'De risicowijzer per gemeente: welke risico’s, wat inwoners kunnen doen en waar de openbare noodsteunpunten zijn. Niet-openbare punten staan er nooit in.',
+    intro:
+      'De risicowijzer per gemeente: welke risico’s, wat inwoners kunnen doen en waar de openbare noodsteunpunten zijn. Niet-openbare punten staan er nooit in.',
     choose: 'Gemeente',
     preview: 'Voorbeeld van de risicowijzer',
     print: 'Risicowijzer afdrukken',
@@ -314,7 +326,8 @@ export const nl = {
   knowledge: {
     title: 'Kennisdeling',
     subtitle: 'Hoe doen anderen het?',
-    intro: 'Per eis: hoe punten die eraan voldoen het hebben aangepakt, uit de toelichting bij hun beoordeling. Zo leren gemeenten van elkaar.',
+    intro:
+      'Per eis: hoe punten die eraan voldoen het hebben aangepakt, uit de toelichting bij hun beoordeling. Zo leren gemeenten van elkaar.',
     filter: 'Eis',
     allRequirements: 'Alle eisen met voorbeelden',
     metBy: 'Voldaan bij {n} punten in {m} gemeenten',
@@ -322,12 +335,14 @@ export const nl = {
     examples: 'Voorbeelden',
     none: 'Nog geen voorbeelden voor deze eis.',
     more: 'Alle {n} aanpakken bekijken',
-    usedBy: 'Zo gedaan bij {n} punt ({municipalities}) | Zo gedaan bij {n} punten ({municipalities})',
+    usedBy:
+      'Zo gedaan bij {n} punt ({municipalities}) | Zo gedaan bij {n} punten ({municipalities})',
     askAt: 'Vraag het na bij',
   },
   data: {
     title: 'Gegevens',
-    intro: 'De gegevens staan alleen in deze browser (IndexedDB). Elke wijziging wordt meteen bewaard. Er gaat niets naar een server.',
+    intro:
+      'De gegevens staan alleen in deze browser (IndexedDB). Elke wijziging wordt meteen bewaard. Er gaat niets naar een server.',
     regions: 'Regio’s in deze browser',
     origin: { demo: 'demo', import: 'geïmporteerd' },
     savedAt: 'Laatst opgeslagen',
@@ -337,12 +352,14 @@ export const nl = {
     importJson: 'Regiobestand (JSON)',
     importJsonHelp: 'Een volledig regiobestand; een regio met dezelfde code wordt vervangen.',
     importCsv: 'Punten en/of beoordelingen (CSV)',
-    importCsvHelp: 'Vervangt de punten en/of beoordelingen van de actieve regio. Scheidingsteken ; of , en decimale komma mogen.',
+    importCsvHelp:
+      'Vervangt de punten en/of beoordelingen van de actieve regio. Scheidingsteken ; of , en decimale komma mogen.',
     csvPoints: 'Punten (CSV)',
     csvAssessments: 'Beoordelingen (CSV)',
     importButton: 'Importeren',
     importOk: 'Geïmporteerd: {name} met {points} punten en {assessments} beoordelingen.',
-    importFailed: 'Niet geïmporteerd: {n} probleem gevonden | Niet geïmporteerd: {n} problemen gevonden',
+    importFailed:
+      'Niet geïmporteerd: {n} probleem gevonden | Niet geïmporteerd: {n} problemen gevonden',
     warnings: 'Waarschuwingen',
     exportTitle: 'Exporteren',
     exportJson: 'Regiobestand (JSON)',
@@ -351,12 +368,14 @@ export const nl = {
     exportGeoJson: 'Punten als GeoJSON',
     publicOnly: 'Alleen openbare punten (voor publicatie)',
     resetTitle: 'Demo terugzetten',
-    resetHelp: 'Zet de twee demoregio’s terug zoals ze geleverd zijn. Geïmporteerde regio’s blijven staan.',
+    resetHelp:
+      'Zet de twee demoregio’s terug zoals ze geleverd zijn. Geïmporteerde regio’s blijven staan.',
     reset: 'Demo terugzetten',
     resetConfirm: 'Alle wijzigingen in de demoregio’s gaan verloren. Doorgaan?',
     resetDone: 'De demoregio’s zijn teruggezet.',
     keptAside: 'Bewaarde oude gegevens',
-    keptAsideHelp: 'Deze gegevens konden niet worden gelezen en zijn apart bewaard, niet weggegooid.',
+    keptAsideHelp:
+      'Deze gegevens konden niet worden gelezen en zijn apart bewaard, niet weggegooid.',
     migrated: 'Bijgewerkt naar de huidige opslagversie: {codes}.',
     chooseFile: 'Kies eerst een bestand.',
   },

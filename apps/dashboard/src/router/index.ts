@@ -9,18 +9,80 @@ declare module 'vue-router' {
 
 /** Every view is its own chunk: the first view loads only what it needs. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'overview', component: () => import('#/views/OverviewView.vue'), meta: { title: 'nav.overview' } },
-  { path: '/gemeenten', name: 'municipalities', component: () => import('#/views/MunicipalitiesView.vue'), meta: { title: 'nav.municipalities' } },
-  { path: '/gemeenten/:code', name: 'municipality', component: () => import('#/views/MunicipalityView.vue'), props: true, meta: { title: 'common.municipality' } },
-  { path: '/noodsteunpunten', name: 'points', component: () => import('#/views/PointsView.vue'), meta: { title: 'nav.points' } },
-  { path: '/noodsteunpunten/:id', name: 'point', component: () => import('#/views/PointView.vue'), props: true, meta: { title: 'common.point' } },
-  { path: '/kaart', name: 'map', component: () => import('#/views/MapView.vue'), meta: { title: 'nav.map' } },
-  { path: '/risicoprofiel', name: 'risk', component: () => import('#/views/RiskView.vue'), meta: { title: 'nav.risk' } },
-  { path: '/richtlijn', name: 'guideline', component: () => import('#/views/GuidelineView.vue'), meta: { title: 'nav.guideline' } },
-  { path: '/communicatie', name: 'communication', component: () => import('#/views/CommunicationView.vue'), meta: { title: 'nav.communication' } },
-  { path: '/kennisdeling', name: 'knowledge', component: () => import('#/views/KnowledgeView.vue'), meta: { title: 'nav.knowledge' } },
-  { path: '/gegevens', name: 'data', component: () => import('#/views/DataView.vue'), meta: { title: 'nav.data' } },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('#/views/NotFoundView.vue'), meta: { title: 'app.notFound' } },
+  {
+    path: '/',
+    name: 'overview',
+    component: () => import('#/views/OverviewView.vue'),
+    meta: { title: 'nav.overview' },
+  },
+  {
+    path: '/gemeenten',
+    name: 'municipalities',
+    component: () => import('#/views/MunicipalitiesView.vue'),
+    meta: { title: 'nav.municipalities' },
+  },
+  {
+    path: '/gemeenten/:code',
+    name: 'municipality',
+    component: () => import('#/views/MunicipalityView.vue'),
+    props: true,
+    meta: { title: 'common.municipality' },
+  },
+  {
+    path: '/noodsteunpunten',
+    name: 'points',
+    component: () => import('#/views/PointsView.vue'),
+    meta: { title: 'nav.points' },
+  },
+  {
+    path: '/noodsteunpunten/:id',
+    name: 'point',
+    component: () => import('#/views/PointView.vue'),
+    props: true,
+    meta: { title: 'common.point' },
+  },
+  {
+    path: '/kaart',
+    name: 'map',
+    component: () => import('#/views/MapView.vue'),
+    meta: { title: 'nav.map' },
+  },
+  {
+    path: '/risicoprofiel',
+    name: 'risk',
+    component: () => import('#/views/RiskView.vue'),
+    meta: { title: 'nav.risk' },
+  },
+  {
+    path: '/richtlijn',
+    name: 'guideline',
+    component: () => import('#/views/GuidelineView.vue'),
+    meta: { title: 'nav.guideline' },
+  },
+  {
+    path: '/communicatie',
+    name: 'communication',
+    component: () => import('#/views/CommunicationView.vue'),
+    meta: { title: 'nav.communication' },
+  },
+  {
+    path: '/kennisdeling',
+    name: 'knowledge',
+    component: () => import('#/views/KnowledgeView.vue'),
+    meta: { title: 'nav.knowledge' },
+  },
+  {
+    path: '/gegevens',
+    name: 'data',
+    component: () => import('#/views/DataView.vue'),
+    meta: { title: 'nav.data' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('#/views/NotFoundView.vue'),
+    meta: { title: 'app.notFound' },
+  },
 ]
 
 export function createAppRouter() {

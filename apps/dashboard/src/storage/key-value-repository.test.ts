@@ -13,11 +13,19 @@ describe('key-value repository', () => {
     const region = demoRegion()
     await repo.save({ region, origin: 'demo', savedAt: '2026-11-28T10:00:00.000Z' })
     expect(await repo.list()).toEqual([
-      { code: 'VR25', name: region.region.name, origin: 'demo', savedAt: '2026-11-28T10:00:00.000Z', points: region.points.length },
+      {
+        code: 'VR25',
+        name: region.region.name,
+        origin: 'demo',
+        savedAt: '2026-11-28T10:00:00.000Z',
+        points: region.points.length,
+      },
     ])
     const loaded = await repo.load('VR25')
     expect(loaded?.region).toEqual(region)
-    expect((kv.data.get('region:VR25') as { storageVersion: number }).storageVersion).toBe(STORAGE_VERSION)
+    expect((kv.data.get('region:VR25') as { storageVersion: number }).storageVersion).toBe(
+      STORAGE_VERSION,
+    )
     await repo.remove('VR25')
     expect(await repo.list()).toEqual([])
   })
@@ -35,7 +43,10 @@ describe('key-value repository', () => {
   it('keeps what it cannot read aside instead of dropping it', async () => {
     const broken = { storageVersion: 0, region: { schemaVersion: 1, region: { code: 'VR99' } } }
     const newer = { storageVersion: STORAGE_VERSION + 1, region: {} }
-    const kv = memoryKeyValueStore({ 'region:VR99': { ...broken, storageVersion: undefined }, 'region:VR98': newer })
+    const kv = memoryKeyValueStore({
+      'region:VR99': { ...broken, storageVersion: undefined },
+      'region:VR98': newer,
+    })
     const repo = createKeyValueRepository(kv, () => new Date('2026-11-28T10:00:00Z'))
     const report = await repo.open()
     expect(report.migrated).toEqual([])
@@ -45,7 +56,10 @@ describe('key-value repository', () => {
     ])
     expect(report.keptAside.find((a) => a.key.includes('VR98'))?.reason).toMatch(/nieuwere versie/)
     // The data is still there, and reported again on the next start.
-    expect(kv.data.get('aside:region:VR98:2026-11-28T10:00:00.000Z')).toEqual({ reason: expect.any(String), raw: newer })
+    expect(kv.data.get('aside:region:VR98:2026-11-28T10:00:00.000Z')).toEqual({
+      reason: expect.any(String),
+      raw: newer,
+    })
     const again = await createKeyValueRepository(kv).open()
     expect(again.keptAside).toHaveLength(2)
     expect(await repo.list()).toEqual([])
@@ -66,13 +80,28 @@ describe('key-value repository', () => {
 describe('migrateStored', () => {
   it('runs record and region migrations in order and validates the result', () => {
     const region = demoRegion()
-    const v0Region = { ...region, schemaVersion: 0, municipalitiesList: region.municipalities, municipalities: undefined }
+    const v0Region = {
+      ...region,
+      schemaVersion: 0,
+      municipalitiesList: region.municipalities,
+      municipalities: undefined,
+    }
     const result = migrateStored(
       { storageVersion: 0, region: v0Region },
       { 0: (value) => ({ ...value, storageVersion: 1, origin: 'demo', savedAt: 'x' }) },
-      { 0: ({ municipalitiesList, ...rest }) => ({ ...rest, municipalities: municipalitiesList, schemaVersion: 1 }) },
+      {
+        0: ({ municipalitiesList, ...rest }) => ({
+          ...rest,
+          municipalities: municipalitiesList,
+          schemaVersion: 1,
+        }),
+      },
     )
-    expect(result).toMatchObject({ ok: true, migrated: true, record: { origin: 'demo', savedAt: 'x' } })
+    expect(result).toMatchObject({
+      ok: true,
+      migrated: true,
+      record: { origin: 'demo', savedAt: 'x' },
+    })
     if (result.ok) expect(result.record.region).toEqual(region)
   })
 

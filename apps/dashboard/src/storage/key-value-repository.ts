@@ -28,7 +28,10 @@ function plain<T>(value: T): T {
  * what older versions wrote is migrated on `open()`, and what cannot be migrated is moved to
  * `aside:…` (never deleted) and reported.
  */
-export function createKeyValueRepository(kv: KeyValueStore, now = () => new Date()): RegionRepository {
+export function createKeyValueRepository(
+  kv: KeyValueStore,
+  now = () => new Date(),
+): RegionRepository {
   return {
     async open(): Promise<OpenReport> {
       const report: OpenReport = { migrated: [], keptAside: [] }
@@ -49,7 +52,11 @@ export function createKeyValueRepository(kv: KeyValueStore, now = () => new Date
           await kv.set(key, result.record)
           report.migrated.push(result.record.region.region.code)
         } else {
-          const aside: KeptAside = { key: `${ASIDE_PREFIX}${key}:${now().toISOString()}`, reason: result.reason, raw }
+          const aside: KeptAside = {
+            key: `${ASIDE_PREFIX}${key}:${now().toISOString()}`,
+            reason: result.reason,
+            raw,
+          }
           await kv.set(aside.key, { reason: aside.reason, raw })
           await kv.del(key)
           report.keptAside.push(aside)

@@ -71,7 +71,8 @@ export function migrateStored(
     const step = regionMigrations[schemaVersion]
     if (!step) return { ok: false, reason: `Geen migratie van schemaversie ${schemaVersion}` }
     region = step(region)
-    schemaVersion = typeof region.schemaVersion === 'number' ? region.schemaVersion : schemaVersion + 1
+    schemaVersion =
+      typeof region.schemaVersion === 'number' ? region.schemaVersion : schemaVersion + 1
     migrated = true
   }
   let checked: Region = region as unknown as Region

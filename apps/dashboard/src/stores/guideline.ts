@@ -24,11 +24,15 @@ export const useGuidelineStore = defineStore('guideline', () => {
     ref_.value ? (getGuideline(ref_.value.id, ref_.value.version) ?? null) : null,
   )
   const others = computed(() =>
-    ref_.value ? listGuidelines().filter((g) => g.id === ref_.value!.id && g.version !== ref_.value!.version) : [],
+    ref_.value
+      ? listGuidelines().filter((g) => g.id === ref_.value!.id && g.version !== ref_.value!.version)
+      : [],
   )
   const otherVersion = computed(() => compareWith.value ?? others.value.at(-1)?.version ?? null)
   const other = computed(() =>
-    ref_.value && otherVersion.value ? (getGuideline(ref_.value.id, otherVersion.value) ?? null) : null,
+    ref_.value && otherVersion.value
+      ? (getGuideline(ref_.value.id, otherVersion.value) ?? null)
+      : null,
   )
 
   /** Older edition first, so "added" means new in the later edition. */

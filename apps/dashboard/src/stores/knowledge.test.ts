@@ -16,13 +16,20 @@ describe('collectPractices', () => {
 
   it('counts the active points where core says a requirement is met, and groups their notes', () => {
     for (const p of practices) {
-      const met = report.points.filter((x) => x.status === 'active' && x.requirements.some((r) => r.id === p.requirement.id && r.outcome === 'met'))
+      const met = report.points.filter(
+        (x) =>
+          x.status === 'active' &&
+          x.requirements.some((r) => r.id === p.requirement.id && r.outcome === 'met'),
+      )
       expect(p.metPoints).toBe(met.length)
       const noted = p.approaches.flatMap((a) => a.points)
       expect(new Set(noted.map((n) => n.point)).size).toBe(noted.length)
       for (const a of p.approaches) expect(a.points.every((n) => n.note === a.note)).toBe(true)
       // Most used approach first.
-      for (let i = 1; i < p.approaches.length; i++) expect(p.approaches[i - 1]!.points.length).toBeGreaterThanOrEqual(p.approaches[i]!.points.length)
+      for (let i = 1; i < p.approaches.length; i++)
+        expect(p.approaches[i - 1]!.points.length).toBeGreaterThanOrEqual(
+          p.approaches[i]!.points.length,
+        )
     }
     expect(practices.some((p) => p.approaches.length > 0)).toBe(true)
   })

@@ -40,12 +40,19 @@ export function collectPractices(
   municipalities: readonly Pick<Municipality, 'code' | 'name'>[],
 ): RequirementPractices[] {
   const names = new Map(municipalities.map((m) => [m.code, m.name]))
-  const byRequirement = new Map<string, { points: number; municipalities: Set<string>; examples: Practice[] }>()
+  const byRequirement = new Map<
+    string,
+    { points: number; municipalities: Set<string>; examples: Practice[] }
+  >()
   for (const p of report.points) {
     if (p.status !== 'active') continue
     for (const r of p.requirements) {
       if (r.outcome !== 'met') continue
-      const entry = byRequirement.get(r.id) ?? { points: 0, municipalities: new Set<string>(), examples: [] }
+      const entry = byRequirement.get(r.id) ?? {
+        points: 0,
+        municipalities: new Set<string>(),
+        examples: [],
+      }
       entry.points++
       entry.municipalities.add(p.municipality)
       const note = r.assessment?.note?.trim()
@@ -70,7 +77,9 @@ export function collectPractices(
     const approaches = [...byNote.entries()]
       .map(([note, points]) => ({
         note,
-        points: points.sort((a, b) => b.date.localeCompare(a.date) || a.pointName.localeCompare(b.pointName)),
+        points: points.sort(
+          (a, b) => b.date.localeCompare(a.date) || a.pointName.localeCompare(b.pointName),
+        ),
         municipalities: [...new Set(points.map((p) => p.municipalityName))].sort(),
       }))
       .sort((a, b) => b.points.length - a.points.length || a.note.localeCompare(b.note))

@@ -17,14 +17,18 @@ describe('readiness store', () => {
     const { regions, readiness } = await ready()
     const report = readiness.report!
     expect(report.points).toHaveLength(regions.region!.points.length)
-    expect(report.municipalities.map((m) => m.code)).toEqual(regions.region!.municipalities.map((m) => m.code))
+    expect(report.municipalities.map((m) => m.code)).toEqual(
+      regions.region!.municipalities.map((m) => m.code),
+    )
     expect(readiness.municipality('GM0034')?.name).toBe('Almere')
   })
 
   it('records an assessment: the point is re-scored at once and the region saved', async () => {
     const { kv, readiness } = await ready()
     // A point whose cheapest fix raises its level on its own.
-    const target = readiness.report!.points.find((p) => p.status === 'active' && readiness.explain(p.id)?.fixes[0]?.raisesLevel)!
+    const target = readiness.report!.points.find(
+      (p) => p.status === 'active' && readiness.explain(p.id)?.fixes[0]?.raisesLevel,
+    )!
     const fix = readiness.explain(target.id)!.fixes[0]!
     const requirement = readiness.requirementsById.get(fix.requirement)!
     const before = readiness.point(target.id)!
@@ -45,7 +49,9 @@ describe('readiness store', () => {
     expect(after.level).toBe(fix.levelAfter)
     expect(after.score).toBeGreaterThan(before.score!)
     await result.saved
-    const stored = kv.data.get('region:VR25') as { region: { assessments: Array<{ note?: string }> } }
+    const stored = kv.data.get('region:VR25') as {
+      region: { assessments: Array<{ note?: string }> }
+    }
     expect(stored.region.assessments.at(-1)?.note).toBe('Getest')
     expect(readiness.history(target.id)[0]?.assessment.note).toBe('Getest')
   })
@@ -54,25 +60,61 @@ describe('readiness store', () => {
     const { readiness } = await ready()
     const point = readiness.report!.points.find((p) => p.status === 'active')!
     const mandatory = point.requirements.find((r) => r.mandatory)!
-    const noOutcome = readiness.validate({ point: point.id, requirement: mandatory.id, date: '2026-11-01' }, 'nl')
+    const noOutcome = readiness.validate(
+      { point: point.id, requirement: mandatory.id, date: '2026-11-01' },
+      'nl',
+    )
     expect(noOutcome.ok).toBe(false)
-    const future = readiness.validate({ point: point.id, requirement: mandatory.id, date: '2027-01-01', result: 'met' }, 'en')
-    expect(future).toMatchObject({ ok: false, issues: [{ path: 'date', message: expect.stringMatching(/after the reference date/) }] })
-    const notApplicable = readiness.validate({ point: point.id, requirement: mandatory.id, date: '2026-11-01', result: 'not_applicable' }, 'nl')
-    expect(notApplicable).toMatchObject({ ok: false, issues: [{ path: 'result', message: expect.stringMatching(/niet toegestaan/) }] })
-    const badDate = readiness.validate({ point: point.id, requirement: mandatory.id, date: '2026-02-30', result: 'met' }, 'nl')
-    expect(badDate).toMatchObject({ ok: false, issues: [{ path: 'date', message: 'Deze datum bestaat niet' }] })
-    const unknown = readiness.validate({ point: point.id, requirement: 'no.such', date: '2026-11-01', result: 'met' }, 'nl')
+    const future = readiness.validate(
+      { point: point.id, requirement: mandatory.id, date: '2027-01-01', result: 'met' },
+      'en',
+    )
+    expect(future).toMatchObject({
+      ok: false,
+      issues: [{ path: 'date', message: expect.stringMatching(/after the reference date/) }],
+    })
+    const notApplicable = readiness.validate(
+      { point: point.id, requirement: mandatory.id, date: '2026-11-01', result: 'not_applicable' },
+      'nl',
+    )
+    expect(notApplicable).toMatchObject({
+      ok: false,
+      issues: [{ path: 'result', message: expect.stringMatching(/niet toegestaan/) }],
+    })
+    const badDate = readiness.validate(
+      { point: point.id, requirement: mandatory.id, date: '2026-02-30', result: 'met' },
+      'nl',
+    )
+    expect(badDate).toMatchObject({
+      ok: false,
+      issues: [{ path: 'date', message: 'Deze datum bestaat niet' }],
+    })
+    const unknown = readiness.validate(
+      { point: point.id, requirement: 'no.such', date: '2026-11-01', result: 'met' },
+      'nl',
+    )
     expect(unknown).toMatchObject({ ok: false, issues: [{ path: 'requirement' }] })
   })
 
   it('removing the recorded assessment restores the score', async () => {
     const { readiness, regions } = await ready()
-    const point = readiness.report!.points.find((p) => p.status === 'active' && p.requirements.some((r) => r.outcome === 'unknown' && r.mandatory))!
+    const point = readiness.report!.points.find(
+      (p) =>
+        p.status === 'active' && p.requirements.some((r) => r.outcome === 'unknown' && r.mandatory),
+    )!
     const requirement = point.requirements.find((r) => r.outcome === 'unknown' && r.mandatory)!
     const before = readiness.point(point.id)!.score
     const req = readiness.requirementsById.get(requirement.id)!
-    readiness.recordAssessment({ point: point.id, requirement: requirement.id, date: '2026-11-28', result: 'met', ...(req.check.type === 'minimum' ? { value: req.check.min } : {}) }, 'nl')
+    readiness.recordAssessment(
+      {
+        point: point.id,
+        requirement: requirement.id,
+        date: '2026-11-28',
+        result: 'met',
+        ...(req.check.type === 'minimum' ? { value: req.check.min } : {}),
+      },
+      'nl',
+    )
     expect(readiness.point(point.id)!.score).not.toBe(before)
     await readiness.removeAssessment(regions.region!.assessments.length - 1)
     expect(readiness.point(point.id)!.score).toBe(before)

@@ -104,7 +104,10 @@ export const useReadinessStore = defineStore('readiness', () => {
   })
 
   const requirementsById = computed(
-    () => new Map<string, RulesetRequirement>((ruleset.value?.requirements ?? []).map((r) => [r.id, r])),
+    () =>
+      new Map<string, RulesetRequirement>(
+        (ruleset.value?.requirements ?? []).map((r) => [r.id, r]),
+      ),
   )
 
   function currentEngine(): ReadinessEngine | null {
@@ -159,8 +162,7 @@ export const useReadinessStore = defineStore('readiness', () => {
       if (assessment.point === pointId) out.push({ index, assessment })
     })
     return out.sort(
-      (a, b) =>
-        b.assessment.date.localeCompare(a.assessment.date) || b.index - a.index,
+      (a, b) => b.assessment.date.localeCompare(a.assessment.date) || b.index - a.index,
     )
   }
 
@@ -175,11 +177,18 @@ export const useReadinessStore = defineStore('readiness', () => {
     if (draft.result) input.result = draft.result
     if (draft.note?.trim()) input.note = draft.note.trim()
     if (draft.assessor?.trim()) input.assessor = draft.assessor.trim()
-    const rawValue = typeof draft.value === 'number' ? String(draft.value) : (draft.value ?? '').trim()
+    const rawValue =
+      typeof draft.value === 'number' ? String(draft.value) : (draft.value ?? '').trim()
     if (rawValue !== '') {
       const value = Number(rawValue.replace(',', '.'))
       if (Number.isFinite(value)) input.value = value
-      else issues.push({ severity: 'error', code: 'value_number', path: 'value', message: formMessages.value_number[lang] })
+      else
+        issues.push({
+          severity: 'error',
+          code: 'value_number',
+          path: 'value',
+          message: formMessages.value_number[lang],
+        })
     }
     const issue = (code: keyof typeof formMessages, path: string) =>
       issues.push({ severity: 'error', code, path, message: formMessages[code][lang] })
@@ -187,7 +196,8 @@ export const useReadinessStore = defineStore('readiness', () => {
     const p = point(draft.point)
     if (!p) issue('unknown_point', 'point')
     const requirement = requirementsById.value.get(draft.requirement)
-    if (p && !p.requirements.some((r) => r.id === draft.requirement)) issue('unknown_requirement', 'requirement')
+    if (p && !p.requirements.some((r) => r.id === draft.requirement))
+      issue('unknown_requirement', 'requirement')
     if (requirement && input.result === 'not_applicable' && !requirement.allowNotApplicable) {
       issue('not_applicable', 'result')
     }
@@ -209,7 +219,10 @@ export const useReadinessStore = defineStore('readiness', () => {
    * Validates and records an assessment: the engine re-scores the point at once, and the
    * region is saved. The returned promise resolves when the save has landed.
    */
-  function recordAssessment(draft: AssessmentDraft, lang: Lang): RecordResult & { saved?: Promise<void> } {
+  function recordAssessment(
+    draft: AssessmentDraft,
+    lang: Lang,
+  ): RecordResult & { saved?: Promise<void> } {
     const checked = validate(draft, lang)
     if (!checked.ok) return checked
     const e = currentEngine()

@@ -54,7 +54,9 @@ describe('region store', () => {
     expect(ok.ok).toBe(true)
     expect(store.region?.assessments).toHaveLength(1)
     await store.flushed()
-    expect((kv.data.get('region:VR25') as { region: { assessments: unknown[] } }).region.assessments).toHaveLength(1)
+    expect(
+      (kv.data.get('region:VR25') as { region: { assessments: unknown[] } }).region.assessments,
+    ).toHaveLength(1)
   })
 
   it('resets the demo regions to what was shipped', async () => {

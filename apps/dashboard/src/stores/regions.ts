@@ -18,7 +18,9 @@ import {
   type RegionOrigin,
 } from '#/storage/index.ts'
 
-export type ImportResult = { ok: true; region: Region; warnings: Issue[] } | { ok: false; issues: Issue[] }
+export type ImportResult =
+  | { ok: true; region: Region; warnings: Issue[] }
+  | { ok: false; issues: Issue[] }
 
 /** The region JSON as exported: stable key order from the parsed data, two-space indent. */
 export function regionToJson(region: Region): string {
@@ -70,7 +72,11 @@ export const useRegionStore = defineStore('regions', () => {
         await refreshList()
         if (list.value.length === 0) {
           for (const demo of await loadDemoRegions()) {
-            await repository.save({ region: demo, origin: 'demo', savedAt: new Date().toISOString() })
+            await repository.save({
+              region: demo,
+              origin: 'demo',
+              savedAt: new Date().toISOString(),
+            })
           }
           await refreshList()
         }
@@ -138,7 +144,10 @@ export const useRegionStore = defineStore('regions', () => {
    * Replaces the active region's points and/or assessments by CSV files; the rest of the
    * region stays. Problems name the file's line and column.
    */
-  async function importCsv(files: { points?: string; assessments?: string }, lang: Lang): Promise<ImportResult> {
+  async function importCsv(
+    files: { points?: string; assessments?: string },
+    lang: Lang,
+  ): Promise<ImportResult> {
     if (!region.value) return { ok: false, issues: [] }
     const result = mergeRegionCsv(region.value, files, { lang, catalog })
     if (!result.ok) return result
@@ -154,7 +163,9 @@ export const useRegionStore = defineStore('regions', () => {
       await repository.save({ region: demo, origin: 'demo', savedAt: new Date().toISOString() })
     }
     await refreshList()
-    await activate(activeCode.value && DEMO_CODES.includes(activeCode.value) ? activeCode.value : DEMO_CODES[0]!)
+    await activate(
+      activeCode.value && DEMO_CODES.includes(activeCode.value) ? activeCode.value : DEMO_CODES[0]!,
+    )
   }
 
   async function remove(code: string) {
@@ -170,7 +181,8 @@ export const useRegionStore = defineStore('regions', () => {
   }
 
   const exportJson = () => (region.value ? regionToJson(region.value) : '')
-  const exportCsv = () => (region.value ? regionToCsv(region.value) : { points: '', assessments: '' })
+  const exportCsv = () =>
+    region.value ? regionToCsv(region.value) : { points: '', assessments: '' }
 
   /** Resolves when every queued write has landed. */
   const flushed = () => writes
