@@ -7,11 +7,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseRegionJson, type Region } from '@weerbaar/core'
+import { parseRegionJson, wgs84ToRd, type Region } from '@weerbaar/core'
 import { demoRegionPaths } from '@weerbaar/demo-data/paths'
 import { catalog } from '@weerbaar/guidelines'
 import ts from 'typescript'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { printCoverage } from './coverage.ts'
 import { explain } from './explain.ts'
 import { printExpiring } from './expiring.ts'
 import { compareEditions } from './guideline-diff.ts'
@@ -158,6 +159,22 @@ describe.each(demos)('on demo region $code', (demo) => {
       expect(html).not.toContain(hidden.name)
       expect(markdown).not.toContain(hidden.name)
     }
+  })
+
+  it('coverage.ts reports coverage per municipality', () => {
+    // A small grid around the demo points: one cell 300 m from each point (covered by an
+    // active point at 1,000 m) and one 5 km away (not covered).
+    const rows = ['x;y;population;municipality']
+    for (const p of demo.data.points) {
+      const { x, y } = wgs84ToRd(p.location)
+      rows.push(`${Math.round(x) + 300};${Math.round(y)};100;${p.municipality}`)
+      rows.push(`${Math.round(x) + 5000};${Math.round(y)};50;${p.municipality}`)
+    }
+    writeFileSync(join(dir, 'grid.csv'), rows.join('\n'))
+    printCoverage(demo.data, join(dir, 'grid.csv'), AS_OF, 'active')
+    expect(lines).toHaveLength(demo.data.municipalities.length + 1)
+    expect(lines[0]).toMatch(/^.+: \d+\.\d% within 1000 m$/)
+    expect(lines.at(-1)).toMatch(/: \d+ of \d+ residents covered$/)
   })
 
   it('spreadsheet.ts round-trips the assessments through CSV', () => {
