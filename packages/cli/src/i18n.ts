@@ -76,6 +76,16 @@ const messages = {
     nl: 'geef --municipality <GM####> of --all',
     en: 'give --municipality <GM####> or --all',
   },
+  coverageLabel: { nl: 'Dekking', en: 'Coverage' },
+  sitingLabel: { nl: 'Plaatsing', en: 'Siting' },
+  stageGrid: { nl: 'bevolkingsraster lezen', en: 'reading the population grid' },
+  stageReadiness: { nl: 'gereedheid berekenen', en: 'computing readiness' },
+  stageCoverage: { nl: 'dekking berekenen', en: 'computing coverage' },
+  stageGeojson: { nl: 'GeoJSON maken', en: 'making GeoJSON' },
+  stageSiting: {
+    nl: (p) => `${p.count} nieuwe punten kiezen`,
+    en: (p) => `choosing ${p.count} new points`,
+  },
   // Commander's own errors, translated by code
   unknownCommand: {
     nl: (p) => `onbekende opdracht "${p.name}"`,

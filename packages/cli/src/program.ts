@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help, type Option } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
 import { registerConvert } from './commands/convert.ts'
+import { registerCoverage, registerSite } from './commands/coverage.ts'
 import { registerGuideline } from './commands/guideline.ts'
 import { registerReport } from './commands/report.ts'
 import { registerRisicowijzer } from './commands/risicowijzer.ts'
@@ -157,6 +158,8 @@ More: weerbaar <command> --help`,
 
   registerValidate(program, setup)
   registerReport(program, setup)
+  registerCoverage(program, setup)
+  registerSite(program, setup)
   registerRisk(program, setup)
   registerRisicowijzer(program, setup)
   registerGuideline(program, setup)

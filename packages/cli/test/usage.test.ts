@@ -87,7 +87,16 @@ describe('help and version', () => {
     const r = cli(['--help'])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
-    for (const command of ['validate', 'report', 'risk', 'risicowijzer', 'guideline', 'convert']) {
+    for (const command of [
+      'validate',
+      'report',
+      'coverage',
+      'site',
+      'risk',
+      'risicowijzer',
+      'guideline',
+      'convert',
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
     }
     expect(r.stdout).toMatch(/^Gebruik: weerbaar/)
@@ -103,17 +112,23 @@ describe('help and version', () => {
     expect(r.stdout).toMatch(/^Examples:/m)
   })
 
-  it.each([['validate'], ['report'], ['risk'], ['risicowijzer'], ['convert'], ['guideline']])(
-    'weerbaar %s --help has examples and the global options',
-    (command) => {
-      const r = cli([command, '--help'])
-      expect(r.code).toBe(0)
-      expect(r.stdout).toMatch(new RegExp(`^Gebruik: weerbaar ${command}`))
-      expect(r.stdout).toMatch(/^Voorbeelden:\n {2}\$ weerbaar /m)
-      expect(r.stdout).toMatch(/--lang <nl\|en>/)
-      expect(r.stdout).not.toMatch(/\(default:/)
-    },
-  )
+  it.each([
+    ['validate'],
+    ['report'],
+    ['coverage'],
+    ['site'],
+    ['risk'],
+    ['risicowijzer'],
+    ['convert'],
+    ['guideline'],
+  ])('weerbaar %s --help has examples and the global options', (command) => {
+    const r = cli([command, '--help'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(new RegExp(`^Gebruik: weerbaar ${command}`))
+    expect(r.stdout).toMatch(/^Voorbeelden:\n {2}\$ weerbaar /m)
+    expect(r.stdout).toMatch(/--lang <nl\|en>/)
+    expect(r.stdout).not.toMatch(/\(default:/)
+  })
 
   it('weerbaar help <command> is the same as <command> --help', () => {
     expect(cli(['help', 'report']).stdout).toBe(cli(['report', '--help']).stdout)
