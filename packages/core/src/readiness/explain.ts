@@ -1,4 +1,5 @@
 import type { CalendarDate } from "../shared/date.ts";
+import { NotFoundError } from "../shared/errors.ts";
 import { validUntil } from "./expiry.ts";
 import { formatDateNl, formatNumberNl, formatPointsNl, LEVEL_NL, OUTCOME_NL } from "./format.ts";
 import type { Ruleset, RulesetRequirement } from "./ruleset.ts";
@@ -129,7 +130,7 @@ export function explainPoint(point: PointReadiness, ruleset: Ruleset): PointExpl
 
   const requirements = point.requirements.map((r): RequirementExplanation => {
     const req = byId.get(r.id);
-    if (!req) throw new Error(`Requirement ${r.id} is not in ruleset ${ruleset.guideline.id}@${ruleset.guideline.version}`);
+    if (!req) throw new NotFoundError(`Requirement ${r.id} is not in ruleset ${ruleset.guideline.id}@${ruleset.guideline.version}`);
     const cost = costOf(r);
     return {
       id: r.id,
