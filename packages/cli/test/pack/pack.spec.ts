@@ -1,0 +1,111 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const packageDir = fileURLToPath(new URL('../..', import.meta.url))
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+let project: string
+let files: string[]
+
+const run = (file: string, args: string[], cwd: string) =>
+  execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+beforeAll(() => {
+  if (!existsSync(join(packageDir, 'dist/bin.js'))) {
+    throw new Error(
+      'dist/ is missing: run `npm run build -w @weerbaar/cli` (or the root `npm run test:build`) first',
+    )
+  }
+  project = mkdtempSync(join(tmpdir(), 'weerbaar-cli-pack-'))
+  const packed = JSON.parse(
+    run(npm, ['pack', '--json', '--pack-destination', project], packageDir),
+  ) as Array<{
+    filename: string
+    files: Array<{ path: string }>
+  }>
+  files = packed[0]!.files.map((f) => f.path).sort()
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'weerbaar-cli-pack-consumer', private: true, version: '0.0.0' }),
+  )
+  run(
+    npm,
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--no-package-lock',
+      join(project, packed[0]!.filename),
+    ],
+    project,
+  )
+  copyFileSync(join(packageDir, 'test/fixtures/small-region.json'), join(project, 'region.json'))
+})
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true })
+})
+
+describe('the packed @weerbaar/cli', () => {
+  it('ships the binary, its map, the package.json and the readme only', () => {
+    expect(files).toEqual(['README.md', 'dist/bin.js', 'dist/bin.js.map', 'package.json'])
+  })
+
+  it('installs without any workspace package: core and guidelines are inside the binary', () => {
+    const scoped = join(project, 'node_modules/@weerbaar')
+    expect(existsSync(scoped) ? readdirSync(scoped) : []).toEqual(['cli'])
+  })
+
+  it('runs as `weerbaar` from node_modules/.bin, without the source condition', () => {
+    const bin = join(project, 'node_modules/.bin/weerbaar')
+    const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    const env = { ...process.env, NODE_OPTIONS: '' }
+    expect(spawnSync(bin, ['--version'], { cwd: project, encoding: 'utf8', env }).stdout).toBe(
+      `${version}\n`,
+    )
+    const validate = spawnSync(bin, ['validate', 'region.json', '--lang', 'en'], {
+      cwd: project,
+      encoding: 'utf8',
+      env,
+    })
+    expect(validate).toMatchObject({
+      status: 0,
+      stdout: 'region.json: valid (5 points, 21 assessments, 0 warnings)\n',
+      stderr: '',
+    })
+    const report = spawnSync(
+      bin,
+      ['report', 'region.json', '--as-of', '2026-11-01', '--format', 'json'],
+      { cwd: project, encoding: 'utf8', env },
+    )
+    expect(report.status).toBe(0)
+    expect(JSON.parse(report.stdout)).toMatchObject({
+      asOf: '2026-11-01',
+      guideline: 'noodsteunpunten@2026.1',
+      region: { code: 'VR25', readyPoints: 1 },
+    })
+    const missing = spawnSync(bin, ['validate', 'nope.json'], {
+      cwd: project,
+      encoding: 'utf8',
+      env,
+    })
+    expect(missing).toMatchObject({
+      status: 2,
+      stderr: 'weerbaar: nope.json: bestand niet gevonden\n',
+    })
+  })
+})
