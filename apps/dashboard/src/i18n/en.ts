@@ -243,6 +243,10 @@ export const en: Messages = {
     synthetic: 'Synthetic population grid (example), not CBS figures.',
     notAvailable: 'The coverage calculation is not available in this version yet.',
     proposal: 'Proposal {n}',
+    gridImport: 'Load your own population grid',
+    gridImportHelp:
+      'CSV (x;y or lat;lon, population, municipality) or GeoJSON points, e.g. made from the CBS grid statistics. For this session only.',
+    gridFile: 'Population grid (CSV or GeoJSON)',
     improve: 'Improve with a swap pass',
   },
   risk: {

@@ -243,6 +243,10 @@ export const nl = {
     synthetic: 'Synthetisch bevolkingsraster (voorbeeld), geen CBS-cijfers.',
     notAvailable: 'De dekkingsberekening is nog niet beschikbaar in deze versie.',
     proposal: 'Voorstel {n}',
+    gridImport: 'Eigen bevolkingsraster laden',
+    gridImportHelp:
+      'CSV (x;y of lat;lon, population, municipality) of GeoJSON-punten, bijvoorbeeld gemaakt uit de CBS-vierkantstatistieken. Alleen voor deze sessie.',
+    gridFile: 'Bevolkingsraster (CSV of GeoJSON)',
     improve: 'Verbeter met ruilstap',
   },
   risk: {

@@ -1,14 +1,244 @@
+import type {
+  CoverageInclude,
+  FeatureCollection,
+  Issue,
+  Lang,
+  RegionCoverage,
+  RegionSiting,
+  UncoveredCellProperties,
+} from '@weerbaar/core'
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { MapCell, MapProposal } from '#/composables/map-points.ts'
+import { loadDemoGrid } from '#/demo.ts'
+import { createWorkerClient, type CoverageClient } from '#/workers/client.ts'
+import type { ParseGridResponse, WorkerResponse } from '#/workers/protocol.ts'
+import { useReadinessStore } from './readiness.ts'
+import { useRegionStore } from './regions.ts'
 
-/** Population coverage and siting; filled in when core's coverage engine is available. */
+export interface GridInfo {
+  key: string
+  cells: number
+  population: number
+  comments: string[]
+  source: 'demo' | 'file'
+  name: string
+}
+
+let createClient: () => CoverageClient = createWorkerClient
+
+/** Tests run the worker's protocol in-process. */
+export function setCoverageClientFactory(factory: () => CoverageClient): void {
+  createClient = factory
+}
+
+/** The middle of each uncovered cell with its inhabitants, for the map. */
+export function uncoveredToCells(
+  collection: FeatureCollection<UncoveredCellProperties>,
+): MapCell[] {
+  return collection.features.map((f) => {
+    const g = f.geometry as { type: string; coordinates: unknown }
+    let lon: number
+    let lat: number
+    if (g.type === 'Point') [lon, lat] = g.coordinates as [number, number]
+    else {
+      const ring = (g.coordinates as [number, number][][])[0]!.slice(0, -1)
+      lon = ring.reduce((s, c) => s + c[0], 0) / ring.length
+      lat = ring.reduce((s, c) => s + c[1], 0) / ring.length
+    }
+    return { lat, lon, population: f.properties.population }
+  })
+}
+
+type CoverageSummary = Omit<RegionCoverage, 'covered' | 'nearestDistance' | 'nearestPoint' | 'grid'>
+
+/**
+ * Population coverage and siting of the active region, computed by core's coverage engine in a
+ * Web Worker. Starts only when a view asks for it (`activate`), then follows every edit.
+ */
 export const useCoverageStore = defineStore('coverage', () => {
+  const regions = useRegionStore()
+  const readiness = useReadinessStore()
+  let client: CoverageClient | null = null
+  const include = ref<CoverageInclude>('ready')
+  const grids = ref<Record<string, GridInfo>>({})
+  const result = shallowRef<CoverageSummary | null>(null)
   const uncoveredCells = shallowRef<MapCell[]>([])
-  const proposals = shallowRef<MapProposal[]>([])
-  const qualifyingIds = shallowRef<Set<string> | null>(null)
+  const siting = shallowRef<RegionSiting | null>(null)
   const busy = ref(false)
+  const sitingBusy = ref(false)
   const error = ref<string | null>(null)
-  const available = computed(() => false)
-  return { available, uncoveredCells, proposals, qualifyingIds, busy, error }
+  const gridIssues = ref<Issue[]>([])
+  const active = ref(false)
+  let sequence = 0
+
+  const grid = computed(() => (regions.activeCode ? grids.value[regions.activeCode] : undefined))
+  const available = computed(() => Boolean(grid.value))
+  const radius = computed(() => readiness.ruleset?.norms.maxDistanceMeters.value ?? 1000)
+  const qualifyingIds = computed(() => (result.value ? new Set(result.value.qualifying) : null))
+  const proposals = computed<MapProposal[]>(() =>
+    (siting.value?.picks ?? []).map((p, i) => ({
+      id: p.site.id,
+      name: p.site.name,
+      lat: p.site.location.lat,
+      lon: p.site.location.lon,
+      rank: i + 1,
+    })),
+  )
+
+  function worker(): CoverageClient {
+    client ??= createClient()
+    return client
+  }
+
+  async function loadGrid(
+    code: string,
+    text: string,
+    source: GridInfo['source'],
+    name: string,
+    lang: Lang = 'nl',
+  ) {
+    const key = `${code}:${source}:${name}`
+    const response = await worker().request<ParseGridResponse>({
+      type: 'parse-grid',
+      key,
+      text,
+      lang,
+    })
+    if (response.type === 'grid-invalid') {
+      gridIssues.value = response.issues
+      return false
+    }
+    gridIssues.value = response.warnings
+    grids.value = {
+      ...grids.value,
+      [code]: {
+        key,
+        cells: response.cells,
+        population: response.population,
+        comments: response.comments,
+        source,
+        name,
+      },
+    }
+    return true
+  }
+
+  /** The demo grid for a demo region, once. */
+  async function ensureGrid() {
+    const code = regions.activeCode
+    if (!code || grids.value[code]) return
+    const text = await loadDemoGrid(code)
+    if (text && regions.activeCode === code) await loadGrid(code, text, 'demo', `${code} (demo)`)
+  }
+
+  function levels(): Record<string, string> {
+    return Object.fromEntries((readiness.report?.points ?? []).map((p) => [p.id, p.level]))
+  }
+
+  async function refresh() {
+    const region = regions.region
+    const info = grid.value
+    if (!region || !info) {
+      result.value = null
+      uncoveredCells.value = []
+      return
+    }
+    const mine = ++sequence
+    busy.value = true
+    try {
+      const response = await worker().request<WorkerResponse>({
+        type: 'region-coverage',
+        region,
+        grid: info.key,
+        options: { radius: radius.value, include: include.value, levels: levels() },
+        geojson: true,
+      })
+      if (mine !== sequence) return
+      if (response.type === 'error') {
+        error.value = response.message
+        return
+      }
+      if (response.type !== 'region-coverage') return
+      const {
+        covered: _c,
+        nearestDistance: _d,
+        nearestPoint: _p,
+        grid: _g,
+        ...summary
+      } = response.result
+      result.value = summary
+      uncoveredCells.value = response.uncovered ? uncoveredToCells(response.uncovered) : []
+      error.value = null
+    } finally {
+      if (mine === sequence) busy.value = false
+    }
+  }
+
+  async function runSiting(count: number, improve = false) {
+    const region = regions.region
+    const info = grid.value
+    if (!region || !info) return
+    sitingBusy.value = true
+    try {
+      const response = await worker().request<WorkerResponse>({
+        type: 'region-siting',
+        region,
+        grid: info.key,
+        options: { radius: radius.value, include: include.value, levels: levels(), count, improve },
+      })
+      if (response.type === 'error') error.value = response.message
+      else if (response.type === 'region-siting') siting.value = response.result
+    } finally {
+      sitingBusy.value = false
+    }
+  }
+
+  /** Called by the views that show coverage: loads the grid and keeps the figures current. */
+  async function activate() {
+    active.value = true
+    await ensureGrid()
+    if (!result.value) await refresh()
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  watch(
+    () => [readiness.report, include.value, grid.value] as const,
+    () => {
+      if (!active.value) return
+      clearTimeout(timer)
+      // Edits come in bursts; the worker answers the last one.
+      timer = setTimeout(() => void refresh(), 150)
+    },
+  )
+  watch(
+    () => regions.activeCode,
+    () => {
+      siting.value = null
+      result.value = null
+      uncoveredCells.value = []
+      if (active.value) void activate()
+    },
+  )
+  watch(include, () => (siting.value = null))
+
+  return {
+    include,
+    grid,
+    available,
+    radius,
+    result,
+    uncoveredCells,
+    siting,
+    proposals,
+    qualifyingIds,
+    busy,
+    sitingBusy,
+    error,
+    gridIssues,
+    activate,
+    refresh,
+    loadGrid,
+    runSiting,
+  }
 })
