@@ -123,11 +123,11 @@ export function nearestDistances(prepared: PreparedGrid, points: RdCoordinates):
   const distance = new Float64Array(n).fill(Infinity);
   const point = new Int32Array(n).fill(-1);
   if (n === 0 || m === 0) return { distance, point };
-  const cx = grid.x;
-  const cy = grid.y;
   const px = points.x;
   const py = points.y;
+  // The index keeps the cells' positions in kd order: read there, memory is walked in sequence.
   const order = index.ids;
+  const coords = index.coords as Float64Array;
   const pointIndex = buildIndex(points, 16);
   const search = createNearestSearch(pointIndex, points);
   const candidates = new Uint32Array(m);
@@ -142,9 +142,8 @@ export function nearestDistances(prepared: PreparedGrid, points: RdCoordinates):
     let y0 = Infinity;
     let y1 = -Infinity;
     for (let i = start; i < end; i++) {
-      const c = order[i]!;
-      const x = cx[c]!;
-      const y = cy[c]!;
+      const x = coords[2 * i]!;
+      const y = coords[2 * i + 1]!;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -162,34 +161,37 @@ export function nearestDistances(prepared: PreparedGrid, points: RdCoordinates):
       let previous = hint;
       for (let i = start; i < end; i++) {
         const c = order[i]!;
-        previous = nearestItem(search, cx[c]!, cy[c]!, previous);
+        const x = coords[2 * i]!;
+        const y = coords[2 * i + 1]!;
+        previous = nearestItem(search, x, y, previous);
         point[c] = previous;
-        distance[c] = distanceMeters(cx[c]!, cy[c]!, px[previous]!, py[previous]!);
+        distance[c] = distanceMeters(x, y, px[previous]!, py[previous]!);
       }
       continue;
     }
+    // In ascending point order, the first of equally near candidates is the smallest number.
+    const list = candidates.subarray(0, k).sort();
     for (let j = 0; j < k; j++) {
-      candidateX[j] = px[candidates[j]!]!;
-      candidateY[j] = py[candidates[j]!]!;
+      candidateX[j] = px[list[j]!]!;
+      candidateY[j] = py[list[j]!]!;
     }
     for (let i = start; i < end; i++) {
-      const c = order[i]!;
-      const x = cx[c]!;
-      const y = cy[c]!;
+      const x = coords[2 * i]!;
+      const y = coords[2 * i + 1]!;
       let best = Infinity;
-      let bestId = -1;
+      let bestJ = 0;
       for (let j = 0; j < k; j++) {
         const dx = candidateX[j]! - x;
         const dy = candidateY[j]! - y;
         const d2 = dx * dx + dy * dy;
-        const id = candidates[j]!;
-        if (d2 < best || (d2 === best && id < bestId)) {
+        if (d2 < best) {
           best = d2;
-          bestId = id;
+          bestJ = j;
         }
       }
-      point[c] = bestId;
-      distance[c] = distanceMeters(x, y, px[bestId]!, py[bestId]!);
+      const c = order[i]!;
+      point[c] = list[bestJ]!;
+      distance[c] = distanceMeters(x, y, candidateX[bestJ]!, candidateY[bestJ]!);
     }
   }
   return { distance, point };
