@@ -218,11 +218,12 @@ export async function run(args: readonly string[], streams: Streams): Promise<Ex
     await createProgram(streams, lang, state).parseAsync([...args], { from: 'user' })
     return state.exitCode
   } catch (error) {
-    return report(error, ctx)
+    return reportError(error, ctx)
   }
 }
 
-function report(error: unknown, ctx: Context): ExitCode {
+/** Prints a failure as the documented lines on stderr and returns its exit code. */
+export function reportError(error: unknown, ctx: Context): ExitCode {
   const { lang } = ctx
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')

@@ -58,8 +58,8 @@ function addCoverageInputOptions(command: Command, setup: CommandSetup): void {
     .requiredOption(
       '--population <grid>',
       l({
-        nl: 'bevolkingsraster: CSV (x;y of lat;lon, population, municipality) of GeoJSON',
-        en: 'population grid: CSV (x;y or lat;lon, population, municipality) or GeoJSON',
+        nl: 'verplicht: bevolkingsraster: CSV (x;y of lat;lon, population, municipality) of GeoJSON',
+        en: 'required: population grid: CSV (x;y or lat;lon, population, municipality) or GeoJSON',
       }),
     )
     .option(
@@ -230,7 +230,7 @@ export function registerSite(program: Command, setup: CommandSetup): void {
     .argument('<region.json>', l({ nl: 'het regiobestand', en: 'the region file' }))
     .requiredOption(
       '--count <n>',
-      l({ nl: 'hoeveel nieuwe punten', en: 'how many new points' }),
+      l({ nl: 'verplicht: hoeveel nieuwe punten', en: 'required: how many new points' }),
       parsers.positiveInteger('--count'),
     )
     .option(

@@ -195,7 +195,10 @@ Examples:
     .argument('<region.json>', l({ nl: 'het regiobestand', en: 'the region file' }))
     .requiredOption(
       '--to <version>',
-      l({ nl: 'de andere editie, bijv. 2025.1', en: 'the other edition, e.g. 2025.1' }),
+      l({
+        nl: 'verplicht: de andere editie, bijv. 2025.1',
+        en: 'required: the other edition, e.g. 2025.1',
+      }),
     )
   addAsOfOption(impact, setup)
   addFormatOption(impact, setup).action(

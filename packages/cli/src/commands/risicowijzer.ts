@@ -38,8 +38,8 @@ export function registerRisicowijzer(program: Command, setup: CommandSetup): voi
     .requiredOption(
       '--out <dir>',
       l({
-        nl: 'map voor de bestanden (wordt gemaakt als die ontbreekt)',
-        en: 'directory for the files (created when missing)',
+        nl: 'verplicht: map voor de bestanden (wordt gemaakt als die ontbreekt)',
+        en: 'required: directory for the files (created when missing)',
       }),
     )
   addAsOfOption(command, setup)
