@@ -57,7 +57,8 @@ export default defineConfig(({ mode }) => {
     resolve: { conditions: ['@weerbaar/source', ...defaultClientConditions] },
     define: { __TILE_URL__: JSON.stringify(tileUrl) },
     worker: { format: 'es' },
-    build: { target: 'es2022', chunkSizeWarningLimit: 700 },
+    // The manifest lets the benchmark follow the static imports of the first view.
+    build: { target: 'es2022', chunkSizeWarningLimit: 700, manifest: true },
     preview: { port: 4173 },
     plugins: [
       vue(),

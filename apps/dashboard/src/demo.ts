@@ -27,19 +27,19 @@ export function loadDemoRegions(): Promise<Region[]> {
   return Promise.all(DEMO_CODES.map(loadDemoRegion))
 }
 
-// Synthetic population grids of the demo regions (from @weerbaar/demo-data), as text: each is
-// its own chunk, parsed in the coverage worker. Matched by region code in the file name.
-const DEMO_GRID_FILES = import.meta.glob<string>(
-  '../../../packages/demo-data/data/population/*.{csv,geojson}',
-  {
-    query: '?raw',
-    import: 'default',
-  },
-)
-
-/** The demo population grid for a region code, or null when there is none. */
+/** The demo population grid for a region code (text), or null when there is none. */
 export async function loadDemoGrid(code: string): Promise<string | null> {
-  const entry = Object.entries(DEMO_GRID_FILES).find(([path]) =>
+  // Synthetic grids from @weerbaar/demo-data, each its own chunk, parsed in the coverage worker
+  // and matched by the region code that starts the file name. (Inside the function, so Node
+  // tools that import this module without Vite never meet `import.meta.glob`.)
+  const files = import.meta.glob<string>(
+    '../../../packages/demo-data/data/population/*.{csv,geojson}',
+    {
+      query: '?raw',
+      import: 'default',
+    },
+  )
+  const entry = Object.entries(files).find(([path]) =>
     path.split('/').at(-1)!.toLowerCase().startsWith(code.toLowerCase()),
   )
   return entry ? entry[1]() : null
