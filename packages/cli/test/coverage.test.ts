@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { bin, cli, fixture, packageDir, tempDir } from './cli.ts'
+import { bin, cli, demoData, fixture, flevoland, gooi, packageDir, tempDir } from './cli.ts'
 
 const small = fixture('small-region.json')
 const population = fixture('population.csv')
@@ -296,4 +296,68 @@ describe('progress on stderr', () => {
       expect(run('--quiet')).toBe('')
     },
   )
+})
+
+describe('coverage and siting on the demo regions', () => {
+  const regions = [
+    ['vr25-flevoland', flevoland],
+    ['vr14-gooi-en-vechtstreek', gooi],
+  ] as const
+
+  it.each(regions)(
+    'coverage of %s counts every inhabitant of the synthetic grid once',
+    (name, file) => {
+      const r = cli([
+        'coverage',
+        file,
+        '--population',
+        join(demoData, 'population', `${name}.csv`),
+        '--include',
+        'active',
+        '--format',
+        'json',
+      ])
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      const c = JSON.parse(r.stdout) as CoverageJson & {
+        municipalities: Array<{ registeredPopulation: number }>
+      }
+      const region = JSON.parse(readFileSync(file, 'utf8')) as {
+        municipalities: Array<{ code: string; population: number }>
+      }
+      expect(c.municipalities.map((m) => m.code)).toEqual(region.municipalities.map((m) => m.code))
+      expect(c.total.population).toBe(c.municipalities.reduce((sum, m) => sum + m.population, 0))
+      expect(c.total.covered).toBe(c.municipalities.reduce((sum, m) => sum + m.covered, 0))
+      expect(c.total.percentage).toBeGreaterThan(0)
+      expect(c.total.percentage).toBeLessThanOrEqual(100)
+    },
+  )
+
+  it.each(regions)('siting in %s picks candidates with gains that never grow', (name, file) => {
+    const r = cli([
+      'site',
+      file,
+      '--population',
+      join(demoData, 'population', `${name}.csv`),
+      '--candidates',
+      join(demoData, 'candidates', `${name}.csv`),
+      '--include',
+      'active',
+      '--count',
+      '4',
+      '--format',
+      'json',
+    ])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const s = JSON.parse(r.stdout) as {
+      baseline: { covered: number }
+      picks: Array<{ gain: number; covered: number }>
+      covered: number
+    }
+    expect(s.picks).toHaveLength(4)
+    const gains = s.picks.map((p) => p.gain)
+    expect(gains).toEqual([...gains].sort((a, b) => b - a))
+    expect(s.covered).toBe(s.baseline.covered + gains.reduce((a, b) => a + b, 0))
+  })
 })
