@@ -39,13 +39,15 @@ Afsluitcodes:
   0  gelukt (waarschuwingen staan op stderr)
   1  ongeldige gegevens (elk probleem op een eigen regel) of het werk mislukte
   2  verkeerd gebruik: onbekende opdracht of optie, ontbrekend argument,
-     ongeldige waarde, invoerbestand niet leesbaar`,
+     ongeldige waarde, invoerbestand niet leesbaar
+  3  interne fout in weerbaar (meld die, met de uitvoer van --debug)`,
     en: `
 Exit codes:
   0  success (warnings are on stderr)
   1  invalid data (every problem on a line of its own) or the work failed
   2  wrong usage: unknown command or option, missing argument, bad value,
-     input file not readable`,
+     input file not readable
+  3  internal error in weerbaar (please report it, with the output of --debug)`,
   })
 }
 

@@ -158,3 +158,26 @@ describe('weerbaar risicowijzer', () => {
     expect(readdirSync(dir).sort()).toEqual(['risicowijzer-GM0184.html', 'risicowijzer-GM0184.md'])
   })
 })
+
+describe('weerbaar risk on the demo regions', () => {
+  it.each([flevoland, gooi])('ranks every scenario of %s once, highest risk first', (file) => {
+    const r = cli(['risk', file, '--format', 'json'])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const data = JSON.parse(r.stdout) as {
+      scenarios: Array<{ rank: number; riskPosition: number; priority: number }>
+    }
+    const region = JSON.parse(readFileSync(file, 'utf8')) as {
+      riskProfile: { scenarios: unknown[] }
+    }
+    expect(data.scenarios.map((s) => s.rank)).toEqual(
+      region.riskProfile.scenarios.map((_, i) => i + 1),
+    )
+    const positions = data.scenarios.map((s) => s.riskPosition)
+    expect(positions).toEqual([...positions].sort((a, b) => b - a))
+    for (const s of data.scenarios) {
+      expect(s.priority).toBeGreaterThanOrEqual(0)
+      expect(s.priority).toBeLessThanOrEqual(1)
+    }
+  })
+})
