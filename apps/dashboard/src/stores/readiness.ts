@@ -210,7 +210,9 @@ export const useReadinessStore = defineStore('readiness', () => {
           issue('value_needed', 'value')
         } else if (!(i.path === 'value' && issues.some((x) => x.path === 'value'))) issues.push(i)
       }
-    } else if (parsed.data.date > asOf.value) issue('future_date', 'date')
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(draft.date) && draft.date > asOf.value)
+      issue('future_date', 'date')
     if (issues.length > 0 || !parsed.success) return { ok: false, issues }
     return { ok: true, assessment: parsed.data }
   }

@@ -1,0 +1,52 @@
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { useReadinessStore } from '#/stores/readiness.ts'
+import { mountView } from '#/test/mount.ts'
+import PointView from './PointView.vue'
+
+describe('PointView', () => {
+  it('shows the checklist by function, the explanation and the history', async () => {
+    const { wrapper } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad')
+    expect(wrapper.find('h1').text()).toBe('Brandweerkazerne Almere Stad')
+    expect(wrapper.findAll('table.checklist').length).toBeGreaterThan(3)
+    expect(wrapper.find('[data-testid="point-level"]').text()).toMatch(/gereed|onbekend/)
+    expect(wrapper.find('#explain-title').exists()).toBe(true)
+    expect(wrapper.findAll('[data-testid="history"] tbody tr').length).toBeGreaterThan(0)
+  })
+
+  it('shows Dutch errors next to the fields and records a valid assessment', async () => {
+    const { wrapper } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad')
+    const readiness = useReadinessStore()
+    const point = readiness.point('kazerne-almere-stad')!
+    const target = point.requirements.find((r) => r.outcome !== 'met' && r.mandatory)!
+    const rule = readiness.requirementsById.get(target.id)!
+
+    await wrapper.find('#a-requirement').setValue(target.id)
+    await wrapper.find('#a-date').setValue('2027-05-01')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.find('.alert-error').text()).toMatch(/na de peildatum/)
+    expect(wrapper.find('#a-date').attributes('aria-invalid')).toBe('true')
+
+    await wrapper.find('#a-date').setValue('2026-11-20')
+    if (rule.check.type === 'minimum')
+      await wrapper.find('#a-value').setValue(String(rule.check.min))
+    await wrapper.find('#a-result').setValue('met')
+    await wrapper.find('#a-note').setValue('Nieuw getest')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('.alert-error').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="record-message"]').text()).toMatch(/^Vastgelegd/)
+    expect(wrapper.find('[data-testid="history"]').text()).toContain('Nieuw getest')
+    expect(
+      readiness.point('kazerne-almere-stad')!.requirements.find((r) => r.id === target.id)!.outcome,
+    ).toBe('met')
+  })
+
+  it('speaks English when asked', async () => {
+    const { wrapper } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad', {
+      locale: 'en',
+    })
+    expect(wrapper.text()).toContain('Record an assessment')
+    expect(wrapper.text()).toContain('Checklist')
+  })
+})
