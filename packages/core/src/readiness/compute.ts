@@ -83,7 +83,7 @@ export function scoreRegion(
   const selection = selectAssessments(ctx, pointIndex, region.assessments);
   const R = ctx.requirements.length;
   const codes = new Uint8Array(region.points.length * R);
-  const scored = region.points.map((p, i) => scorePoint(ctx, p, selection, i * R, region.assessments, codes, false));
+  const scored = region.points.map((p, i) => scorePoint(ctx, p, selection, i * R, region.assessments, codes));
   return { scored, codes };
 }
 

@@ -69,6 +69,27 @@ describe("createReadinessEngine", { timeout: 60_000 }, () => {
     expect(() => engine.removeAssessment(10_000)).toThrow(/index/);
   });
 
+  it("never changes a report it handed out, even when it is first read after later edits", () => {
+    const engine = createReadinessEngine(region, ruleset, { asOf: GOLDEN_AS_OF });
+    const kept: Array<{ report: ReturnType<typeof computeReadiness>; expected: ReturnType<typeof computeReadiness> }> = [];
+    const keep = (asOf: string) => kept.push({ report: engine.result, expected: computeReadiness(engine.toRegion(), ruleset, { asOf }) });
+    keep(GOLDEN_AS_OF);
+    const i = region.assessments.findIndex((a) => a.point === "urk-kazerne" && a.value === 48);
+    engine.setAssessment(i, { ...region.assessments[i]!, value: 80 });
+    keep(GOLDEN_AS_OF);
+    engine.addAssessment({ point: "urk-kazerne", requirement: "power.backup", date: "2026-09-30", value: 10 });
+    keep(GOLDEN_AS_OF);
+    engine.removeAssessment(i);
+    keep(GOLDEN_AS_OF);
+    engine.setAsOf("2026-04-01");
+    keep("2026-04-01");
+    engine.setPoint({ ...region.points[0]!, status: "inactive" });
+    keep("2026-04-01");
+    engine.setAssessment(0, { ...region.assessments[0]!, date: "2026-03-31" });
+    // Only now read every kept report, requirement lists included.
+    for (const { report, expected } of kept) expect(JSON.parse(JSON.stringify(report))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
   it("equals computeReadiness on the edited region after any sequence of edits (property)", () => {
     type Edit =
       | { kind: "set"; at: number; a: Assessment }

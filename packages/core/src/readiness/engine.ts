@@ -1,21 +1,22 @@
 import type { Assessment, Point, Region } from "../region/schema.ts";
+import type { CalendarDate } from "../shared/date.ts";
 import { InvalidArgumentError, NotFoundError } from "../shared/errors.ts";
 import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from "./aggregate.ts";
+import { FloatColumn, IntColumn } from "./columns.ts";
 import { assemble } from "./compute.ts";
 import { createContext, type ReadinessContext } from "./context.ts";
 import { scorePoint, type ScoredPoint } from "./point.ts";
 import type { Ruleset } from "./ruleset.ts";
-import { createSelection, dateKey, recordFields, resultCode } from "./selection.ts";
-import type { CalendarDate } from "../shared/date.ts";
+import { createSelection, dateKey, recordFields, resultCode, type Selection } from "./selection.ts";
 import type { PointReadiness, ReadinessOptions, RegionReadiness } from "./types.ts";
 
 /**
  * Readiness that stays current while a user edits assessments or points, for the dashboard.
  * Building it indexes the assessments once (per point × requirement, with their dates and
- * results copied into arrays). After that an edit re-scores only the point it touches and
- * re-aggregates its municipality and the region, and a new `asOf` re-selects from the index
- * without visiting the assessment objects. Every result equals `computeReadiness` on the
- * edited region at that date.
+ * results copied into typed arrays). After that an edit re-scores only the point it touches
+ * and re-aggregates its municipality and the region, and a new `asOf` re-selects from the
+ * index without visiting the assessment objects. Every result equals `computeReadiness` on
+ * the edited region at that date, and a result handed out earlier never changes.
  */
 export interface ReadinessEngine {
   /** The current report. A new object after every change; unchanged parts are shared. */
@@ -40,82 +41,85 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
   let ctx: ReadinessContext = createContext(region, ruleset, options);
   const R = ctx.requirements.length;
   const points = [...region.points];
+  const slots = points.length * R;
   const pointIndex = new Map<string, number>();
   points.forEach((p, i) => pointIndex.set(p.id, i));
   const municipalityIndex = new Map<string, number>();
   region.municipalities.forEach((m, i) => municipalityIndex.set(m.code, i));
 
-  // Assessments are stored by a stable internal id that grows with the position in the file,
-  // so "later in the file" stays a comparison of ids whatever is removed. Per id: the slot
-  // (point × requirement), the next id in the slot's chain, and the fields selection needs.
-  const items: Array<Assessment | undefined> = [];
-  const slotOf: number[] = [];
-  const next: number[] = [];
-  const keyOf: number[] = [];
-  const resultOf: number[] = [];
-  const valueOf: number[] = [];
+  // The item store is append-only, so an index into it stays valid for every report handed
+  // out (their requirement lists are built on first read). An edit stores a new item; its
+  // `order` (position in the file, for ties on equal dates) is that of the line it replaces.
+  const n = region.assessments.length;
+  const items: Assessment[] = [];
+  const order = new IntColumn(n);
+  const slotOf = new IntColumn(n);
+  const next = new IntColumn(n);
+  const keyOf = new IntColumn(n);
+  const resultOf = new IntColumn(n);
+  const valueOf = new FloatColumn(n);
+  /** Position in the file → item id. */
   const positions: number[] = [];
-  const head = new Int32Array(points.length * R).fill(-1);
-  const selection = createSelection(points.length * R);
+  let nextOrder = 0;
+  const head = new Int32Array(slots).fill(-1);
+  let selection: Selection = createSelection(slots);
 
   const slotFor = (a: Assessment): number => {
     const i = pointIndex.get(a.point);
     const k = ctx.requirementIndex.get(a.requirement);
     return i === undefined || k === undefined ? -1 : i * R + k;
   };
-  const store = (id: number, a: Assessment | undefined) => {
-    items[id] = a;
-    keyOf[id] = a ? dateKey(a.date) : 0;
-    resultOf[id] = a ? resultCode(a.result) : 0;
-    valueOf[id] = a?.value ?? NaN;
-    next[id] = -1;
-    const slot = a ? slotFor(a) : -1;
-    slotOf[id] = slot;
-    if (slot >= 0) {
-      next[id] = head[slot]!;
-      head[slot] = id;
-    }
+  /** Stores a new item and links it into its slot's chain. */
+  const store = (a: Assessment, itemOrder: number): number => {
+    const id = items.length;
+    items.push(a);
+    order.push(itemOrder);
+    keyOf.push(dateKey(a.date));
+    resultOf.push(resultCode(a.result));
+    valueOf.push(a.value ?? NaN);
+    const slot = slotFor(a);
+    slotOf.push(slot);
+    next.push(slot >= 0 ? head[slot]! : -1);
+    if (slot >= 0) head[slot] = id;
+    return id;
   };
   const unlink = (id: number) => {
-    const slot = slotOf[id]!;
+    const slot = slotOf.data[id]!;
     if (slot < 0) return;
-    if (head[slot] === id) head[slot] = next[id]!;
+    const nx = next.data;
+    if (head[slot] === id) head[slot] = nx[id]!;
     else {
       let cur = head[slot]!;
-      while (cur >= 0 && next[cur] !== id) cur = next[cur]!;
-      if (cur >= 0) next[cur] = next[id]!;
+      while (cur >= 0 && nx[cur] !== id) cur = nx[cur]!;
+      if (cur >= 0) nx[cur] = nx[id]!;
     }
-    slotOf[id] = -1;
-    next[id] = -1;
+    slotOf.data[id] = -1;
+    nx[id] = -1;
   };
-  /** The latest assessment on or before asOf; on equal dates the higher id (later in the file). */
-  const refreshBest = (slot: number) => {
+  /** The latest item on or before asOf; on equal dates the one later in the file. */
+  const refreshBest = (target: Selection, slot: number) => {
     const asOfKey = ctx.asOfKey;
+    const keys = keyOf.data;
+    const orders = order.data;
+    const nx = next.data;
     let chosen = -1;
     let chosenKey = -1;
-    for (let id = head[slot]!; id >= 0; id = next[id]!) {
-      const key = keyOf[id]!;
-      if (key <= asOfKey && (key > chosenKey || (key === chosenKey && id > chosen))) {
+    for (let id = head[slot]!; id >= 0; id = nx[id]!) {
+      const key = keys[id]!;
+      if (key <= asOfKey && (key > chosenKey || (key === chosenKey && orders[id]! > orders[chosen]!))) {
         chosen = id;
         chosenKey = key;
       }
     }
-    if (chosen < 0) selection.index[slot] = -1;
-    else recordFields(selection, slot, chosen, chosenKey, resultOf[chosen]!, valueOf[chosen]!);
-  };
-  const refreshAll = () => {
-    for (let slot = 0; slot < head.length; slot++) refreshBest(slot);
+    if (chosen < 0) target.index[slot] = -1;
+    else recordFields(target, slot, chosen, chosenKey, resultOf.data[chosen]!, valueOf.data[chosen]!);
   };
 
-  region.assessments.forEach((a, id) => {
-    positions.push(id);
-    store(id, a);
-  });
-  refreshAll();
+  for (const a of region.assessments) positions.push(store(a, nextOrder++));
+  for (let slot = 0; slot < slots; slot++) refreshBest(selection, slot);
 
-  const codes = new Uint8Array(points.length * R);
-  // Snapshots: a report handed out earlier must not change when the selection does.
-  const score = (i: number) => scorePoint(ctx, points[i]!, selection, i * R, items, codes, true);
+  const codes = new Uint8Array(slots);
+  const score = (i: number) => scorePoint(ctx, points[i]!, selection, i * R, items, codes);
   const members: number[][] = region.municipalities.map(() => []);
   points.forEach((p, i) => {
     const m = municipalityIndex.get(p.municipality);
@@ -132,6 +136,9 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     return result;
   };
   rebuild();
+
+  /** Before a point's slots change: fix the requirement list of the report already handed out. */
+  const freeze = (i: number) => void scored[i]!.readiness.requirements;
 
   /** Re-scores the given points and re-aggregates the municipalities they are (or were) in. */
   const update = (pointIdxs: Iterable<number>, extraMunicipalities: Iterable<string> = []): RegionReadiness => {
@@ -164,18 +171,18 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     }
   };
 
-  const replace = (id: number, assessment: Assessment | undefined): RegionReadiness => {
-    const oldSlot = slotOf[id] ?? -1;
-    unlink(id);
-    store(id, assessment);
-    const newSlot = slotOf[id]!;
+  /** Replaces item `oldId` (or nothing) by `assessment` (or nothing) and re-scores what it touches. */
+  const change = (oldId: number | undefined, assessment: Assessment | undefined, itemOrder: number): number | undefined => {
+    const oldSlot = oldId === undefined ? -1 : slotOf.data[oldId]!;
+    const newSlot = assessment ? slotFor(assessment) : -1;
     const affected = new Set<number>();
-    for (const slot of [oldSlot, newSlot]) {
-      if (slot < 0) continue;
-      refreshBest(slot);
-      affected.add(Math.floor(slot / R));
-    }
-    return affected.size > 0 ? update(affected) : result;
+    for (const slot of [oldSlot, newSlot]) if (slot >= 0) affected.add(Math.floor(slot / R));
+    for (const i of affected) freeze(i);
+    if (oldId !== undefined) unlink(oldId);
+    const newId = assessment ? store(assessment, itemOrder) : undefined;
+    for (const slot of new Set([oldSlot, newSlot])) if (slot >= 0) refreshBest(selection, slot);
+    if (affected.size > 0) update(affected);
+    return newId;
   };
 
   return {
@@ -189,18 +196,19 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     setAssessment(index, assessment) {
       checkIndex(index, true);
       if (index === positions.length) return this.addAssessment(assessment);
-      return replace(positions[index]!, assessment);
+      const oldId = positions[index]!;
+      positions[index] = change(oldId, assessment, order.data[oldId]!)!;
+      return result;
     },
     addAssessment(assessment) {
-      const id = items.length;
-      positions.push(id);
-      slotOf[id] = -1;
-      return replace(id, assessment);
+      positions.push(change(undefined, assessment, nextOrder++)!);
+      return result;
     },
     removeAssessment(index) {
       checkIndex(index);
       const [id] = positions.splice(index, 1);
-      return replace(id!, undefined);
+      change(id!, undefined, 0);
+      return result;
     },
     setPoint(point) {
       const i = pointIndex.get(point.id);
@@ -212,14 +220,16 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
         if (from !== undefined) members[from] = members[from]!.filter((x) => x !== i);
         if (to !== undefined) members[to] = [...members[to]!, i].sort((a, b) => a - b);
       }
+      freeze(i);
       points[i] = point;
       return update([i], [before]);
     },
     setAsOf(asOf) {
-      const applicable = ctx.applicable;
-      const tags = ctx.tags;
+      const { applicable, tags } = ctx;
       ctx = { ...createContext(region, ruleset, { ...options, asOf }), applicable, tags };
-      refreshAll();
+      // A fresh selection: reports handed out earlier keep reading the old one.
+      selection = createSelection(slots);
+      for (let slot = 0; slot < slots; slot++) refreshBest(selection, slot);
       return rebuild();
     },
     toRegion() {

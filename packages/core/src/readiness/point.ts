@@ -48,7 +48,9 @@ export interface ScoredPoint {
  * on the selection's typed arrays and writes outcome codes to `codes[base + k]`; the
  * `requirements` list is built with `evaluateRequirement` the first time it is read, so a
  * whole-region computation allocates a few objects per point, none per requirement.
- * `snapshot` copies the assessments used now, for callers that later change the selection.
+ * The list reads `selection` and `items` when first read: a caller that later changes the
+ * selection slots of this point, or the item they point at, must read `requirements` first
+ * (the engine does).
  */
 export function scorePoint(
   ctx: ReadinessContext,
@@ -57,7 +59,6 @@ export function scorePoint(
   base: number,
   items: ReadonlyArray<Assessment | undefined>,
   codes: Uint8Array,
-  snapshot: boolean,
 ): ScoredPoint {
   const applicable = applicableRequirements(ctx, point);
   const n = applicable.length;
@@ -81,11 +82,6 @@ export function scorePoint(
       else if (!assessed) open = true;
     }
   }
-  const usedAt = (k: number): Assessment | undefined => {
-    const index = selection.index[base + k]!;
-    return index < 0 ? undefined : items[index];
-  };
-  let used: Array<Assessment | undefined> | undefined = snapshot ? applicable.map(usedAt) : undefined;
   const assessedLevel: ReadinessLevel = blocking ? "not_ready" : open ? "unknown" : "ready";
   let requirements: RequirementReadiness[] | undefined;
   const readiness: PointReadiness = {
@@ -101,11 +97,10 @@ export function scorePoint(
     score: weightSum > 0 ? (100 * weightedFraction) / weightSum : null,
     completeness: weightSum > 0 ? (100 * assessedWeight) / weightSum : null,
     get requirements() {
-      if (!requirements) {
-        used ??= applicable.map(usedAt);
-        const list = used;
-        requirements = applicable.map((k, i) => evaluateRequirement(ctx.requirements[k]!, list[i]));
-      }
+      requirements ??= applicable.map((k) => {
+        const index = selection.index[base + k]!;
+        return evaluateRequirement(ctx.requirements[k]!, index < 0 ? undefined : items[index]);
+      });
       return requirements;
     },
   };

@@ -38,7 +38,7 @@ export function scenarioReadiness(region: Region, ruleset: Ruleset, options: Omi
     const concernedCodes = new Set(concerned.map((m) => m.code));
     const byMunicipality = new Map(concerned.map((m) => [m.code, [] as ScoredPoint[]]));
     region.points.forEach((p, i) => {
-      if (concernedCodes.has(p.municipality)) byMunicipality.get(p.municipality)!.push(scorePoint(ctx, p, selection, i * R, region.assessments, codes, false));
+      if (concernedCodes.has(p.municipality)) byMunicipality.get(p.municipality)!.push(scorePoint(ctx, p, selection, i * R, region.assessments, codes));
     });
     const tallies = concerned.map((m) => tallyMunicipality(ctx, m, byMunicipality.get(m.code)!, codes));
     const municipalities: MunicipalityReadiness[] = concerned.map((m, i) => municipalityReadiness(ctx, m, tallies[i]!));
