@@ -9,102 +9,120 @@
  *   - siting of 100 new points among 20,000 candidates                                  < 5 s
  *   - peak memory (resident set high-water mark of this process)                        < 1.5 GB
  */
-import { cpus, loadavg, totalmem } from "node:os";
-import { performance } from "node:perf_hooks";
-import { computeCoverage } from "../src/coverage/coverage.ts";
-import { prepareGrid } from "../src/coverage/grid.ts";
-import { computeCoverageAllPairs } from "../src/coverage/reference.ts";
-import { siteNewPoints } from "../src/coverage/siting.ts";
-import { generateNationalInstance } from "./national-instance.ts";
+import { cpus, loadavg, totalmem } from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { computeCoverage } from '../src/coverage/coverage.ts'
+import { prepareGrid } from '../src/coverage/grid.ts'
+import { computeCoverageAllPairs } from '../src/coverage/reference.ts'
+import { siteNewPoints } from '../src/coverage/siting.ts'
+import { generateNationalInstance } from './national-instance.ts'
 
-const RADIUS = 1000;
-const COVERAGE_RUNS = 9;
-const SITING_RUNS = 3;
-const SITING_COUNT = 100;
+const RADIUS = 1000
+const COVERAGE_RUNS = 9
+const SITING_RUNS = 3
+const SITING_COUNT = 100
 
 const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
 const time = <T>(run: () => T): { ms: number; value: T } => {
-  const start = performance.now();
-  const value = run();
-  return { ms: performance.now() - start, value };
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
-let failures = 0;
+  const start = performance.now()
+  const value = run()
+  return { ms: performance.now() - start, value }
+}
+const ms = (value: number) => `${value.toFixed(1)} ms`
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
+let failures = 0
 const target = (label: string, ok: boolean, detail: string) => {
-  if (!ok) failures++;
-  console.log(`${verdict(ok)}  ${label}: ${detail}`);
-};
+  if (!ok) failures++
+  console.log(`${verdict(ok)}  ${label}: ${detail}`)
+}
 
-console.log("Coverage benchmark");
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${mb(totalmem())} RAM, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-
-const generated = time(() => generateNationalInstance());
-const { grid, points, candidates } = generated.value;
-let people = 0;
-for (const p of grid.population) people += p;
+console.log('Coverage benchmark')
 console.log(
-  `instance: ${grid.x.length.toLocaleString("en")} cells, ${people.toLocaleString("en")} people, ` +
-    `${points.x.length.toLocaleString("en")} points, ${candidates.x.length.toLocaleString("en")} candidates, radius ${RADIUS} m (generated in ${ms(generated.ms)})`,
-);
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} RAM, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+)
+
+const generated = time(() => generateNationalInstance())
+const { grid, points, candidates } = generated.value
+let people = 0
+for (const p of grid.population) people += p
+console.log(
+  `instance: ${grid.x.length.toLocaleString('en')} cells, ${people.toLocaleString('en')} people, ` +
+    `${points.x.length.toLocaleString('en')} points, ${candidates.x.length.toLocaleString('en')} candidates, radius ${RADIUS} m (generated in ${ms(generated.ms)})`,
+)
 
 // The grid's spatial index is built once per grid and reused for every coverage and siting run.
-const preparations = [0, 1, 2].map(() => time(() => prepareGrid(grid)));
-const prepared = preparations[0]!.value;
-const prepareMs = median(preparations.map((p) => p.ms));
-console.log(`grid preparation (kdbush over the cells, once per grid): median ${ms(prepareMs)}`);
+const preparations = [0, 1, 2].map(() => time(() => prepareGrid(grid)))
+const prepared = preparations[0]!.value
+const prepareMs = median(preparations.map((p) => p.ms))
+console.log(`grid preparation (kdbush over the cells, once per grid): median ${ms(prepareMs)}`)
 
-const coverageRuns = Array.from({ length: COVERAGE_RUNS }, () => time(() => computeCoverage(prepared, points, { radius: RADIUS })));
-const coverageMs = median(coverageRuns.map((r) => r.ms));
-const coverage = coverageRuns[0]!.value;
+const coverageRuns = Array.from({ length: COVERAGE_RUNS }, () =>
+  time(() => computeCoverage(prepared, points, { radius: RADIUS })),
+)
+const coverageMs = median(coverageRuns.map((r) => r.ms))
+const coverage = coverageRuns[0]!.value
 console.log(
   `full coverage: median ${ms(coverageMs)} of ${COVERAGE_RUNS} runs (min ${ms(Math.min(...coverageRuns.map((r) => r.ms)))}); ` +
-    `covered ${coverage.total.covered.toLocaleString("en")} of ${coverage.total.population.toLocaleString("en")} (${coverage.total.percentage!.toFixed(2)}%)`,
-);
+    `covered ${coverage.total.covered.toLocaleString('en')} of ${coverage.total.population.toLocaleString('en')} (${coverage.total.percentage!.toFixed(2)}%)`,
+)
 
 // The plain reference: every cell against every point, on the full instance, once.
-const reference = time(() => computeCoverageAllPairs(grid, points, { radius: RADIUS }));
+const reference = time(() => computeCoverageAllPairs(grid, points, { radius: RADIUS }))
 const identical =
   reference.value.total.covered === coverage.total.covered &&
   reference.value.nearestDistance.every((d, c) => d === coverage.nearestDistance[c]) &&
-  JSON.stringify(reference.value.histogram) === JSON.stringify(coverage.histogram);
-const speedUp = reference.ms / coverageMs;
-const speedUpWithPreparation = reference.ms / (coverageMs + prepareMs);
+  JSON.stringify(reference.value.histogram) === JSON.stringify(coverage.histogram)
+const speedUp = reference.ms / coverageMs
+const speedUpWithPreparation = reference.ms / (coverageMs + prepareMs)
 console.log(
-  `all-pairs reference (full instance, ${(grid.x.length * points.x.length / 1e9).toFixed(2)} billion distances, 1 run): ${ms(reference.ms)}; ` +
-    `results identical: ${identical ? "yes" : "NO"}`,
-);
-console.log(`speed-up: ${speedUp.toFixed(0)}× (${speedUpWithPreparation.toFixed(0)}× counting the one-off grid preparation too)`);
+  `all-pairs reference (full instance, ${((grid.x.length * points.x.length) / 1e9).toFixed(2)} billion distances, 1 run): ${ms(reference.ms)}; ` +
+    `results identical: ${identical ? 'yes' : 'NO'}`,
+)
+console.log(
+  `speed-up: ${speedUp.toFixed(0)}× (${speedUpWithPreparation.toFixed(0)}× counting the one-off grid preparation too)`,
+)
 
 const sitingRuns = Array.from({ length: SITING_RUNS }, () =>
   time(() => siteNewPoints(prepared, points, candidates, { radius: RADIUS, count: SITING_COUNT })),
-);
-const sitingMs = median(sitingRuns.map((r) => r.ms));
-const siting = sitingRuns[0]!.value;
+)
+const sitingMs = median(sitingRuns.map((r) => r.ms))
+const siting = sitingRuns[0]!.value
 console.log(
-  `siting ${SITING_COUNT} of ${candidates.x.length.toLocaleString("en")}: median ${ms(sitingMs)} of ${SITING_RUNS} runs; ` +
+  `siting ${SITING_COUNT} of ${candidates.x.length.toLocaleString('en')}: median ${ms(sitingMs)} of ${SITING_RUNS} runs; ` +
     `${siting.picks.length} picks, coverage ${siting.baseline.percentage!.toFixed(2)}% → ${siting.percentage!.toFixed(2)}%, ` +
-    `first gain ${siting.picks[0]?.gain.toLocaleString("en")}, last ${siting.picks.at(-1)?.gain.toLocaleString("en")}; ` +
-    `${siting.evaluations.toLocaleString("en")} gain evaluations (plain greedy: ${(SITING_COUNT * candidates.x.length).toLocaleString("en")})`,
-);
-const improved = time(() => siteNewPoints(prepared, points, candidates, { radius: RADIUS, count: SITING_COUNT, improve: true }));
+    `first gain ${siting.picks[0]?.gain.toLocaleString('en')}, last ${siting.picks.at(-1)?.gain.toLocaleString('en')}; ` +
+    `${siting.evaluations.toLocaleString('en')} gain evaluations (plain greedy: ${(SITING_COUNT * candidates.x.length).toLocaleString('en')})`,
+)
+const improved = time(() =>
+  siteNewPoints(prepared, points, candidates, {
+    radius: RADIUS,
+    count: SITING_COUNT,
+    improve: true,
+  }),
+)
 console.log(
   `siting with improve (swap pass): ${ms(improved.ms)}, ${improved.value.swaps.length} swaps, ` +
     `coverage ${siting.percentage!.toFixed(3)}% → ${improved.value.percentage!.toFixed(3)}% ` +
-    `(+${(improved.value.covered - siting.covered).toLocaleString("en")} people)`,
-);
+    `(+${(improved.value.covered - siting.covered).toLocaleString('en')} people)`,
+)
 
-const peak = process.resourceUsage().maxRSS * 1024;
-console.log(`peak memory (resident set high-water mark): ${mb(peak)}`);
+const peak = process.resourceUsage().maxRSS * 1024
+console.log(`peak memory (resident set high-water mark): ${mb(peak)}`)
 
-console.log("");
-target("full coverage < 0.5 s", coverageMs < 500, ms(coverageMs));
-target("coverage ≥ 100× the all-pairs reference", speedUp >= 100 && identical, `${speedUp.toFixed(0)}×${identical ? "" : ", results differ"}`);
-target("siting 100 of 20,000 < 5 s", sitingMs < 5000, ms(sitingMs));
-target("peak memory < 1.5 GB", peak < 1.5 * 2 ** 30, mb(peak));
-if (failures > 0) process.exitCode = 1;
+console.log('')
+target('full coverage < 0.5 s', coverageMs < 500, ms(coverageMs))
+target(
+  'coverage ≥ 100× the all-pairs reference',
+  speedUp >= 100 && identical,
+  `${speedUp.toFixed(0)}×${identical ? '' : ', results differ'}`,
+)
+target('siting 100 of 20,000 < 5 s', sitingMs < 5000, ms(sitingMs))
+target('peak memory < 1.5 GB', peak < 1.5 * 2 ** 30, mb(peak))
+if (failures > 0) process.exitCode = 1

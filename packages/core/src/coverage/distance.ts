@@ -12,9 +12,9 @@
 
 /** Distance in metres between two positions in RD New. */
 export function distanceMeters(ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  return Math.sqrt(dx * dx + dy * dy);
+  const dx = bx - ax
+  const dy = by - ay
+  return Math.sqrt(dx * dx + dy * dy)
 }
 
 /**
@@ -22,5 +22,5 @@ export function distanceMeters(ax: number, ay: number, bx: number, by: number): 
  * how far the spatial index must search. With a detour factor `f` this would be `radius / f`.
  */
 export function straightLineReach(radius: number): number {
-  return radius;
+  return radius
 }

@@ -1,90 +1,98 @@
-import Papa from "papaparse";
-import { csvMessage } from "../io/csv-messages.ts";
-import { locateIssues, parseJsonText } from "../io/json.ts";
-import { formatPath, type Issue, type Lang, type Result } from "../shared/issues.ts";
-import type { PopulationGrid } from "./grid.ts";
-import { coverageMessage, type CoverageMessageCode } from "./messages.ts";
-import { wgs84ToRd } from "./projection.ts";
+import Papa from 'papaparse'
+import { csvMessage } from '../io/csv-messages.ts'
+import { locateIssues, parseJsonText } from '../io/json.ts'
+import { formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
+import type { PopulationGrid } from './grid.ts'
+import { coverageMessage, type CoverageMessageCode } from './messages.ts'
+import { wgs84ToRd } from './projection.ts'
 
 export interface PopulationGridReadOptions {
   /** Language of the messages; default `nl`. */
-  lang?: Lang;
+  lang?: Lang
   /**
    * Inhabitants to count for a CBS confidentiality code (a population of -99997 or below, which
    * CBS writes where a count is secret or missing). Default: such codes are errors.
    */
-  confidential?: number;
+  confidential?: number
   /** Edge of the square cells in metres; default: recognised from the cell centres (RD New only). */
-  cellSize?: number;
+  cellSize?: number
   /** Most issues reported per kind; the rest are counted in one closing issue. Default 50. */
-  maxIssuesPerKind?: number;
+  maxIssuesPerKind?: number
 }
 
 /** A population grid read from a file. */
 export interface PopulationGridFile {
-  grid: PopulationGrid;
-  format: "csv" | "geojson";
+  grid: PopulationGrid
+  format: 'csv' | 'geojson'
   /** How the file gave positions: x/y in RD New, or lat/lon in WGS84 (then projected to RD New). */
-  coordinates: "rd" | "wgs84";
+  coordinates: 'rd' | 'wgs84'
   /** The `#` comment lines at the top of a CSV file (without the `#`), e.g. that the data are synthetic. */
-  comments: string[];
+  comments: string[]
 }
 
-const BOM = "\uFEFF";
-const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
-const MUNICIPALITY = /^GM\d{4}$/;
+const BOM = '\uFEFF'
+const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/
+const MUNICIPALITY = /^GM\d{4}$/
 // CBS writes -99997 (secret), -99998 and the like where a count may not be published.
-const CBS_CODE_BELOW = -99990;
+const CBS_CODE_BELOW = -99990
 // Where the Netherlands lies, generously: RD New metres and WGS84 degrees.
-const RD_X = [-10_000, 300_000] as const;
-const RD_Y = [280_000, 630_000] as const;
-const LAT = [50.5, 53.8] as const;
-const LON = [3.0, 7.5] as const;
-const CELL_SIZES = [1000, 500, 250, 100, 50, 25];
+const RD_X = [-10_000, 300_000] as const
+const RD_Y = [280_000, 630_000] as const
+const LAT = [50.5, 53.8] as const
+const LON = [3.0, 7.5] as const
+const CELL_SIZES = [1000, 500, 250, 100, 50, 25]
 
-type Column = "x" | "y" | "lat" | "lon" | "population" | "municipality";
+type Column = 'x' | 'y' | 'lat' | 'lon' | 'population' | 'municipality'
 const HEADERS: Record<Column, readonly string[]> = {
-  x: ["x", "rd_x", "x_rd", "rdx"],
-  y: ["y", "rd_y", "y_rd", "rdy"],
-  lat: ["lat", "latitude", "breedtegraad"],
-  lon: ["lon", "lng", "longitude", "lengtegraad"],
-  population: ["population", "inwoners", "aantal_inwoners", "bevolking"],
-  municipality: ["municipality", "gemeente", "gemeentecode", "gm_code"],
-};
+  x: ['x', 'rd_x', 'x_rd', 'rdx'],
+  y: ['y', 'rd_y', 'y_rd', 'rdy'],
+  lat: ['lat', 'latitude', 'breedtegraad'],
+  lon: ['lon', 'lng', 'longitude', 'lengtegraad'],
+  population: ['population', 'inwoners', 'aantal_inwoners', 'bevolking'],
+  municipality: ['municipality', 'gemeente', 'gemeentecode', 'gm_code'],
+}
 const COLUMN_OF = new Map<string, Column>(
-  (Object.entries(HEADERS) as [Column, readonly string[]][]).flatMap(([column, names]) => names.map((name) => [name, column] as const)),
-);
+  (Object.entries(HEADERS) as [Column, readonly string[]][]).flatMap(([column, names]) =>
+    names.map((name) => [name, column] as const),
+  ),
+)
 
 /** Reads a population grid from CSV or GeoJSON text (recognised by its first character). */
-export function parsePopulationGrid(text: string, options: PopulationGridReadOptions = {}): Result<PopulationGridFile> {
-  const start = text.replace(/^\uFEFF/, "").trimStart();
-  return start.startsWith("{") ? parsePopulationGeoJson(text, options) : parsePopulationCsv(text, options);
+export function parsePopulationGrid(
+  text: string,
+  options: PopulationGridReadOptions = {},
+): Result<PopulationGridFile> {
+  const start = text.replace(/^\uFEFF/, '').trimStart()
+  return start.startsWith('{')
+    ? parsePopulationGeoJson(text, options)
+    : parsePopulationCsv(text, options)
 }
 
 /** Collects issues, at most `max` per code, and says how many more there were. */
 class IssueList {
-  readonly errors: Issue[] = [];
-  readonly warnings: Issue[] = [];
-  private readonly counts = new Map<string, { count: number; severity: Issue["severity"] }>();
+  readonly errors: Issue[] = []
+  readonly warnings: Issue[] = []
+  private readonly counts = new Map<string, { count: number; severity: Issue['severity'] }>()
   constructor(
     private readonly max: number,
     private readonly lang: Lang,
   ) {}
   add(issue: Issue): void {
-    const seen = this.counts.get(issue.code) ?? { count: 0, severity: issue.severity };
-    seen.count++;
-    this.counts.set(issue.code, seen);
-    if (seen.count <= this.max) (issue.severity === "error" ? this.errors : this.warnings).push(issue);
+    const seen = this.counts.get(issue.code) ?? { count: 0, severity: issue.severity }
+    seen.count++
+    this.counts.set(issue.code, seen)
+    if (seen.count <= this.max)
+      (issue.severity === 'error' ? this.errors : this.warnings).push(issue)
   }
   finish(): void {
     for (const [code, { count, severity }] of this.counts) {
       if (count > this.max) {
-        (severity === "error" ? this.errors : this.warnings).push({
+        ;(severity === 'error' ? this.errors : this.warnings).push({
           severity,
-          code: "more_issues",
-          path: "",
-          message: `${code}: ${coverageMessage("more_issues", this.lang, { count: count - this.max })}`,
-        });
+          code: 'more_issues',
+          path: '',
+          message: `${code}: ${coverageMessage('more_issues', this.lang, { count: count - this.max })}`,
+        })
       }
     }
   }
@@ -92,39 +100,39 @@ class IssueList {
 
 /** Grows typed arrays as cells are read. */
 class CellBuffer {
-  x = new Float64Array(1024);
-  y = new Float64Array(1024);
-  population = new Float64Array(1024);
-  municipality = new Int32Array(1024);
-  municipalities: string[] = [];
-  size = 0;
-  private readonly indexOf = new Map<string, number>();
+  x = new Float64Array(1024)
+  y = new Float64Array(1024)
+  population = new Float64Array(1024)
+  municipality = new Int32Array(1024)
+  municipalities: string[] = []
+  size = 0
+  private readonly indexOf = new Map<string, number>()
   push(x: number, y: number, population: number, municipality: string): void {
     if (this.size === this.x.length) {
       const grow = <T extends Float64Array | Int32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.x = grow(this.x);
-      this.y = grow(this.y);
-      this.population = grow(this.population);
-      this.municipality = grow(this.municipality);
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2)
+        b.set(a)
+        return b
+      }
+      this.x = grow(this.x)
+      this.y = grow(this.y)
+      this.population = grow(this.population)
+      this.municipality = grow(this.municipality)
     }
-    let m = this.indexOf.get(municipality);
+    let m = this.indexOf.get(municipality)
     if (m === undefined) {
-      m = this.municipalities.length;
-      this.indexOf.set(municipality, m);
-      this.municipalities.push(municipality);
+      m = this.municipalities.length
+      this.indexOf.set(municipality, m)
+      this.municipalities.push(municipality)
     }
-    const i = this.size++;
-    this.x[i] = x;
-    this.y[i] = y;
-    this.population[i] = population;
-    this.municipality[i] = m;
+    const i = this.size++
+    this.x[i] = x
+    this.y[i] = y
+    this.population[i] = population
+    this.municipality[i] = m
   }
   toGrid(cellSize: number | undefined): PopulationGrid {
-    const n = this.size;
+    const n = this.size
     return {
       x: this.x.slice(0, n),
       y: this.y.slice(0, n),
@@ -132,38 +140,39 @@ class CellBuffer {
       municipality: this.municipality.slice(0, n),
       municipalities: this.municipalities,
       ...(cellSize === undefined ? {} : { cellSize }),
-    };
+    }
   }
 }
 
 /** `GM0034`; `gm0034` and `34` are accepted too (spreadsheets drop leading zeros). */
 export function normalizeMunicipalityCode(value: string): string | undefined {
-  const code = value.trim().toUpperCase();
-  if (MUNICIPALITY.test(code)) return code;
-  if (/^\d{1,4}$/.test(code)) return `GM${code.padStart(4, "0")}`;
-  return undefined;
+  const code = value.trim().toUpperCase()
+  if (MUNICIPALITY.test(code)) return code
+  if (/^\d{1,4}$/.test(code)) return `GM${code.padStart(4, '0')}`
+  return undefined
 }
 
 /** The edge of a square lattice on which every cell centre lies (centres at s/2 + k·s), largest first. */
 export function recogniseCellSize(x: Float64Array, y: Float64Array): number | undefined {
-  if (x.length === 0) return undefined;
+  if (x.length === 0) return undefined
   return CELL_SIZES.find((s) => {
     for (let i = 0; i < x.length; i++) {
-      if ((x[i]! - s / 2) % s !== 0 || (y[i]! - s / 2) % s !== 0) return false;
+      if ((x[i]! - s / 2) % s !== 0 || (y[i]! - s / 2) % s !== 0) return false
     }
-    return true;
-  });
+    return true
+  })
 }
 
 interface PopulationCheck {
-  value?: number;
-  code?: CoverageMessageCode | "invalid_number" | "cell_required";
+  value?: number
+  code?: CoverageMessageCode | 'invalid_number' | 'cell_required'
 }
 
 function checkPopulation(raw: number, confidential: number | undefined): PopulationCheck {
-  if (raw <= CBS_CODE_BELOW) return confidential === undefined ? { code: "cbs_secret" } : { value: confidential };
-  if (raw < 0) return { code: "negative_population" };
-  return { value: raw };
+  if (raw <= CBS_CODE_BELOW)
+    return confidential === undefined ? { code: 'cbs_secret' } : { value: confidential }
+  if (raw < 0) return { code: 'negative_population' }
+  return { value: raw }
 }
 
 /**
@@ -173,266 +182,416 @@ function checkPopulation(raw: number, confidential: number | undefined): Populat
  * `population` and `municipality` (CBS code), by name in any order, Dutch names accepted.
  * Every problem is reported with line and column (the field number, as a spreadsheet counts).
  */
-export function parsePopulationCsv(text: string, options: PopulationGridReadOptions = {}): Result<PopulationGridFile> {
-  const lang = options.lang ?? "nl";
-  const issues = new IssueList(options.maxIssuesPerKind ?? 50, lang);
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
+export function parsePopulationCsv(
+  text: string,
+  options: PopulationGridReadOptions = {},
+): Result<PopulationGridFile> {
+  const lang = options.lang ?? 'nl'
+  const issues = new IssueList(options.maxIssuesPerKind ?? 50, lang)
+  const source = text.startsWith(BOM) ? text.slice(1) : text
 
   // Leading comment lines: kept, and counted so that line numbers stay those of the file.
-  const comments: string[] = [];
-  let offset = 0;
-  let line = 1;
-  const commentLine = /^[ \t]*#(.*)(?:\r\n|\r|\n|$)/y;
+  const comments: string[] = []
+  let offset = 0
+  let line = 1
+  const commentLine = /[ \t]*#(.*)(?:\r\n|\r|\n|$)/y
   for (;;) {
-    commentLine.lastIndex = offset;
-    const match = commentLine.exec(source);
-    if (!match || match[0] === "") break;
-    comments.push(match[1]!.trim());
-    offset = commentLine.lastIndex;
-    line++;
+    commentLine.lastIndex = offset
+    const match = commentLine.exec(source)
+    if (!match || match[0] === '') break
+    comments.push(match[1]!.trim())
+    offset = commentLine.lastIndex
+    line++
   }
-  const body = source.slice(offset);
-  if (body.trim() === "") {
-    return { ok: false, issues: [{ severity: "error", code: "empty_file", path: "", message: csvMessage("empty_file", lang), line, column: 1 }] };
+  const body = source.slice(offset)
+  if (body.trim() === '') {
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          code: 'empty_file',
+          path: '',
+          message: csvMessage('empty_file', lang),
+          line,
+          column: 1,
+        },
+      ],
+    }
   }
 
-  const delimiter = detectDelimiter(body);
-  const buffer = new CellBuffer();
-  const firstLineOf = new Map<string, number>();
-  let header: CsvHeader | undefined;
-  let headerFailed = false;
-  let rowIndex = 0;
-  let secretReplaced = 0;
+  const delimiter = detectDelimiter(body)
+  const buffer = new CellBuffer()
+  const firstLineOf = new Map<string, number>()
+  let header: CsvHeader | undefined
+  let headerFailed = false
+  let rowIndex = 0
+  let secretReplaced = 0
   // Line counting as papaparse moves on: `scanned` is the offset up to which `line` is known.
-  let scanned = 0;
-  let rowStart = 0;
+  let scanned = 0
+  let rowStart = 0
   const lineAt = (to: number) => {
     for (; scanned < to; scanned++) {
-      const c = body.charCodeAt(scanned);
-      if (c === 10 || (c === 13 && body.charCodeAt(scanned + 1) !== 10)) line++;
+      const c = body.charCodeAt(scanned)
+      if (c === 10 || (c === 13 && body.charCodeAt(scanned + 1) !== 10)) line++
     }
-    return line;
-  };
+    return line
+  }
 
   Papa.parse<string[]>(body, {
     delimiter,
     step: (results) => {
-      const cells = results.data;
-      const rowLine = lineAt(rowStart);
+      const cells = results.data
+      const rowLine = lineAt(rowStart)
       for (const error of results.errors) {
-        const code = error.code === "MissingQuotes" ? "missing_quotes" : error.code === "InvalidQuotes" ? "invalid_quotes" : undefined;
-        issues.add({ severity: "error", code: code ?? "csv_syntax", path: "", message: code ? csvMessage(code, lang) : error.message, line: rowLine });
+        const code =
+          error.code === 'MissingQuotes'
+            ? 'missing_quotes'
+            : error.code === 'InvalidQuotes'
+              ? 'invalid_quotes'
+              : undefined
+        issues.add({
+          severity: 'error',
+          code: code ?? 'csv_syntax',
+          path: '',
+          message: code ? csvMessage(code, lang) : error.message,
+          line: rowLine,
+        })
       }
-      rowStart = results.meta.cursor;
-      if (headerFailed || !cells.some((cell) => cell.trim() !== "")) return;
+      rowStart = results.meta.cursor
+      if (headerFailed || !cells.some((cell) => cell.trim() !== '')) return
       if (!header) {
-        header = readHeader(cells, rowLine, issues, lang);
-        if (!header) headerFailed = true;
-        return;
+        header = readHeader(cells, rowLine, issues, lang)
+        if (!header) headerFailed = true
+        return
       }
-      const index = rowIndex++;
-      const cellLine = (j: number) => rowLine + countLineBreaks(cells.slice(0, j).join(""));
-      const cellIssue = (column: Column, code: string, message: string, severity: Issue["severity"] = "error"): Issue => {
-        const j = header!.columns.get(column)!;
+      const index = rowIndex++
+      const cellLine = (j: number) => rowLine + countLineBreaks(cells.slice(0, j).join(''))
+      const cellIssue = (
+        column: Column,
+        code: string,
+        message: string,
+        severity: Issue['severity'] = 'error',
+      ): Issue => {
+        const j = header!.columns.get(column)!
         return {
           severity,
           code,
-          path: formatPath(["cells", index, column]),
-          message: csvMessage("column_prefix", lang, { column: header!.names[j]!.trim(), message }),
+          path: formatPath(['cells', index, column]),
+          message: csvMessage('column_prefix', lang, { column: header!.names[j]!.trim(), message }),
           line: cellLine(j),
           column: j + 1,
-        };
-      };
-      const extra = cells.slice(header.width).findIndex((cell) => cell.trim() !== "");
+        }
+      }
+      const extra = cells.slice(header.width).findIndex((cell) => cell.trim() !== '')
       if (extra >= 0) {
         issues.add({
-          severity: "error",
-          code: "too_many_cells",
-          path: formatPath(["cells", index]),
-          message: csvMessage("too_many_cells", lang, { count: cells.length, expected: header.width }),
+          severity: 'error',
+          code: 'too_many_cells',
+          path: formatPath(['cells', index]),
+          message: csvMessage('too_many_cells', lang, {
+            count: cells.length,
+            expected: header.width,
+          }),
           line: cellLine(header.width + extra),
           column: header.width + extra + 1,
-        });
-        return;
+        })
+        return
       }
       const numberIn = (column: Column): number | undefined => {
-        const cell = (cells[header!.columns.get(column)!] ?? "").trim();
-        if (cell === "") {
-          issues.add(cellIssue(column, "cell_required", csvMessage("cell_required", lang)));
-          return undefined;
+        const cell = (cells[header!.columns.get(column)!] ?? '').trim()
+        if (cell === '') {
+          issues.add(cellIssue(column, 'cell_required', csvMessage('cell_required', lang)))
+          return undefined
         }
         if (!NUMBER.test(cell)) {
-          issues.add(cellIssue(column, "invalid_number", csvMessage("invalid_number", lang, { value: cell })));
-          return undefined;
+          issues.add(
+            cellIssue(
+              column,
+              'invalid_number',
+              csvMessage('invalid_number', lang, { value: cell }),
+            ),
+          )
+          return undefined
         }
-        return Number(cell.replace(",", "."));
-      };
-      const [first, second] = header.mode === "rd" ? (["x", "y"] as const) : (["lat", "lon"] as const);
-      const a = numberIn(first);
-      const b = numberIn(second);
-      const rawPopulation = numberIn("population");
-      const codeCell = (cells[header.columns.get("municipality")!] ?? "").trim();
-      let municipality: string | undefined;
-      if (codeCell === "") issues.add(cellIssue("municipality", "cell_required", csvMessage("cell_required", lang)));
+        return Number(cell.replace(',', '.'))
+      }
+      const [first, second] =
+        header.mode === 'rd' ? (['x', 'y'] as const) : (['lat', 'lon'] as const)
+      const a = numberIn(first)
+      const b = numberIn(second)
+      const rawPopulation = numberIn('population')
+      const codeCell = (cells[header.columns.get('municipality')!] ?? '').trim()
+      let municipality: string | undefined
+      if (codeCell === '')
+        issues.add(cellIssue('municipality', 'cell_required', csvMessage('cell_required', lang)))
       else {
-        municipality = normalizeMunicipalityCode(codeCell);
-        if (!municipality) issues.add(cellIssue("municipality", "invalid_municipality", coverageMessage("invalid_municipality", lang, { value: codeCell })));
+        municipality = normalizeMunicipalityCode(codeCell)
+        if (!municipality)
+          issues.add(
+            cellIssue(
+              'municipality',
+              'invalid_municipality',
+              coverageMessage('invalid_municipality', lang, { value: codeCell }),
+            ),
+          )
       }
-      let population: number | undefined;
+      let population: number | undefined
       if (rawPopulation !== undefined) {
-        const checked = checkPopulation(rawPopulation, options.confidential);
-        if (checked.code) issues.add(cellIssue("population", checked.code, coverageMessage(checked.code as CoverageMessageCode, lang, { value: rawPopulation })));
+        const checked = checkPopulation(rawPopulation, options.confidential)
+        if (checked.code)
+          issues.add(
+            cellIssue(
+              'population',
+              checked.code,
+              coverageMessage(checked.code as CoverageMessageCode, lang, { value: rawPopulation }),
+            ),
+          )
         else {
-          population = checked.value;
-          if (rawPopulation <= CBS_CODE_BELOW) secretReplaced++;
+          population = checked.value
+          if (rawPopulation <= CBS_CODE_BELOW) secretReplaced++
         }
       }
-      if (a === undefined || b === undefined) return;
-      let x = a;
-      let y = b;
-      if (header.mode === "rd") {
+      if (a === undefined || b === undefined) return
+      let x = a
+      let y = b
+      if (header.mode === 'rd') {
         if (x < RD_X[0] || x > RD_X[1] || y < RD_Y[0] || y > RD_Y[1]) {
-          issues.add(cellIssue("x", "outside_rd", coverageMessage("outside_rd", lang, { x, y })));
-          return;
+          issues.add(cellIssue('x', 'outside_rd', coverageMessage('outside_rd', lang, { x, y })))
+          return
         }
       } else {
         if (a < LAT[0] || a > LAT[1] || b < LON[0] || b > LON[1]) {
-          issues.add(cellIssue("lat", "outside_netherlands", coverageMessage("outside_netherlands", lang, { lat: a, lon: b })));
-          return;
+          issues.add(
+            cellIssue(
+              'lat',
+              'outside_netherlands',
+              coverageMessage('outside_netherlands', lang, { lat: a, lon: b }),
+            ),
+          )
+          return
         }
-        ({ x, y } = wgs84ToRd({ lat: a, lon: b }));
+        ;({ x, y } = wgs84ToRd({ lat: a, lon: b }))
       }
-      if (population === undefined || municipality === undefined) return;
-      const key = `${x}|${y}|${municipality}`;
-      const firstLine = firstLineOf.get(key);
+      if (population === undefined || municipality === undefined) return
+      const key = `${x}|${y}|${municipality}`
+      const firstLine = firstLineOf.get(key)
       if (firstLine !== undefined) {
-        issues.add(cellIssue(first, "duplicate_cell", coverageMessage("duplicate_cell", lang, { x: a, y: b, municipality, first: firstLine }), "warning"));
-      } else firstLineOf.set(key, rowLine);
-      buffer.push(x, y, population, municipality);
+        issues.add(
+          cellIssue(
+            first,
+            'duplicate_cell',
+            coverageMessage('duplicate_cell', lang, { x: a, y: b, municipality, first: firstLine }),
+            'warning',
+          ),
+        )
+      } else firstLineOf.set(key, rowLine)
+      buffer.push(x, y, population, municipality)
     },
-  });
+  })
 
   if (header && rowIndex === 0 && issues.errors.length === 0) {
-    issues.add({ severity: "error", code: "no_cells", path: "cells", message: coverageMessage("no_cells", lang), line });
+    issues.add({
+      severity: 'error',
+      code: 'no_cells',
+      path: 'cells',
+      message: coverageMessage('no_cells', lang),
+      line,
+    })
   }
   if (secretReplaced > 0) {
-    issues.add({ severity: "warning", code: "cbs_secret_replaced", path: "cells", message: coverageMessage("cbs_secret_replaced", lang, { count: secretReplaced, value: options.confidential ?? 0 }) });
+    issues.add({
+      severity: 'warning',
+      code: 'cbs_secret_replaced',
+      path: 'cells',
+      message: coverageMessage('cbs_secret_replaced', lang, {
+        count: secretReplaced,
+        value: options.confidential ?? 0,
+      }),
+    })
   }
-  issues.finish();
-  if (issues.errors.length > 0 || !header) return { ok: false, issues: [...issues.errors, ...issues.warnings] };
-  const grid = buffer.toGrid(undefined);
-  const cellSize = options.cellSize ?? (header.mode === "rd" ? recogniseCellSize(grid.x, grid.y) : undefined);
-  if (cellSize !== undefined) grid.cellSize = cellSize;
-  return { ok: true, value: { grid, format: "csv", coordinates: header.mode, comments }, warnings: issues.warnings };
+  issues.finish()
+  if (issues.errors.length > 0 || !header)
+    return { ok: false, issues: [...issues.errors, ...issues.warnings] }
+  const grid = buffer.toGrid(undefined)
+  const cellSize =
+    options.cellSize ?? (header.mode === 'rd' ? recogniseCellSize(grid.x, grid.y) : undefined)
+  if (cellSize !== undefined) grid.cellSize = cellSize
+  return {
+    ok: true,
+    value: { grid, format: 'csv', coordinates: header.mode, comments },
+    warnings: issues.warnings,
+  }
 }
 
 interface CsvHeader {
-  columns: Map<Column, number>;
+  columns: Map<Column, number>
   /** The header cells as written, for messages. */
-  names: string[];
-  width: number;
-  mode: "rd" | "wgs84";
+  names: string[]
+  width: number
+  mode: 'rd' | 'wgs84'
 }
 
-function readHeader(cells: string[], line: number, issues: IssueList, lang: Lang): CsvHeader | undefined {
-  const columns = new Map<Column, number>();
-  let failed = false;
+function readHeader(
+  cells: string[],
+  line: number,
+  issues: IssueList,
+  lang: Lang,
+): CsvHeader | undefined {
+  const columns = new Map<Column, number>()
+  const unknown: Issue[] = []
+  let failed = false
   cells.forEach((cell, j) => {
-    const name = cell.trim();
-    if (name === "") return;
-    const column = COLUMN_OF.get(name.toLowerCase());
-    const at = { line, column: j + 1 };
+    const name = cell.trim()
+    if (name === '') return
+    const column = COLUMN_OF.get(name.toLowerCase())
+    const at = { line, column: j + 1 }
     if (!column) {
-      issues.add({ severity: "warning", code: "unknown_column", path: "", message: csvMessage("unknown_column", lang, { column: name }), ...at });
+      unknown.push({
+        severity: 'warning',
+        code: 'unknown_column',
+        path: '',
+        message: csvMessage('unknown_column', lang, { column: name }),
+        ...at,
+      })
     } else if (columns.has(column)) {
-      failed = true;
-      issues.add({ severity: "error", code: "duplicate_column", path: "", message: csvMessage("duplicate_column", lang, { column: name, first: columns.get(column)! + 1 }), ...at });
-    } else columns.set(column, j);
-  });
-  const expected = "x;y;population;municipality (of lat;lon;population;municipality)";
+      failed = true
+      issues.add({
+        severity: 'error',
+        code: 'duplicate_column',
+        path: '',
+        message: csvMessage('duplicate_column', lang, {
+          column: name,
+          first: columns.get(column)! + 1,
+        }),
+        ...at,
+      })
+    } else columns.set(column, j)
+  })
+  const expected = 'x;y;population;municipality (of lat;lon;population;municipality)'
   if (columns.size === 0) {
-    issues.add({ severity: "error", code: "not_this_csv", path: "", message: csvMessage("not_this_csv", lang, { expected }), line, column: 1 });
-    return undefined;
+    // One clear issue instead of a warning per unknown column.
+    issues.add({
+      severity: 'error',
+      code: 'not_this_csv',
+      path: '',
+      message: csvMessage('not_this_csv', lang, { expected }),
+      line,
+      column: 1,
+    })
+    return undefined
   }
-  const rd = columns.has("x") || columns.has("y");
-  const wgs84 = columns.has("lat") || columns.has("lon");
-  if (rd && wgs84) issues.add({ severity: "warning", code: "both_coordinates", path: "", message: coverageMessage("both_coordinates", lang), line });
-  const mode = rd ? "rd" : "wgs84";
+  for (const issue of unknown) issues.add(issue)
+  const rd = columns.has('x') || columns.has('y')
+  const wgs84 = columns.has('lat') || columns.has('lon')
+  if (rd && wgs84)
+    issues.add({
+      severity: 'warning',
+      code: 'both_coordinates',
+      path: '',
+      message: coverageMessage('both_coordinates', lang),
+      line,
+    })
+  const mode = rd ? 'rd' : 'wgs84'
   if (!rd && !wgs84) {
-    failed = true;
-    issues.add({ severity: "error", code: "no_coordinates", path: "cells", message: coverageMessage("no_coordinates", lang), line });
+    failed = true
+    issues.add({
+      severity: 'error',
+      code: 'no_coordinates',
+      path: 'cells',
+      message: coverageMessage('no_coordinates', lang),
+      line,
+    })
   }
-  const required: Column[] = [...(rd ? (["x", "y"] as const) : wgs84 ? (["lat", "lon"] as const) : []), "population", "municipality"];
+  const required: Column[] = [
+    ...(rd ? (['x', 'y'] as const) : wgs84 ? (['lat', 'lon'] as const) : []),
+    'population',
+    'municipality',
+  ]
   for (const column of required) {
     if (!columns.has(column)) {
-      failed = true;
-      issues.add({ severity: "error", code: "missing_column", path: "cells", message: csvMessage("missing_column", lang, { column, expected }), line });
+      failed = true
+      issues.add({
+        severity: 'error',
+        code: 'missing_column',
+        path: 'cells',
+        message: csvMessage('missing_column', lang, { column, expected }),
+        line,
+      })
     }
   }
-  return failed ? undefined : { columns, names: cells, width: cells.length, mode };
+  return failed ? undefined : { columns, names: cells, width: cells.length, mode }
 }
 
 function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? "";
-  let best = { delimiter: ";", known: -1, fields: 0 };
-  for (const delimiter of [";", ",", "\t"]) {
-    const fields = Papa.parse<string[]>(firstLine, { delimiter, preview: 1 }).data[0] ?? [];
-    const known = fields.filter((f) => COLUMN_OF.has(f.trim().toLowerCase())).length;
-    if (known > best.known || (known === best.known && fields.length > best.fields)) best = { delimiter, known, fields: fields.length };
+  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? ''
+  let best = { delimiter: ';', known: -1, fields: 0 }
+  for (const delimiter of [';', ',', '\t']) {
+    const fields = Papa.parse<string[]>(firstLine, { delimiter, preview: 1 }).data[0] ?? []
+    const known = fields.filter((f) => COLUMN_OF.has(f.trim().toLowerCase())).length
+    if (known > best.known || (known === best.known && fields.length > best.fields))
+      best = { delimiter, known, fields: fields.length }
   }
-  return best.delimiter;
+  return best.delimiter
 }
 
-const countLineBreaks = (value: string) => value.match(/\r\n|\r|\n/g)?.length ?? 0;
+const countLineBreaks = (value: string) => value.match(/\r\n|\r|\n/g)?.length ?? 0
 
-type Json = unknown;
-const isObject = (value: Json): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
+type Json = unknown
+const isObject = (value: Json): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The coordinate system a GeoJSON file declares (the 2008 `crs` member); none means WGS84. */
-function crsOf(collection: Record<string, Json>): "rd" | "wgs84" | { unknown: string } {
-  const crs = collection.crs;
-  if (!isObject(crs) || !isObject(crs.properties) || typeof crs.properties.name !== "string") return "wgs84";
-  const name = crs.properties.name;
-  if (/28992/.test(name)) return "rd";
-  if (/CRS84|4326/i.test(name)) return "wgs84";
-  return { unknown: name };
+function crsOf(collection: Record<string, Json>): 'rd' | 'wgs84' | { unknown: string } {
+  const crs = collection.crs
+  if (!isObject(crs) || !isObject(crs.properties) || typeof crs.properties.name !== 'string')
+    return 'wgs84'
+  const name = crs.properties.name
+  if (/28992/.test(name)) return 'rd'
+  if (/CRS84|4326/i.test(name)) return 'wgs84'
+  return { unknown: name }
 }
 
 /** Centre of a Point, or of the bounding box of a (Multi)Polygon's rings. */
 function geometryCentre(geometry: Json): [number, number] | undefined {
-  if (!isObject(geometry)) return undefined;
+  if (!isObject(geometry)) return undefined
   const position = (p: Json): [number, number] | undefined =>
-    Array.isArray(p) && typeof p[0] === "number" && typeof p[1] === "number" && Number.isFinite(p[0]) && Number.isFinite(p[1])
+    Array.isArray(p) &&
+    typeof p[0] === 'number' &&
+    typeof p[1] === 'number' &&
+    Number.isFinite(p[0]) &&
+    Number.isFinite(p[1])
       ? [p[0], p[1]]
-      : undefined;
-  if (geometry.type === "Point") return position(geometry.coordinates);
-  const rings: Json[] = [];
-  if (geometry.type === "Polygon" && Array.isArray(geometry.coordinates)) rings.push(...geometry.coordinates);
-  else if (geometry.type === "MultiPolygon" && Array.isArray(geometry.coordinates)) {
-    for (const polygon of geometry.coordinates) if (Array.isArray(polygon)) rings.push(...polygon);
-  } else return undefined;
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  let y0 = Infinity;
-  let y1 = -Infinity;
+      : undefined
+  if (geometry.type === 'Point') return position(geometry.coordinates)
+  const rings: Json[] = []
+  if (geometry.type === 'Polygon' && Array.isArray(geometry.coordinates))
+    rings.push(...geometry.coordinates)
+  else if (geometry.type === 'MultiPolygon' && Array.isArray(geometry.coordinates)) {
+    for (const polygon of geometry.coordinates) if (Array.isArray(polygon)) rings.push(...polygon)
+  } else return undefined
+  let x0 = Infinity
+  let x1 = -Infinity
+  let y0 = Infinity
+  let y1 = -Infinity
   for (const ring of rings) {
-    if (!Array.isArray(ring)) return undefined;
+    if (!Array.isArray(ring)) return undefined
     for (const p of ring) {
-      const xy = position(p);
-      if (!xy) return undefined;
-      x0 = Math.min(x0, xy[0]);
-      x1 = Math.max(x1, xy[0]);
-      y0 = Math.min(y0, xy[1]);
-      y1 = Math.max(y1, xy[1]);
+      const xy = position(p)
+      if (!xy) return undefined
+      x0 = Math.min(x0, xy[0])
+      x1 = Math.max(x1, xy[0])
+      y0 = Math.min(y0, xy[1])
+      y1 = Math.max(y1, xy[1])
     }
   }
-  return x0 <= x1 ? [(x0 + x1) / 2, (y0 + y1) / 2] : undefined;
+  return x0 <= x1 ? [(x0 + x1) / 2, (y0 + y1) / 2] : undefined
 }
 
-const PROPERTY_NAMES: Record<"population" | "municipality", readonly string[]> = {
+const PROPERTY_NAMES: Record<'population' | 'municipality', readonly string[]> = {
   population: HEADERS.population,
   municipality: HEADERS.municipality,
-};
+}
 
 /**
  * Reads a population grid from GeoJSON: a FeatureCollection of Point features (cell centres) or
@@ -441,90 +600,188 @@ const PROPERTY_NAMES: Record<"population" | "municipality", readonly string[]> =
  * declares `"crs": { "type": "name", "properties": { "name": "EPSG:28992" } }` (as QGIS writes).
  * Problems carry their path (`features[3].properties.population`), line and column.
  */
-export function parsePopulationGeoJson(text: string, options: PopulationGridReadOptions = {}): Result<PopulationGridFile> {
-  const lang = options.lang ?? "nl";
-  const json = parseJsonText(text, lang);
-  if (!json.ok) return json;
-  const issues = new IssueList(options.maxIssuesPerKind ?? 50, lang);
-  const collection = json.value;
-  const fail = (list: Issue[]): Result<PopulationGridFile> => ({ ok: false, issues: locateIssues(text, list) });
-  if (!isObject(collection) || collection.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
-    return fail([{ severity: "error", code: "not_feature_collection", path: "", message: coverageMessage("not_feature_collection", lang) }]);
+export function parsePopulationGeoJson(
+  text: string,
+  options: PopulationGridReadOptions = {},
+): Result<PopulationGridFile> {
+  const lang = options.lang ?? 'nl'
+  const json = parseJsonText(text, lang)
+  if (!json.ok) return json
+  const issues = new IssueList(options.maxIssuesPerKind ?? 50, lang)
+  const collection = json.value
+  const fail = (list: Issue[]): Result<PopulationGridFile> => ({
+    ok: false,
+    issues: locateIssues(text, list),
+  })
+  if (
+    !isObject(collection) ||
+    collection.type !== 'FeatureCollection' ||
+    !Array.isArray(collection.features)
+  ) {
+    return fail([
+      {
+        severity: 'error',
+        code: 'not_feature_collection',
+        path: '',
+        message: coverageMessage('not_feature_collection', lang),
+      },
+    ])
   }
-  const crs = crsOf(collection);
-  if (typeof crs === "object") {
-    return fail([{ severity: "error", code: "unknown_crs", path: "crs", message: coverageMessage("unknown_crs", lang, { name: crs.unknown }) }]);
+  const crs = crsOf(collection)
+  if (typeof crs === 'object') {
+    return fail([
+      {
+        severity: 'error',
+        code: 'unknown_crs',
+        path: 'crs',
+        message: coverageMessage('unknown_crs', lang, { name: crs.unknown }),
+      },
+    ])
   }
-  const buffer = new CellBuffer();
-  let secretReplaced = 0;
+  const buffer = new CellBuffer()
+  let secretReplaced = 0
   collection.features.forEach((feature, i) => {
-    const at = (...path: (string | number)[]) => formatPath(["features", i, ...path]);
+    const at = (...path: (string | number)[]) => formatPath(['features', i, ...path])
     if (!isObject(feature)) {
-      issues.add({ severity: "error", code: "not_feature_collection", path: at(), message: coverageMessage("not_feature_collection", lang) });
-      return;
+      issues.add({
+        severity: 'error',
+        code: 'not_feature_collection',
+        path: at(),
+        message: coverageMessage('not_feature_collection', lang),
+      })
+      return
     }
-    const properties = isObject(feature.properties) ? feature.properties : {};
-    const property = (name: "population" | "municipality"): { key: string; value: Json } | undefined => {
+    const properties = isObject(feature.properties) ? feature.properties : {}
+    const property = (
+      name: 'population' | 'municipality',
+    ): { key: string; value: Json } | undefined => {
       for (const key of Object.keys(properties)) {
-        if (PROPERTY_NAMES[name].includes(key.toLowerCase())) return { key, value: properties[key] };
+        if (PROPERTY_NAMES[name].includes(key.toLowerCase())) return { key, value: properties[key] }
       }
-      issues.add({ severity: "error", code: "property_required", path: at("properties"), message: coverageMessage("property_required", lang, { name }) });
-      return undefined;
-    };
-    const centre = geometryCentre(feature.geometry);
-    if (!centre) issues.add({ severity: "error", code: "invalid_geometry", path: at("geometry"), message: coverageMessage("invalid_geometry", lang) });
+      issues.add({
+        severity: 'error',
+        code: 'property_required',
+        path: at('properties'),
+        message: coverageMessage('property_required', lang, { name }),
+      })
+      return undefined
+    }
+    const centre = geometryCentre(feature.geometry)
+    if (!centre)
+      issues.add({
+        severity: 'error',
+        code: 'invalid_geometry',
+        path: at('geometry'),
+        message: coverageMessage('invalid_geometry', lang),
+      })
 
-    let population: number | undefined;
-    const populationProperty = property("population");
+    let population: number | undefined
+    const populationProperty = property('population')
     if (populationProperty) {
-      const { key, value } = populationProperty;
-      const raw = typeof value === "number" ? value : typeof value === "string" && NUMBER.test(value.trim()) ? Number(value.trim().replace(",", ".")) : undefined;
+      const { key, value } = populationProperty
+      const raw =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && NUMBER.test(value.trim())
+            ? Number(value.trim().replace(',', '.'))
+            : undefined
       if (raw === undefined || !Number.isFinite(raw)) {
-        issues.add({ severity: "error", code: "property_not_number", path: at("properties", key), message: coverageMessage("property_not_number", lang, { name: key, value: JSON.stringify(value) }) });
+        issues.add({
+          severity: 'error',
+          code: 'property_not_number',
+          path: at('properties', key),
+          message: coverageMessage('property_not_number', lang, {
+            name: key,
+            value: JSON.stringify(value),
+          }),
+        })
       } else {
-        const checked = checkPopulation(raw, options.confidential);
+        const checked = checkPopulation(raw, options.confidential)
         if (checked.code) {
-          issues.add({ severity: "error", code: checked.code, path: at("properties", key), message: coverageMessage(checked.code as CoverageMessageCode, lang, { value: raw }) });
+          issues.add({
+            severity: 'error',
+            code: checked.code,
+            path: at('properties', key),
+            message: coverageMessage(checked.code as CoverageMessageCode, lang, { value: raw }),
+          })
         } else {
-          population = checked.value;
-          if (raw <= CBS_CODE_BELOW) secretReplaced++;
+          population = checked.value
+          if (raw <= CBS_CODE_BELOW) secretReplaced++
         }
       }
     }
-    let municipality: string | undefined;
-    const municipalityProperty = property("municipality");
+    let municipality: string | undefined
+    const municipalityProperty = property('municipality')
     if (municipalityProperty) {
-      const { key, value } = municipalityProperty;
-      municipality = typeof value === "string" || typeof value === "number" ? normalizeMunicipalityCode(String(value)) : undefined;
+      const { key, value } = municipalityProperty
+      municipality =
+        typeof value === 'string' || typeof value === 'number'
+          ? normalizeMunicipalityCode(String(value))
+          : undefined
       if (!municipality) {
-        issues.add({ severity: "error", code: "invalid_municipality", path: at("properties", key), message: coverageMessage("invalid_municipality", lang, { value: String(value) }) });
+        issues.add({
+          severity: 'error',
+          code: 'invalid_municipality',
+          path: at('properties', key),
+          message: coverageMessage('invalid_municipality', lang, { value: String(value) }),
+        })
       }
     }
-    if (!centre) return;
-    let [x, y] = centre;
-    if (crs === "rd") {
+    if (!centre) return
+    let [x, y] = centre
+    if (crs === 'rd') {
       if (x < RD_X[0] || x > RD_X[1] || y < RD_Y[0] || y > RD_Y[1]) {
-        issues.add({ severity: "error", code: "outside_rd", path: at("geometry", "coordinates"), message: coverageMessage("outside_rd", lang, { x, y }) });
-        return;
+        issues.add({
+          severity: 'error',
+          code: 'outside_rd',
+          path: at('geometry', 'coordinates'),
+          message: coverageMessage('outside_rd', lang, { x, y }),
+        })
+        return
       }
     } else {
-      const [lon, lat] = centre;
+      const [lon, lat] = centre
       if (lat < LAT[0] || lat > LAT[1] || lon < LON[0] || lon > LON[1]) {
-        issues.add({ severity: "error", code: "outside_netherlands", path: at("geometry", "coordinates"), message: coverageMessage("outside_netherlands", lang, { lat, lon }) });
-        return;
+        issues.add({
+          severity: 'error',
+          code: 'outside_netherlands',
+          path: at('geometry', 'coordinates'),
+          message: coverageMessage('outside_netherlands', lang, { lat, lon }),
+        })
+        return
       }
-      ({ x, y } = wgs84ToRd({ lat, lon }));
+      ;({ x, y } = wgs84ToRd({ lat, lon }))
     }
-    if (population !== undefined && municipality !== undefined) buffer.push(x, y, population, municipality);
-  });
-  if (collection.features.length === 0) issues.add({ severity: "error", code: "no_cells", path: "features", message: coverageMessage("no_cells", lang) });
+    if (population !== undefined && municipality !== undefined)
+      buffer.push(x, y, population, municipality)
+  })
+  if (collection.features.length === 0)
+    issues.add({
+      severity: 'error',
+      code: 'no_cells',
+      path: 'features',
+      message: coverageMessage('no_cells', lang),
+    })
   if (secretReplaced > 0) {
-    issues.add({ severity: "warning", code: "cbs_secret_replaced", path: "features", message: coverageMessage("cbs_secret_replaced", lang, { count: secretReplaced, value: options.confidential ?? 0 }) });
+    issues.add({
+      severity: 'warning',
+      code: 'cbs_secret_replaced',
+      path: 'features',
+      message: coverageMessage('cbs_secret_replaced', lang, {
+        count: secretReplaced,
+        value: options.confidential ?? 0,
+      }),
+    })
   }
-  issues.finish();
-  if (issues.errors.length > 0) return fail([...issues.errors, ...issues.warnings]);
-  const grid = buffer.toGrid(undefined);
-  const cellSize = options.cellSize ?? (crs === "rd" ? recogniseCellSize(grid.x, grid.y) : undefined);
-  if (cellSize !== undefined) grid.cellSize = cellSize;
-  return { ok: true, value: { grid, format: "geojson", coordinates: crs, comments: [] }, warnings: locateIssues(text, issues.warnings) };
+  issues.finish()
+  if (issues.errors.length > 0) return fail([...issues.errors, ...issues.warnings])
+  const grid = buffer.toGrid(undefined)
+  const cellSize =
+    options.cellSize ?? (crs === 'rd' ? recogniseCellSize(grid.x, grid.y) : undefined)
+  if (cellSize !== undefined) grid.cellSize = cellSize
+  return {
+    ok: true,
+    value: { grid, format: 'geojson', coordinates: crs, comments: [] },
+    warnings: locateIssues(text, issues.warnings),
+  }
 }

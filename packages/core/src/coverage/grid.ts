@@ -1,6 +1,6 @@
-import KDBush from "kdbush";
-import { InvalidArgumentError } from "../shared/errors.ts";
-import type { RdCoordinates } from "./projection.ts";
+import KDBush from 'kdbush'
+import { InvalidArgumentError } from '../shared/errors.ts'
+import type { RdCoordinates } from './projection.ts'
 
 /**
  * Where people live: cells of a population grid as a structure of typed arrays, so that a
@@ -9,30 +9,33 @@ import type { RdCoordinates } from "./projection.ts";
  */
 export interface PopulationGrid {
   /** RD New easting of each cell's centre, metres. */
-  x: Float64Array;
+  x: Float64Array
   /** RD New northing of each cell's centre, metres. */
-  y: Float64Array;
+  y: Float64Array
   /** Inhabitants of each cell (≥ 0). */
-  population: Float64Array;
+  population: Float64Array
   /** Index into `municipalities` of each cell's municipality. */
-  municipality: Int32Array;
+  municipality: Int32Array
   /** CBS codes (`GM0034`) of the municipalities the cells refer to. */
-  municipalities: string[];
+  municipalities: string[]
   /** Edge of the square cells in metres (CBS: 100 or 500), when the cells lie on such a lattice. */
-  cellSize?: number;
+  cellSize?: number
 }
 
 /** One cell, for building a grid from objects (tests, small files). */
 export interface PopulationCell {
-  x: number;
-  y: number;
-  population: number;
-  municipality: string;
+  x: number
+  y: number
+  population: number
+  municipality: string
 }
 
 /** Builds a grid from cells; municipalities are numbered in order of first appearance. */
-export function createPopulationGrid(cells: readonly PopulationCell[], cellSize?: number): PopulationGrid {
-  const n = cells.length;
+export function createPopulationGrid(
+  cells: readonly PopulationCell[],
+  cellSize?: number,
+): PopulationGrid {
+  const n = cells.length
   const grid: PopulationGrid = {
     x: new Float64Array(n),
     y: new Float64Array(n),
@@ -40,52 +43,59 @@ export function createPopulationGrid(cells: readonly PopulationCell[], cellSize?
     municipality: new Int32Array(n),
     municipalities: [],
     ...(cellSize === undefined ? {} : { cellSize }),
-  };
-  const indexOf = new Map<string, number>();
+  }
+  const indexOf = new Map<string, number>()
   cells.forEach((cell, i) => {
-    let m = indexOf.get(cell.municipality);
+    let m = indexOf.get(cell.municipality)
     if (m === undefined) {
-      m = grid.municipalities.length;
-      indexOf.set(cell.municipality, m);
-      grid.municipalities.push(cell.municipality);
+      m = grid.municipalities.length
+      indexOf.set(cell.municipality, m)
+      grid.municipalities.push(cell.municipality)
     }
-    grid.x[i] = cell.x;
-    grid.y[i] = cell.y;
-    grid.population[i] = cell.population;
-    grid.municipality[i] = m;
-  });
-  return grid;
+    grid.x[i] = cell.x
+    grid.y[i] = cell.y
+    grid.population[i] = cell.population
+    grid.municipality[i] = m
+  })
+  return grid
 }
 
 /** Number of cells. */
 export function cellCount(grid: PopulationGrid): number {
-  return grid.x.length;
+  return grid.x.length
 }
 
 /** Throws when a grid breaks its contract: arrays of one length, finite positions, population ≥ 0. */
 export function assertPopulationGrid(grid: PopulationGrid): void {
-  const n = grid.x.length;
+  const n = grid.x.length
   if (grid.y.length !== n || grid.population.length !== n || grid.municipality.length !== n) {
-    throw new InvalidArgumentError("PopulationGrid: x, y, population and municipality must have the same length");
+    throw new InvalidArgumentError(
+      'PopulationGrid: x, y, population and municipality must have the same length',
+    )
   }
-  const m = grid.municipalities.length;
+  const m = grid.municipalities.length
   for (let i = 0; i < n; i++) {
-    const p = grid.population[i]!;
-    const k = grid.municipality[i]!;
+    const p = grid.population[i]!
+    const k = grid.municipality[i]!
     if (!Number.isFinite(grid.x[i]!) || !Number.isFinite(grid.y[i]!)) {
-      throw new InvalidArgumentError(`PopulationGrid: cell ${i} has no finite position`);
+      throw new InvalidArgumentError(`PopulationGrid: cell ${i} has no finite position`)
     }
-    if (!(p >= 0) || !Number.isFinite(p)) throw new InvalidArgumentError(`PopulationGrid: cell ${i} has population ${p}`);
-    if (k < 0 || k >= m) throw new InvalidArgumentError(`PopulationGrid: cell ${i} refers to municipality ${k} of ${m}`);
+    if (!(p >= 0) || !Number.isFinite(p))
+      throw new InvalidArgumentError(`PopulationGrid: cell ${i} has population ${p}`)
+    if (k < 0 || k >= m)
+      throw new InvalidArgumentError(
+        `PopulationGrid: cell ${i} refers to municipality ${k} of ${m}`,
+      )
   }
 }
 
 /** Throws unless `x` and `y` have one length and finite values. */
 export function assertCoordinates(points: RdCoordinates, what: string): void {
-  if (points.x.length !== points.y.length) throw new InvalidArgumentError(`${what}: x and y must have the same length`);
+  if (points.x.length !== points.y.length)
+    throw new InvalidArgumentError(`${what}: x and y must have the same length`)
   for (let i = 0; i < points.x.length; i++) {
     if (!Number.isFinite(points.x[i]!) || !Number.isFinite(points.y[i]!)) {
-      throw new InvalidArgumentError(`${what}: entry ${i} has no finite position`);
+      throw new InvalidArgumentError(`${what}: entry ${i} has no finite position`)
     }
   }
 }
@@ -95,11 +105,14 @@ export function assertCoordinates(points: RdCoordinates, what: string): void {
  * renumbered to the given list (which may name municipalities without cells). Used to cut a
  * national grid down to a region.
  */
-export function selectMunicipalities(grid: PopulationGrid, codes: readonly string[]): PopulationGrid {
-  const target = new Map(codes.map((code, i) => [code, i]));
-  const remap = grid.municipalities.map((code) => target.get(code) ?? -1);
-  let n = 0;
-  for (let i = 0; i < grid.x.length; i++) if (remap[grid.municipality[i]!]! >= 0) n++;
+export function selectMunicipalities(
+  grid: PopulationGrid,
+  codes: readonly string[],
+): PopulationGrid {
+  const target = new Map(codes.map((code, i) => [code, i]))
+  const remap = grid.municipalities.map((code) => target.get(code) ?? -1)
+  let n = 0
+  for (let i = 0; i < grid.x.length; i++) if (remap[grid.municipality[i]!]! >= 0) n++
   const out: PopulationGrid = {
     x: new Float64Array(n),
     y: new Float64Array(n),
@@ -107,46 +120,46 @@ export function selectMunicipalities(grid: PopulationGrid, codes: readonly strin
     municipality: new Int32Array(n),
     municipalities: [...codes],
     ...(grid.cellSize === undefined ? {} : { cellSize: grid.cellSize }),
-  };
-  let j = 0;
-  for (let i = 0; i < grid.x.length; i++) {
-    const m = remap[grid.municipality[i]!]!;
-    if (m < 0) continue;
-    out.x[j] = grid.x[i]!;
-    out.y[j] = grid.y[i]!;
-    out.population[j] = grid.population[i]!;
-    out.municipality[j] = m;
-    j++;
   }
-  return out;
+  let j = 0
+  for (let i = 0; i < grid.x.length; i++) {
+    const m = remap[grid.municipality[i]!]!
+    if (m < 0) continue
+    out.x[j] = grid.x[i]!
+    out.y[j] = grid.y[i]!
+    out.population[j] = grid.population[i]!
+    out.municipality[j] = m
+    j++
+  }
+  return out
 }
 
 /** A grid with its spatial index built, to reuse across many coverage and siting runs. */
 export interface PreparedGrid {
-  grid: PopulationGrid;
+  grid: PopulationGrid
   /** kdbush index of the cell centres; item `i` is cell `i`. */
-  index: KDBush;
+  index: KDBush
 }
 
 /** Builds the spatial index of a grid's cells (checked first). */
 export function prepareGrid(grid: PopulationGrid): PreparedGrid {
-  assertPopulationGrid(grid);
-  return { grid, index: buildIndex(grid, 64) };
+  assertPopulationGrid(grid)
+  return { grid, index: buildIndex(grid, 64) }
 }
 
 export function isPreparedGrid(value: PopulationGrid | PreparedGrid): value is PreparedGrid {
-  return "index" in value && "grid" in value;
+  return 'index' in value && 'grid' in value
 }
 
 /** The grid prepared, preparing it when needed. */
 export function asPrepared(grid: PopulationGrid | PreparedGrid): PreparedGrid {
-  return isPreparedGrid(grid) ? grid : prepareGrid(grid);
+  return isPreparedGrid(grid) ? grid : prepareGrid(grid)
 }
 
 /** A kdbush index over positions; item `i` is position `i`. */
 export function buildIndex(positions: RdCoordinates, nodeSize: number): KDBush {
-  const n = positions.x.length;
-  const index = new KDBush(n, nodeSize, Float64Array);
-  for (let i = 0; i < n; i++) index.add(positions.x[i]!, positions.y[i]!);
-  return index.finish();
+  const n = positions.x.length
+  const index = new KDBush(n, nodeSize, Float64Array)
+  for (let i = 0; i < n; i++) index.add(positions.x[i]!, positions.y[i]!)
+  return index.finish()
 }

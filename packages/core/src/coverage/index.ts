@@ -3,8 +3,15 @@
  * qualifying point within reach, and where new points would add the most. Typed arrays in and
  * out, no DOM or Node APIs: it runs the same in Node and in a Web Worker.
  */
-export { RD_NEW_PROJ4, wgs84ToRd, rdToWgs84, locationsToRd, type RdCoordinate, type RdCoordinates } from "./projection.ts";
-export { distanceMeters, straightLineReach } from "./distance.ts";
+export {
+  RD_NEW_PROJ4,
+  wgs84ToRd,
+  rdToWgs84,
+  locationsToRd,
+  type RdCoordinate,
+  type RdCoordinates,
+} from './projection.ts'
+export { distanceMeters, straightLineReach } from './distance.ts'
 export {
   createPopulationGrid,
   selectMunicipalities,
@@ -13,7 +20,7 @@ export {
   type PopulationGrid,
   type PopulationCell,
   type PreparedGrid,
-} from "./grid.ts";
+} from './grid.ts'
 export {
   parsePopulationGrid,
   parsePopulationCsv,
@@ -22,8 +29,15 @@ export {
   recogniseCellSize,
   type PopulationGridFile,
   type PopulationGridReadOptions,
-} from "./grid-parse.ts";
-export { CandidateSchema, CANDIDATES_CSV_COLUMNS, parseCandidatesCsv, candidatesToCsv, type Candidate, type CandidatesReadResult } from "./candidates.ts";
+} from './grid-parse.ts'
+export {
+  CandidateSchema,
+  CANDIDATES_CSV_COLUMNS,
+  parseCandidatesCsv,
+  candidatesToCsv,
+  type Candidate,
+  type CandidatesReadResult,
+} from './candidates.ts'
 export {
   computeCoverage,
   DEFAULT_HISTOGRAM_EDGES,
@@ -32,9 +46,21 @@ export {
   type CoverageTotals,
   type MunicipalityCoverage,
   type HistogramBin,
-} from "./coverage.ts";
-export { siteNewPoints, type SitingOptions, type SitingResult, type SitingPick, type SitingSwap } from "./siting.ts";
-export { uncoveredCellsGeoJson, type FeatureCollection, type Feature, type UncoveredCellProperties, type UncoveredCellsOptions } from "./geojson.ts";
+} from './coverage.ts'
+export {
+  siteNewPoints,
+  type SitingOptions,
+  type SitingResult,
+  type SitingPick,
+  type SitingSwap,
+} from './siting.ts'
+export {
+  uncoveredCellsGeoJson,
+  type FeatureCollection,
+  type Feature,
+  type UncoveredCellProperties,
+  type UncoveredCellsOptions,
+} from './geojson.ts'
 export {
   COVERAGE_INCLUDES,
   levelsFromReadiness,
@@ -52,7 +78,7 @@ export {
   type RegionSiting,
   type RegionSitingOptions,
   type RegionSitingPick,
-} from "./region.ts";
+} from './region.ts'
 export {
   handleCoverageMessage,
   createCoverageWorkerState,
@@ -60,5 +86,5 @@ export {
   type CoverageResponse,
   type CoverageReply,
   type CoverageWorkerState,
-} from "./worker.ts";
-export { coverageMessages, type CoverageMessageCode } from "./messages.ts";
+} from './worker.ts'
+export { coverageMessages, type CoverageMessageCode } from './messages.ts'

@@ -1,16 +1,19 @@
-import type { Lang } from "../shared/issues.ts";
+import type { Lang } from '../shared/issues.ts'
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+type Params = Record<string, string | number>
+type Template = (p: Params) => string
 
 /** Messages of the population grid, candidate and coverage checks, in Dutch and English. */
 export const coverageMessages = {
   no_coordinates: {
-    nl: () => `De kopregel noemt geen coördinaten: geef x en y (RD New, meter) of lat en lon (WGS84, graden)`,
-    en: () => `The header row names no coordinates: give x and y (RD New, metres) or lat and lon (WGS84, degrees)`,
+    nl: () =>
+      `De kopregel noemt geen coördinaten: geef x en y (RD New, meter) of lat en lon (WGS84, graden)`,
+    en: () =>
+      `The header row names no coordinates: give x and y (RD New, metres) or lat and lon (WGS84, degrees)`,
   },
   both_coordinates: {
-    nl: () => `Het bestand heeft x/y én lat/lon; x en y (RD New) worden gebruikt, lat en lon genegeerd`,
+    nl: () =>
+      `Het bestand heeft x/y én lat/lon; x en y (RD New) worden gebruikt, lat en lon genegeerd`,
     en: () => `The file has both x/y and lat/lon; x and y (RD New) are used, lat and lon ignored`,
   },
   negative_population: {
@@ -26,8 +29,10 @@ export const coverageMessages = {
       `Replace it with 0 or an estimate, or read the grid with the option confidential (for example 0)`,
   },
   cbs_secret_replaced: {
-    nl: (p) => `${p.count} vakken hadden een CBS-geheimhoudingscode in plaats van een aantal; die tellen als ${p.value} inwoners`,
-    en: (p) => `${p.count} cells had a CBS confidentiality code instead of a count; they count as ${p.value} inhabitants`,
+    nl: (p) =>
+      `${p.count} vakken hadden een CBS-geheimhoudingscode in plaats van een aantal; die tellen als ${p.value} inwoners`,
+    en: (p) =>
+      `${p.count} cells had a CBS confidentiality code instead of a count; they count as ${p.value} inhabitants`,
   },
   invalid_municipality: {
     nl: (p) => `"${p.value}" is geen CBS-gemeentecode zoals GM0034`,
@@ -46,8 +51,10 @@ export const coverageMessages = {
     en: (p) => `${p.lat}, ${p.lon} does not lie in the Netherlands; are lat and lon swapped?`,
   },
   duplicate_cell: {
-    nl: (p) => `Dit vak (${p.x}, ${p.y}, ${p.municipality}) staat ook op regel ${p.first}; beide tellen mee`,
-    en: (p) => `This cell (${p.x}, ${p.y}, ${p.municipality}) is also on line ${p.first}; both count`,
+    nl: (p) =>
+      `Dit vak (${p.x}, ${p.y}, ${p.municipality}) staat ook op regel ${p.first}; beide tellen mee`,
+    en: (p) =>
+      `This cell (${p.x}, ${p.y}, ${p.municipality}) is also on line ${p.first}; both count`,
   },
   no_cells: {
     nl: () => `Het bevolkingsraster bevat geen vakken`,
@@ -58,12 +65,16 @@ export const coverageMessages = {
     en: (p) => `${p.count} more issues of this kind not shown`,
   },
   not_feature_collection: {
-    nl: () => `Verwacht een GeoJSON FeatureCollection met punten (of vierkanten) en de eigenschappen population en municipality`,
-    en: () => `Expected a GeoJSON FeatureCollection of points (or squares) with the properties population and municipality`,
+    nl: () =>
+      `Verwacht een GeoJSON FeatureCollection met punten (of vierkanten) en de eigenschappen population en municipality`,
+    en: () =>
+      `Expected a GeoJSON FeatureCollection of points (or squares) with the properties population and municipality`,
   },
   unknown_crs: {
-    nl: (p) => `Onbekend coördinatenstelsel "${p.name}": gebruik WGS84 (lon, lat; de GeoJSON-standaard) of EPSG:28992 (RD New)`,
-    en: (p) => `Unknown coordinate reference system "${p.name}": use WGS84 (lon, lat; the GeoJSON standard) or EPSG:28992 (RD New)`,
+    nl: (p) =>
+      `Onbekend coördinatenstelsel "${p.name}": gebruik WGS84 (lon, lat; de GeoJSON-standaard) of EPSG:28992 (RD New)`,
+    en: (p) =>
+      `Unknown coordinate reference system "${p.name}": use WGS84 (lon, lat; the GeoJSON standard) or EPSG:28992 (RD New)`,
   },
   invalid_geometry: {
     nl: () => `Verwacht een geometrie van het type Point, Polygon of MultiPolygon met coördinaten`,
@@ -78,12 +89,16 @@ export const coverageMessages = {
     en: (p) => `Property "${p.name}" must be a number, not ${p.value}`,
   },
   grid_outside_region: {
-    nl: (p) => `${p.cells} vakken (${p.population} inwoners) van gemeente ${p.code} horen niet bij deze regio en tellen niet mee`,
-    en: (p) => `${p.cells} cells (${p.population} inhabitants) of municipality ${p.code} are not in this region and do not count`,
+    nl: (p) =>
+      `${p.cells} vakken (${p.population} inwoners) van gemeente ${p.code} horen niet bij deze regio en tellen niet mee`,
+    en: (p) =>
+      `${p.cells} cells (${p.population} inhabitants) of municipality ${p.code} are not in this region and do not count`,
   },
   municipality_without_cells: {
-    nl: (p) => `Gemeente ${p.name} (${p.code}) heeft geen vakken in het bevolkingsraster: haar dekking is onbekend`,
-    en: (p) => `Municipality ${p.name} (${p.code}) has no cells in the population grid: its coverage is unknown`,
+    nl: (p) =>
+      `Gemeente ${p.name} (${p.code}) heeft geen vakken in het bevolkingsraster: haar dekking is onbekend`,
+    en: (p) =>
+      `Municipality ${p.name} (${p.code}) has no cells in the population grid: its coverage is unknown`,
   },
   duplicate_candidate: {
     nl: (p) => `Kandidaat "${p.id}" komt twee keer voor; de tweede keer wordt overgeslagen`,
@@ -94,13 +109,19 @@ export const coverageMessages = {
     en: (p) => `Candidate "${p.id}" is already a point that counts and is skipped`,
   },
   candidate_outside_region: {
-    nl: (p) => `Kandidaat "${p.id}" ligt in gemeente ${p.code}, die niet bij deze regio hoort; hij doet wel mee`,
-    en: (p) => `Candidate "${p.id}" lies in municipality ${p.code}, which is not in this region; it is still considered`,
+    nl: (p) =>
+      `Kandidaat "${p.id}" ligt in gemeente ${p.code}, die niet bij deze regio hoort; hij doet wel mee`,
+    en: (p) =>
+      `Candidate "${p.id}" lies in municipality ${p.code}, which is not in this region; it is still considered`,
   },
-} satisfies Record<string, Record<Lang, Template>>;
+} satisfies Record<string, Record<Lang, Template>>
 
-export type CoverageMessageCode = keyof typeof coverageMessages;
+export type CoverageMessageCode = keyof typeof coverageMessages
 
-export function coverageMessage(code: CoverageMessageCode, lang: Lang, params: Params = {}): string {
-  return coverageMessages[code][lang](params);
+export function coverageMessage(
+  code: CoverageMessageCode,
+  lang: Lang,
+  params: Params = {},
+): string {
+  return coverageMessages[code][lang](params)
 }
