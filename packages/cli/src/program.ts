@@ -96,7 +96,7 @@ export function createProgram(
       l({ nl: 'toon hulp bij een opdracht', en: 'show help for a command' }),
     )
     .helpCommand(
-      'help [opdracht]',
+      l({ nl: 'help [opdracht]', en: 'help [command]' }),
       l({ nl: 'toon hulp bij een opdracht', en: 'show help for a command' }),
     )
     .option(
