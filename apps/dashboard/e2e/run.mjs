@@ -299,6 +299,33 @@ scenario('export JSON and re-import it: no change', async ({ page }) => {
   expect(csv.startsWith('\uFEFFid;name;municipality'), `CSV header: ${csv.slice(0, 40)}`)
 })
 
+scenario('coverage and siting in a Web Worker on the map', async ({ page, base }) => {
+  await page.goto(`${base}/kaart`)
+  await waitForApp(page)
+  await page.waitForSelector('.leaflet-container')
+  await page.check('input[name="coverage-include"][value="active"]')
+  await page.waitForFunction(
+    () => /%/.test(document.querySelector('[data-testid="coverage-summary"]')?.textContent ?? ''),
+    null,
+    { timeout: 20000 },
+  )
+  const summary = await page.textContent('[data-testid="coverage-summary"]')
+  expect(/inwoners/.test(summary), `summary: ${summary}`)
+  await page.fill('#siting-k', '3')
+  await page.click('.siting-form button[type="submit"]')
+  // The page stays responsive while the worker computes.
+  await page.check('input[type="checkbox"] >> nth=0').catch(() => {})
+  await page.waitForSelector('[data-testid="siting-proposals"] li', { timeout: 30000 })
+  const proposals = await page.$$eval('[data-testid="siting-proposals"] li', (li) => li.length)
+  expect(proposals === 3, `${proposals} proposals`)
+  const workers = page.workers().map((w) => w.url())
+  expect(
+    workers.some((u) => u.includes('coverage')),
+    `workers: ${workers.join(', ')}`,
+  )
+  await shot(page, 'kaart-dekking-en-voorstellen')
+})
+
 scenario('switch to English', async ({ page, base }) => {
   await page.goto(base)
   await waitForApp(page)

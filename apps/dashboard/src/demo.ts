@@ -44,3 +44,15 @@ export async function loadDemoGrid(code: string): Promise<string | null> {
   )
   return entry ? entry[1]() : null
 }
+
+/** The demo candidate locations for new points (CSV text), or null when there are none. */
+export async function loadDemoCandidates(code: string): Promise<string | null> {
+  const files = import.meta.glob<string>('../../../packages/demo-data/data/candidates/*.csv', {
+    query: '?raw',
+    import: 'default',
+  })
+  const entry = Object.entries(files).find(([path]) =>
+    path.split('/').at(-1)!.toLowerCase().startsWith(code.toLowerCase()),
+  )
+  return entry ? entry[1]() : null
+}

@@ -124,6 +124,25 @@ describe('risk charts', () => {
     expect(chart.table.rows[0]![1]).toBe(first.title)
   })
 
+  it('spreads scenarios that share a cell so every number stays readable', () => {
+    const same = {
+      ...rr.analysis!,
+      scenarios: [rr.analysis!.scenarios[0]!, { ...rr.analysis!.scenarios[0]!, rank: 2, id: 'b' }],
+    }
+    const chart = riskDiagramData(same, {
+      dataset: 'x',
+      rank: 'Nr',
+      scenario: 'S',
+      likelihood: 'L',
+      impact: 'I',
+    })
+    const [a, b] = chart.points
+    expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThan(0.4)
+    // Still inside the cell of their class.
+    for (const p of chart.points)
+      expect(Math.floor(p.x)).toBe(Math.floor(same.scenarios[0]!.diagram.x))
+  })
+
   it('shows readiness per scenario as a share of required points', () => {
     const chart = scenarioReadinessData(rr.scenarios, {
       dataset: 'x',

@@ -137,9 +137,24 @@ export function riskDiagramData(
   analysis: Pick<RiskAnalysis, 'scenarios'>,
   labels: { dataset: string; rank: string; scenario: string; likelihood: string; impact: string },
 ): ChartWithTable<'scatter'> & { points: RiskPoint[] } {
-  const points = analysis.scenarios.map((s) => ({
-    x: s.diagram.x,
-    y: s.diagram.y,
+  // Scenarios in the same cell would hide each other: spread them on a small circle around
+  // the cell's spot. The table keeps the exact classes.
+  const groups = new Map<string, number[]>()
+  analysis.scenarios.forEach((s, i) => {
+    const key = `${s.diagram.x.toFixed(2)}:${s.diagram.y.toFixed(2)}`
+    groups.set(key, [...(groups.get(key) ?? []), i])
+  })
+  const offset = new Map<number, { dx: number; dy: number }>()
+  for (const members of groups.values()) {
+    if (members.length < 2) continue
+    members.forEach((index, k) => {
+      const angle = (2 * Math.PI * k) / members.length - Math.PI / 2
+      offset.set(index, { dx: 0.3 * Math.cos(angle), dy: 0.3 * Math.sin(angle) })
+    })
+  }
+  const points = analysis.scenarios.map((s, i) => ({
+    x: s.diagram.x + (offset.get(i)?.dx ?? 0),
+    y: s.diagram.y + (offset.get(i)?.dy ?? 0),
     rank: s.rank,
     title: s.title,
   }))

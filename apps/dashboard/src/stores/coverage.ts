@@ -1,16 +1,18 @@
-import type {
-  CoverageInclude,
-  FeatureCollection,
-  Issue,
-  Lang,
-  RegionCoverage,
-  RegionSiting,
-  UncoveredCellProperties,
+import {
+  parseCandidatesCsv,
+  type Candidate,
+  type CoverageInclude,
+  type FeatureCollection,
+  type Issue,
+  type Lang,
+  type RegionCoverage,
+  type RegionSiting,
+  type UncoveredCellProperties,
 } from '@weerbaar/core'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { MapCell, MapProposal } from '#/composables/map-points.ts'
-import { loadDemoGrid } from '#/demo.ts'
+import { loadDemoCandidates, loadDemoGrid } from '#/demo.ts'
 import { createWorkerClient, type CoverageClient } from '#/workers/client.ts'
 import type { ParseGridResponse, WorkerResponse } from '#/workers/protocol.ts'
 import { useReadinessStore } from './readiness.ts'
@@ -62,6 +64,8 @@ export const useCoverageStore = defineStore('coverage', () => {
   let client: CoverageClient | null = null
   const include = ref<CoverageInclude>('ready')
   const grids = ref<Record<string, GridInfo>>({})
+  /** Candidate sites per region code, besides the region's planned points. */
+  const candidates = shallowRef<Record<string, Candidate[]>>({})
   const result = shallowRef<CoverageSummary | null>(null)
   const uncoveredCells = shallowRef<MapCell[]>([])
   const siting = shallowRef<RegionSiting | null>(null)
@@ -128,7 +132,11 @@ export const useCoverageStore = defineStore('coverage', () => {
   async function ensureGrid() {
     const code = regions.activeCode
     if (!code || grids.value[code]) return
-    const text = await loadDemoGrid(code)
+    const [text, sites] = await Promise.all([loadDemoGrid(code), loadDemoCandidates(code)])
+    if (sites) {
+      const parsed = parseCandidatesCsv(sites)
+      if (parsed.ok) candidates.value = { ...candidates.value, [code]: parsed.value.candidates }
+    }
     if (text && regions.activeCode === code) await loadGrid(code, text, 'demo', `${code} (demo)`)
   }
 
@@ -185,7 +193,14 @@ export const useCoverageStore = defineStore('coverage', () => {
         type: 'region-siting',
         region,
         grid: info.key,
-        options: { radius: radius.value, include: include.value, levels: levels(), count, improve },
+        options: {
+          radius: radius.value,
+          include: include.value,
+          levels: levels(),
+          count,
+          improve,
+          candidates: candidates.value[region.region.code] ?? [],
+        },
       })
       if (response.type === 'error') error.value = response.message
       else if (response.type === 'region-siting') siting.value = response.result
