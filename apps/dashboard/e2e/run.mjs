@@ -26,9 +26,9 @@ const artifacts = join(root, 'artifacts')
 const dist = join(root, 'dist')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const TILE_HOST = 'service.pdok.nl'
-// A 1×1 grey PNG so tile requests answer at once without leaving the machine.
+// A 1×1 transparent PNG so tile requests answer at once without leaving the machine.
 const BLANK_TILE = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
 )
 

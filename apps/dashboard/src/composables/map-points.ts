@@ -14,6 +14,8 @@ export interface MapCell {
   lat: number
   lon: number
   population: number
+  /** South-west and north-east corners, when the grid has square cells. */
+  bounds?: [[number, number], [number, number]]
 }
 
 export interface MapProposal {

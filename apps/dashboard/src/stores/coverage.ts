@@ -40,15 +40,22 @@ export function uncoveredToCells(
 ): MapCell[] {
   return collection.features.map((f) => {
     const g = f.geometry as { type: string; coordinates: unknown }
-    let lon: number
-    let lat: number
-    if (g.type === 'Point') [lon, lat] = g.coordinates as [number, number]
-    else {
-      const ring = (g.coordinates as [number, number][][])[0]!.slice(0, -1)
-      lon = ring.reduce((s, c) => s + c[0], 0) / ring.length
-      lat = ring.reduce((s, c) => s + c[1], 0) / ring.length
+    if (g.type === 'Point') {
+      const [lon, lat] = g.coordinates as [number, number]
+      return { lat, lon, population: f.properties.population }
     }
-    return { lat, lon, population: f.properties.population }
+    const ring = (g.coordinates as [number, number][][])[0]!.slice(0, -1)
+    const lons = ring.map((c) => c[0])
+    const lats = ring.map((c) => c[1])
+    return {
+      lat: lats.reduce((a, b) => a + b, 0) / lats.length,
+      lon: lons.reduce((a, b) => a + b, 0) / lons.length,
+      population: f.properties.population,
+      bounds: [
+        [Math.min(...lats), Math.min(...lons)],
+        [Math.max(...lats), Math.max(...lons)],
+      ],
+    }
   })
 }
 
