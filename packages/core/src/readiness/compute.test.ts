@@ -65,6 +65,15 @@ describe("computeReadiness on the golden fixture (2026-10-01)", () => {
     expect(bieb.score).toBeCloseTo((100 * 9) / 11, 12);
   });
 
+  it("a point is plain data: its requirement list is built on first read and included in JSON", () => {
+    const p = point("urk-kazerne");
+    expect(Object.keys(p)).toEqual(["id", "name", "municipality", "tier", "kind", "status", "public", "level", "assessedLevel", "score", "completeness"]);
+    expect(p.requirements).toBe(p.requirements); // built once
+    const json = JSON.parse(JSON.stringify(p)) as { requirements: unknown[] };
+    expect(json.requirements).toHaveLength(7);
+    expect(json).toMatchObject({ id: "urk-kazerne", level: "not_ready" });
+  });
+
   it("reports planned and inactive points by status, and scores a point without assessments 0", () => {
     expect(point("urk-school")).toMatchObject({ level: "planned", assessedLevel: "unknown" });
     expect(point("zeewolde-gemeentehuis")).toMatchObject({ level: "inactive" });

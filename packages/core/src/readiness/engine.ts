@@ -115,7 +115,45 @@ export function createReadinessEngine(region: Region, ruleset: Ruleset, options:
     else recordFields(target, slot, chosen, chosenKey, resultOf.data[chosen]!, valueOf.data[chosen]!);
   };
 
-  for (const a of region.assessments) positions.push(store(a, nextOrder++));
+  // Initial load: ids are assigned grouped by slot (a counting sort), so that walking a slot's
+  // chain reads neighbouring memory when every slot is re-selected (setAsOf).
+  {
+    const slotOfLine = new Int32Array(n);
+    const counts = new Int32Array(slots + 1);
+    region.assessments.forEach((a, j) => {
+      const slot = slotFor(a);
+      slotOfLine[j] = slot;
+      counts[slot < 0 ? slots : slot]!++;
+    });
+    const cursor = new Int32Array(slots + 1);
+    for (let slot = 1; slot <= slots; slot++) cursor[slot] = cursor[slot - 1]! + counts[slot - 1]!;
+    const idOfLine = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      const slot = slotOfLine[j]!;
+      idOfLine[j] = cursor[slot < 0 ? slots : slot]!++;
+    }
+    const byId = new Array<Assessment>(n);
+    for (let j = 0; j < n; j++) byId[idOfLine[j]!] = region.assessments[j]!;
+    const lineOfId = new Int32Array(n);
+    for (let j = 0; j < n; j++) lineOfId[idOfLine[j]!] = j;
+    for (let id = 0; id < n; id++) {
+      const a = byId[id]!;
+      items.push(a);
+      order.push(lineOfId[id]!);
+      keyOf.push(dateKey(a.date));
+      resultOf.push(resultCode(a.result));
+      valueOf.push(a.value ?? NaN);
+      const slot = slotOfLine[lineOfId[id]!]!;
+      slotOf.push(slot);
+      next.push(-1);
+      if (slot >= 0) {
+        if (head[slot]! >= 0) next.data[id] = head[slot]!;
+        head[slot] = id;
+      }
+    }
+    for (let j = 0; j < n; j++) positions.push(idOfLine[j]!);
+    nextOrder = n;
+  }
   for (let slot = 0; slot < slots; slot++) refreshBest(selection, slot);
 
   const codes = new Uint8Array(slots);

@@ -83,28 +83,83 @@ export function scorePoint(
     }
   }
   const assessedLevel: ReadinessLevel = blocking ? "not_ready" : open ? "unknown" : "ready";
-  let requirements: RequirementReadiness[] | undefined;
-  const readiness: PointReadiness = {
-    id: point.id,
-    name: point.name,
-    municipality: point.municipality,
-    tier: point.tier,
-    kind: point.kind,
-    status: point.status,
-    public: point.public,
-    level: point.status === "active" ? assessedLevel : point.status,
+  const readiness = new ScoredPointReadiness(
+    point,
+    point.status === "active" ? assessedLevel : point.status,
     assessedLevel,
-    score: weightSum > 0 ? (100 * weightedFraction) / weightSum : null,
-    completeness: weightSum > 0 ? (100 * assessedWeight) / weightSum : null,
-    get requirements() {
-      requirements ??= applicable.map((k) => {
+    weightSum > 0 ? (100 * weightedFraction) / weightSum : null,
+    weightSum > 0 ? (100 * assessedWeight) / weightSum : null,
+    { ctx, selection, base, items, applicable, requirements: undefined },
+  );
+  return { readiness, applicable, base };
+}
+
+interface LazyRequirements {
+  ctx: ReadinessContext;
+  selection: Selection;
+  base: number;
+  items: ReadonlyArray<Assessment | undefined>;
+  applicable: readonly number[];
+  requirements: RequirementReadiness[] | undefined;
+}
+
+/**
+ * `PointReadiness` whose `requirements` list is built on first read. The list is a getter on
+ * the prototype and the state behind it is not enumerable, so `JSON.stringify` (through
+ * `toJSON`) and property access see an ordinary point; a spread copy (`{ ...point }`) does not
+ * carry `requirements`: read it explicitly.
+ */
+class ScoredPointReadiness implements PointReadiness {
+  id: string;
+  name: string;
+  municipality: string;
+  tier: PointReadiness["tier"];
+  kind: PointReadiness["kind"];
+  status: PointReadiness["status"];
+  public: boolean;
+  level: PointReadiness["level"];
+  assessedLevel: ReadinessLevel;
+  score: number | null;
+  completeness: number | null;
+  declare private readonly lazy: LazyRequirements;
+
+  constructor(
+    point: Point,
+    level: PointReadiness["level"],
+    assessedLevel: ReadinessLevel,
+    score: number | null,
+    completeness: number | null,
+    lazy: LazyRequirements,
+  ) {
+    this.id = point.id;
+    this.name = point.name;
+    this.municipality = point.municipality;
+    this.tier = point.tier;
+    this.kind = point.kind;
+    this.status = point.status;
+    this.public = point.public;
+    this.level = level;
+    this.assessedLevel = assessedLevel;
+    this.score = score;
+    this.completeness = completeness;
+    Object.defineProperty(this, "lazy", { value: lazy, enumerable: false, writable: false });
+  }
+
+  get requirements(): RequirementReadiness[] {
+    const lazy = this.lazy;
+    if (!lazy.requirements) {
+      const { ctx, selection, base, items, applicable } = lazy;
+      lazy.requirements = applicable.map((k) => {
         const index = selection.index[base + k]!;
         return evaluateRequirement(ctx.requirements[k]!, index < 0 ? undefined : items[index]);
       });
-      return requirements;
-    },
-  };
-  return { readiness, applicable, base };
+    }
+    return lazy.requirements;
+  }
+
+  toJSON(): PointReadiness {
+    return { ...this, requirements: this.requirements };
+  }
 }
 
 /** Whether an active point lacks the requirement (for `topGaps`): counted and not met. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Region } from "../region/schema.ts";
 import { addCalendarDays } from "../shared/date.ts";
-import { calendarDate, regionArb, rulesetFor, withoutTies } from "../../test/fixtures/readiness/load.ts";
+import { calendarDate, plain, regionArb, rulesetFor, withoutTies } from "../../test/fixtures/readiness/load.ts";
 import { computeReadiness } from "./compute.ts";
 import { levelRank, type RegionReadiness } from "./types.ts";
 
@@ -88,7 +88,7 @@ describe("readiness properties", { timeout: 60_000 }, () => {
             : { point: region.points[0]!.id, requirement: "info.board", date: addCalendarDays(asOf, daysEarlier), result: "met" as const };
         const assessments = [...region.assessments];
         assessments.splice(at % (assessments.length + 1), 0, extra);
-        expect(computeReadiness({ ...region, assessments }, ruleset, { asOf })).toEqual(before);
+        expect(plain(computeReadiness({ ...region, assessments }, ruleset, { asOf }))).toEqual(plain(before));
       }),
       { numRuns: 300 },
     );
@@ -146,7 +146,7 @@ describe("readiness properties", { timeout: 60_000 }, () => {
       fc.property(regionArb, calendarDate, (region, asOf) => {
         const ruleset = rulesetFor(region);
         const visible = { ...region, assessments: region.assessments.filter((a) => a.date <= asOf) };
-        expect(computeReadiness(region, ruleset, { asOf })).toEqual(computeReadiness(visible, ruleset, { asOf }));
+        expect(plain(computeReadiness(region, ruleset, { asOf }))).toEqual(plain(computeReadiness(visible, ruleset, { asOf })));
       }),
       { numRuns: 200 },
     );
