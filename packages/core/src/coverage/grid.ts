@@ -1,4 +1,9 @@
-import KDBush from 'kdbush'
+import KDBushExport from 'kdbush'
+
+// kdbush is an ES module only. Required from the CommonJS build (Node's require of ES modules),
+// its default export arrives wrapped one level deeper; unwrap it so both builds get the class.
+const KDBush: typeof KDBushExport =
+  (KDBushExport as unknown as { default?: typeof KDBushExport }).default ?? KDBushExport
 import { InvalidArgumentError } from '../shared/errors.ts'
 import type { RdCoordinates } from './projection.ts'
 
@@ -58,11 +63,6 @@ export function createPopulationGrid(
     grid.municipality[i] = m
   })
   return grid
-}
-
-/** Number of cells. */
-export function cellCount(grid: PopulationGrid): number {
-  return grid.x.length
 }
 
 /** Throws when a grid breaks its contract: arrays of one length, finite positions, population ≥ 0. */
@@ -138,7 +138,7 @@ export function selectMunicipalities(
 export interface PreparedGrid {
   grid: PopulationGrid
   /** kdbush index of the cell centres; item `i` is cell `i`. */
-  index: KDBush
+  index: KDBushExport
 }
 
 /** Builds the spatial index of a grid's cells (checked first). */
@@ -157,7 +157,7 @@ export function asPrepared(grid: PopulationGrid | PreparedGrid): PreparedGrid {
 }
 
 /** A kdbush index over positions; item `i` is position `i`. */
-export function buildIndex(positions: RdCoordinates, nodeSize: number): KDBush {
+export function buildIndex(positions: RdCoordinates, nodeSize: number): KDBushExport {
   const n = positions.x.length
   const index = new KDBush(n, nodeSize, Float64Array)
   for (let i = 0; i < n; i++) index.add(positions.x[i]!, positions.y[i]!)
