@@ -220,192 +220,29 @@ export function parsePopulationCsv(
     }
   }
 
-  const delimiter = detectDelimiter(body)
-  const buffer = new CellBuffer()
-  const firstLineOf = new Map<string, number>()
-  let header: CsvHeader | undefined
-  let headerFailed = false
-  let rowIndex = 0
-  let secretReplaced = 0
-  // Line counting as papaparse moves on: `scanned` is the offset up to which `line` is known.
-  let scanned = 0
-  let rowStart = 0
-  const lineAt = (to: number) => {
-    for (; scanned < to; scanned++) {
-      const c = body.charCodeAt(scanned)
-      if (c === 10 || (c === 13 && body.charCodeAt(scanned + 1) !== 10)) line++
-    }
-    return line
-  }
-
+  const reader = new CsvGridReader(body, line, issues, lang, options.confidential)
   Papa.parse<string[]>(body, {
-    delimiter,
-    step: (results) => {
-      const cells = results.data
-      const rowLine = lineAt(rowStart)
-      for (const error of results.errors) {
-        const code =
-          error.code === 'MissingQuotes'
-            ? 'missing_quotes'
-            : error.code === 'InvalidQuotes'
-              ? 'invalid_quotes'
-              : undefined
-        issues.add({
-          severity: 'error',
-          code: code ?? 'csv_syntax',
-          path: '',
-          message: code ? csvMessage(code, lang) : error.message,
-          line: rowLine,
-        })
-      }
-      rowStart = results.meta.cursor
-      if (headerFailed || !cells.some((cell) => cell.trim() !== '')) return
-      if (!header) {
-        header = readHeader(cells, rowLine, issues, lang)
-        if (!header) headerFailed = true
-        return
-      }
-      const index = rowIndex++
-      const cellLine = (j: number) => rowLine + countLineBreaks(cells.slice(0, j).join(''))
-      const cellIssue = (
-        column: Column,
-        code: string,
-        message: string,
-        severity: Issue['severity'] = 'error',
-      ): Issue => {
-        const j = header!.columns.get(column)!
-        return {
-          severity,
-          code,
-          path: formatPath(['cells', index, column]),
-          message: csvMessage('column_prefix', lang, { column: header!.names[j]!.trim(), message }),
-          line: cellLine(j),
-          column: j + 1,
-        }
-      }
-      const extra = cells.slice(header.width).findIndex((cell) => cell.trim() !== '')
-      if (extra >= 0) {
-        issues.add({
-          severity: 'error',
-          code: 'too_many_cells',
-          path: formatPath(['cells', index]),
-          message: csvMessage('too_many_cells', lang, {
-            count: cells.length,
-            expected: header.width,
-          }),
-          line: cellLine(header.width + extra),
-          column: header.width + extra + 1,
-        })
-        return
-      }
-      const numberIn = (column: Column): number | undefined => {
-        const cell = (cells[header!.columns.get(column)!] ?? '').trim()
-        if (cell === '') {
-          issues.add(cellIssue(column, 'cell_required', csvMessage('cell_required', lang)))
-          return undefined
-        }
-        if (!NUMBER.test(cell)) {
-          issues.add(
-            cellIssue(
-              column,
-              'invalid_number',
-              csvMessage('invalid_number', lang, { value: cell }),
-            ),
-          )
-          return undefined
-        }
-        return Number(cell.replace(',', '.'))
-      }
-      const [first, second] =
-        header.mode === 'rd' ? (['x', 'y'] as const) : (['lat', 'lon'] as const)
-      const a = numberIn(first)
-      const b = numberIn(second)
-      const rawPopulation = numberIn('population')
-      const codeCell = (cells[header.columns.get('municipality')!] ?? '').trim()
-      let municipality: string | undefined
-      if (codeCell === '')
-        issues.add(cellIssue('municipality', 'cell_required', csvMessage('cell_required', lang)))
-      else {
-        municipality = normalizeMunicipalityCode(codeCell)
-        if (!municipality)
-          issues.add(
-            cellIssue(
-              'municipality',
-              'invalid_municipality',
-              coverageMessage('invalid_municipality', lang, { value: codeCell }),
-            ),
-          )
-      }
-      let population: number | undefined
-      if (rawPopulation !== undefined) {
-        const checked = checkPopulation(rawPopulation, options.confidential)
-        if (checked.code)
-          issues.add(
-            cellIssue(
-              'population',
-              checked.code,
-              coverageMessage(checked.code as CoverageMessageCode, lang, { value: rawPopulation }),
-            ),
-          )
-        else {
-          population = checked.value
-          if (rawPopulation <= CBS_CODE_BELOW) secretReplaced++
-        }
-      }
-      if (a === undefined || b === undefined) return
-      let x = a
-      let y = b
-      if (header.mode === 'rd') {
-        if (x < RD_X[0] || x > RD_X[1] || y < RD_Y[0] || y > RD_Y[1]) {
-          issues.add(cellIssue('x', 'outside_rd', coverageMessage('outside_rd', lang, { x, y })))
-          return
-        }
-      } else {
-        if (a < LAT[0] || a > LAT[1] || b < LON[0] || b > LON[1]) {
-          issues.add(
-            cellIssue(
-              'lat',
-              'outside_netherlands',
-              coverageMessage('outside_netherlands', lang, { lat: a, lon: b }),
-            ),
-          )
-          return
-        }
-        ;({ x, y } = wgs84ToRd({ lat: a, lon: b }))
-      }
-      if (population === undefined || municipality === undefined) return
-      const key = `${x}|${y}|${municipality}`
-      const firstLine = firstLineOf.get(key)
-      if (firstLine !== undefined) {
-        issues.add(
-          cellIssue(
-            first,
-            'duplicate_cell',
-            coverageMessage('duplicate_cell', lang, { x: a, y: b, municipality, first: firstLine }),
-            'warning',
-          ),
-        )
-      } else firstLineOf.set(key, rowLine)
-      buffer.push(x, y, population, municipality)
-    },
+    delimiter: detectDelimiter(body),
+    step: (results) => reader.step(results.data, results.errors, results.meta.cursor),
   })
-
-  if (header && rowIndex === 0 && issues.errors.length === 0) {
+  const header = reader.header
+  if (header && reader.rows === 0 && issues.errors.length === 0) {
     issues.add({
       severity: 'error',
       code: 'no_cells',
       path: 'cells',
       message: coverageMessage('no_cells', lang),
-      line,
+      line: reader.line,
     })
   }
-  if (secretReplaced > 0) {
+  if (header) reader.reportDuplicates()
+  if (reader.secretReplaced > 0) {
     issues.add({
       severity: 'warning',
       code: 'cbs_secret_replaced',
       path: 'cells',
       message: coverageMessage('cbs_secret_replaced', lang, {
-        count: secretReplaced,
+        count: reader.secretReplaced,
         value: options.confidential ?? 0,
       }),
     })
@@ -413,7 +250,7 @@ export function parsePopulationCsv(
   issues.finish()
   if (issues.errors.length > 0 || !header)
     return { ok: false, issues: [...issues.errors, ...issues.warnings] }
-  const grid = buffer.toGrid(undefined)
+  const grid = reader.cells.toGrid(undefined)
   const cellSize =
     options.cellSize ?? (header.mode === 'rd' ? recogniseCellSize(grid.x, grid.y) : undefined)
   if (cellSize !== undefined) grid.cellSize = cellSize
@@ -421,6 +258,254 @@ export function parsePopulationCsv(
     ok: true,
     value: { grid, format: 'csv', coordinates: header.mode, comments },
     warnings: issues.warnings,
+  }
+}
+
+/**
+ * Turns the rows papaparse hands over into cells. A class rather than closures per row: a
+ * national grid has hundreds of thousands of rows.
+ */
+class CsvGridReader {
+  header: CsvHeader | undefined
+  private headerFailed = false
+  readonly cells = new CellBuffer()
+  /** Line and data-row number of each cell read, for the duplicate check. */
+  private cellLines = new Uint32Array(1024)
+  private cellRows = new Uint32Array(1024)
+  rows = 0
+  secretReplaced = 0
+  // Line counting as papaparse moves on: `line` is known up to offset `scanned`.
+  private scanned = 0
+  private rowStart = 0
+  private readonly codes = new Map<string, string | undefined>()
+  // The row being read.
+  private row: string[] = []
+  private rowLine = 0
+  private index = 0
+
+  constructor(
+    private readonly body: string,
+    public line: number,
+    private readonly issues: IssueList,
+    private readonly lang: Lang,
+    private readonly confidential: number | undefined,
+  ) {}
+
+  private lineAt(to: number): number {
+    const body = this.body
+    let line = this.line
+    for (let i = this.scanned; i < to; i++) {
+      const c = body.charCodeAt(i)
+      if (c === 10 || (c === 13 && body.charCodeAt(i + 1) !== 10)) line++
+    }
+    this.scanned = Math.max(this.scanned, to)
+    this.line = line
+    return line
+  }
+
+  step(cells: string[], errors: readonly Papa.ParseError[], cursor: number): void {
+    const rowLine = this.lineAt(this.rowStart)
+    this.rowStart = cursor
+    for (const error of errors) {
+      const code =
+        error.code === 'MissingQuotes'
+          ? 'missing_quotes'
+          : error.code === 'InvalidQuotes'
+            ? 'invalid_quotes'
+            : undefined
+      this.issues.add({
+        severity: 'error',
+        code: code ?? 'csv_syntax',
+        path: '',
+        message: code ? csvMessage(code, this.lang) : error.message,
+        line: rowLine,
+      })
+    }
+    if (this.headerFailed || !cells.some((cell) => cell.trim() !== '')) return
+    if (!this.header) {
+      this.header = readHeader(cells, rowLine, this.issues, this.lang)
+      if (!this.header) this.headerFailed = true
+      return
+    }
+    this.row = cells
+    this.rowLine = rowLine
+    this.index = this.rows++
+    this.readRow(this.header)
+  }
+
+  private readRow(header: CsvHeader): void {
+    const cells = this.row
+    for (let j = header.width; j < cells.length; j++) {
+      if (cells[j]!.trim() === '') continue
+      this.issues.add({
+        severity: 'error',
+        code: 'too_many_cells',
+        path: formatPath(['cells', this.index]),
+        message: csvMessage('too_many_cells', this.lang, {
+          count: cells.length,
+          expected: header.width,
+        }),
+        line: this.cellLine(j),
+        column: j + 1,
+      })
+      return
+    }
+    const rd = header.mode === 'rd'
+    const a = this.number(header, rd ? 'x' : 'lat')
+    const b = this.number(header, rd ? 'y' : 'lon')
+    const raw = this.number(header, 'population')
+    const municipality = this.municipality(header)
+    let population: number | undefined
+    if (raw !== undefined) {
+      const checked = checkPopulation(raw, this.confidential)
+      if (checked.code) {
+        const code = checked.code as CoverageMessageCode
+        this.cellIssue(header, 'population', code, coverageMessage(code, this.lang, { value: raw }))
+      } else {
+        population = checked.value
+        if (raw <= CBS_CODE_BELOW) this.secretReplaced++
+      }
+    }
+    if (a === undefined || b === undefined) return
+    let x = a
+    let y = b
+    if (rd) {
+      if (x < RD_X[0] || x > RD_X[1] || y < RD_Y[0] || y > RD_Y[1]) {
+        this.cellIssue(
+          header,
+          'x',
+          'outside_rd',
+          coverageMessage('outside_rd', this.lang, { x, y }),
+        )
+        return
+      }
+    } else {
+      if (a < LAT[0] || a > LAT[1] || b < LON[0] || b > LON[1]) {
+        const message = coverageMessage('outside_netherlands', this.lang, { lat: a, lon: b })
+        this.cellIssue(header, 'lat', 'outside_netherlands', message)
+        return
+      }
+      ;({ x, y } = wgs84ToRd({ lat: a, lon: b }))
+    }
+    if (population === undefined || municipality === undefined) return
+    const i = this.cells.size
+    if (i === this.cellLines.length) {
+      const lines = new Uint32Array(i * 2)
+      lines.set(this.cellLines)
+      this.cellLines = lines
+      const rows = new Uint32Array(i * 2)
+      rows.set(this.cellRows)
+      this.cellRows = rows
+    }
+    this.cellLines[i] = this.rowLine
+    this.cellRows[i] = this.index
+    this.cells.push(x, y, population, municipality)
+  }
+
+  private number(header: CsvHeader, column: Column): number | undefined {
+    const cell = (this.row[header.columns.get(column)!] ?? '').trim()
+    if (cell === '') {
+      this.cellIssue(header, column, 'cell_required', csvMessage('cell_required', this.lang))
+      return undefined
+    }
+    if (!NUMBER.test(cell)) {
+      const message = csvMessage('invalid_number', this.lang, { value: cell })
+      this.cellIssue(header, column, 'invalid_number', message)
+      return undefined
+    }
+    return Number(cell.replace(',', '.'))
+  }
+
+  private municipality(header: CsvHeader): string | undefined {
+    const cell = (this.row[header.columns.get('municipality')!] ?? '').trim()
+    if (cell === '') {
+      this.cellIssue(
+        header,
+        'municipality',
+        'cell_required',
+        csvMessage('cell_required', this.lang),
+      )
+      return undefined
+    }
+    let code = this.codes.get(cell)
+    if (code === undefined && !this.codes.has(cell)) {
+      code = normalizeMunicipalityCode(cell)
+      this.codes.set(cell, code)
+    }
+    if (!code) {
+      const message = coverageMessage('invalid_municipality', this.lang, { value: cell })
+      this.cellIssue(header, 'municipality', 'invalid_municipality', message)
+    }
+    return code
+  }
+
+  /** Line of cell `j` of the current row: a quoted cell may span lines. */
+  private cellLine(j: number): number {
+    return this.rowLine + countLineBreaks(this.row.slice(0, j).join(''))
+  }
+
+  private cellIssue(
+    header: CsvHeader,
+    column: Column,
+    code: string,
+    message: string,
+    severity: Issue['severity'] = 'error',
+  ): void {
+    const j = header.columns.get(column)!
+    this.issues.add({
+      severity,
+      code,
+      path: formatPath(['cells', this.index, column]),
+      message: csvMessage('column_prefix', this.lang, { column: header.names[j]!.trim(), message }),
+      line: this.cellLine(j),
+      column: j + 1,
+    })
+  }
+
+  /** Warns about a cell (position and municipality) that appears more than once: both count. */
+  reportDuplicates(): void {
+    const { x, y, municipality, size } = this.cells
+    const order = new Uint32Array(size)
+    for (let i = 0; i < size; i++) order[i] = i
+    order.sort(
+      (a, b) => x[a]! - x[b]! || y[a]! - y[b]! || municipality[a]! - municipality[b]! || a - b,
+    )
+    const header = this.header!
+    const first = header.mode === 'rd' ? 'x' : 'lat'
+    const j = header.columns.get(first)!
+    // Equal cells sit together in `order`, the first in the file first.
+    const found: { i: number; first: number }[] = []
+    let groupStart = order[0] ?? 0
+    for (let k = 1; k < size; k++) {
+      const i = order[k]!
+      const previous = order[k - 1]!
+      if (
+        x[i] === x[previous] &&
+        y[i] === y[previous] &&
+        municipality[i] === municipality[previous]
+      ) {
+        found.push({ i, first: groupStart })
+      } else groupStart = i
+    }
+    found.sort((p, q) => p.i - q.i)
+    for (const { i, first: f } of found) {
+      const code = this.cells.municipalities[municipality[i]!]!
+      const message = coverageMessage('duplicate_cell', this.lang, {
+        municipality: code,
+        first: this.cellLines[f]!,
+      })
+      this.issues.add({
+        severity: 'warning',
+        code: 'duplicate_cell',
+        path: formatPath(['cells', this.cellRows[i]!, first]),
+        message: csvMessage('column_prefix', this.lang, {
+          column: header.names[j]!.trim(),
+          message,
+        }),
+        line: this.cellLines[i]!,
+        column: j + 1,
+      })
+    }
   }
 }
 

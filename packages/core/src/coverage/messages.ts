@@ -52,9 +52,9 @@ export const coverageMessages = {
   },
   duplicate_cell: {
     nl: (p) =>
-      `Dit vak (${p.x}, ${p.y}, ${p.municipality}) staat ook op regel ${p.first}; beide tellen mee`,
+      `Dit vak (zelfde plek, gemeente ${p.municipality}) staat ook op regel ${p.first}; beide tellen mee`,
     en: (p) =>
-      `This cell (${p.x}, ${p.y}, ${p.municipality}) is also on line ${p.first}; both count`,
+      `This cell (same place, municipality ${p.municipality}) is also on line ${p.first}; both count`,
   },
   no_cells: {
     nl: () => `Het bevolkingsraster bevat geen vakken`,
