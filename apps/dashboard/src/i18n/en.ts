@@ -20,6 +20,8 @@ export const en: Messages = {
     guideline: 'Guideline',
     error: 'Something went wrong',
     notFound: 'This page does not exist.',
+    inOtherRegion: 'This link belongs to {name}.',
+    switchTo: 'Switch to {name}',
     toOverview: 'Go to the overview',
   },
   nav: {

@@ -18,6 +18,8 @@ export const nl = {
     guideline: 'Richtlijn',
     error: 'Er ging iets mis',
     notFound: 'Deze pagina bestaat niet.',
+    inOtherRegion: 'Deze link hoort bij {name}.',
+    switchTo: 'Overschakelen naar {name}',
     toOverview: 'Naar het overzicht',
   },
   nav: {

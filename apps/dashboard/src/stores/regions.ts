@@ -180,6 +180,22 @@ export const useRegionStore = defineStore('regions', () => {
     }
   }
 
+  /** The stored region (other than the active one) that holds a point or municipality, for links into another region. */
+  async function findRegionOf(what: {
+    point?: string
+    municipality?: string
+  }): Promise<RegionListItem | null> {
+    for (const item of list.value) {
+      if (item.code === activeCode.value) continue
+      const record = await repository.load(item.code)
+      if (!record) continue
+      const { points, municipalities } = record.region
+      if (what.point && points.some((p) => p.id === what.point)) return item
+      if (what.municipality && municipalities.some((m) => m.code === what.municipality)) return item
+    }
+    return null
+  }
+
   const exportJson = () => (region.value ? regionToJson(region.value) : '')
   const exportCsv = () =>
     region.value ? regionToCsv(region.value) : { points: '', assessments: '' }
@@ -205,6 +221,7 @@ export const useRegionStore = defineStore('regions', () => {
     importCsv,
     resetDemo,
     remove,
+    findRegionOf,
     exportJson,
     exportCsv,
     flushed,

@@ -50,3 +50,18 @@ describe('PointView', () => {
     expect(wrapper.text()).toContain('Checklist')
   })
 })
+
+describe('PointView in another region', () => {
+  it('offers to switch when the point belongs to another stored region', async () => {
+    const { wrapper, regions } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad')
+    await regions.select('VR14')
+    await flushPromises()
+    await new Promise((r) => setTimeout(r, 0))
+    await flushPromises()
+    expect(wrapper.text()).toContain('Deze link hoort bij Veiligheidsregio Flevoland')
+    await wrapper.find('.alert-info button').trigger('click')
+    await flushPromises()
+    expect(regions.activeCode).toBe('VR25')
+    expect(wrapper.find('h1').text()).toBe('Brandweerkazerne Almere Stad')
+  })
+})
