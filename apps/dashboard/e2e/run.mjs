@@ -385,6 +385,87 @@ scenario('print the overview as an A4 board report', async ({ page, base }) => {
   expect(nav !== 'none', 'screen media not restored')
 })
 
+scenario('the map stays smooth with 5,000 points', async ({ page, base }) => {
+  const { readFileSync } = await import('node:fs')
+  const demo = JSON.parse(
+    readFileSync(
+      join(root, '..', '..', 'packages', 'demo-data', 'data', 'vr25-flevoland.json'),
+      'utf8',
+    ),
+  )
+  const points = []
+  for (let copy = 0; points.length < 5000; copy++) {
+    for (const p of demo.points) {
+      if (points.length >= 5000) break
+      const angle = copy * 2.4
+      points.push({
+        ...p,
+        id: `${p.id}-${copy}`,
+        location: {
+          lat: p.location.lat + 0.01 * Math.sin(angle) * Math.sqrt(copy),
+          lon: p.location.lon + 0.015 * Math.cos(angle) * Math.sqrt(copy),
+        },
+      })
+    }
+  }
+  const big = {
+    ...demo,
+    region: { code: 'VR99', name: 'Testregio met 5.000 punten' },
+    points,
+    assessments: [],
+  }
+  await page.goto(`${base}/gegevens`)
+  await waitForApp(page)
+  await page.setInputFiles('#import-json', {
+    name: 'groot.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  })
+  await page.click('form:has(#import-json) button[type="submit"]')
+  await page.waitForSelector('[data-testid="import-outcome"]', { timeout: 60000 })
+  const started = Date.now()
+  await page.click('nav a[href="/kaart"]')
+  await page.waitForSelector('.leaflet-container canvas', { timeout: 30000 })
+  const firstDraw = Date.now() - started
+  const box = await page.$eval('.leaflet-container', (el) => {
+    const r = el.getBoundingClientRect()
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
+  })
+  await page.evaluate(() => {
+    window.__frames = []
+    let last = performance.now()
+    const tick = (now) => {
+      window.__frames.push(now - last)
+      last = now
+      if (window.__frames.length < 400) window.__raf = requestAnimationFrame(tick)
+    }
+    window.__raf = requestAnimationFrame(tick)
+  })
+  await page.mouse.move(box.x, box.y)
+  await page.mouse.down()
+  for (let i = 0; i < 40; i++) await page.mouse.move(box.x + i * 6, box.y + i * 3)
+  await page.mouse.up()
+  await page.mouse.wheel(0, -300)
+  await page.waitForTimeout(600)
+  const frames = await page.evaluate(() => {
+    cancelAnimationFrame(window.__raf)
+    return window.__frames.slice(2)
+  })
+  frames.sort((a, b) => a - b)
+  const p95 = frames[Math.floor(frames.length * 0.95)] ?? 0
+  console.log(
+    `    5,000 points: map shown after ${firstDraw} ms, frame time while panning and zooming p95 ${p95.toFixed(1)} ms (${frames.length} frames)`,
+  )
+  await shot(page, 'kaart-5000-punten', { fullPage: false })
+  expect(p95 < 100, `frames too slow: p95 ${p95} ms`)
+  await page.goto(`${base}/gegevens`)
+  await waitForApp(page)
+  await page.click('button[aria-label$="Testregio met 5.000 punten"]')
+  await page.waitForFunction(
+    () => !document.body.textContent.includes('Testregio met 5.000 punten'),
+  )
+})
+
 scenario('go offline and reload', async ({ page, base, context }) => {
   await page.goto(base)
   await waitForApp(page)

@@ -178,6 +178,7 @@ export const en: Messages = {
     filterMunicipality: 'Municipality',
     filterLevel: 'Level',
     searchLabel: 'Search by name',
+    more: 'Show {n} more points',
     count: '{shown} of {total} points',
   },
   point: {

@@ -178,6 +178,7 @@ export const nl = {
     filterMunicipality: 'Gemeente',
     filterLevel: 'Niveau',
     searchLabel: 'Zoek op naam',
+    more: 'Toon {n} punten meer',
     count: '{shown} van {total} punten',
   },
   point: {
