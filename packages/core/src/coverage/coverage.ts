@@ -193,7 +193,17 @@ export function nearestDistances(
       continue
     }
     // In ascending point order, the first of equally near candidates is the smallest number.
-    const list = candidates.subarray(0, k).sort()
+    // Insertion sort: the lists are short, and a typed array's own sort is slow on short ones.
+    for (let j = 1; j < k; j++) {
+      const id = candidates[j]!
+      let i = j - 1
+      while (i >= 0 && candidates[i]! > id) {
+        candidates[i + 1] = candidates[i]!
+        i--
+      }
+      candidates[i + 1] = id
+    }
+    const list = candidates
     for (let j = 0; j < k; j++) {
       candidateX[j] = px[list[j]!]!
       candidateY[j] = py[list[j]!]!
