@@ -130,3 +130,15 @@ describe('readiness store', () => {
     expect(trendDates('2026-03-15', 2)).toEqual(['2026-01-31', '2026-02-28', '2026-03-15'])
   })
 })
+
+describe('readiness store on another date', () => {
+  it('judges the same data on the chosen date, as core would from scratch', async () => {
+    const { readiness, regions } = await ready()
+    void readiness.report
+    readiness.asOf = '2026-01-01'
+    const { computeReadiness } = await import('@weerbaar/core')
+    const fresh = computeReadiness(regions.region!, readiness.ruleset!, { asOf: '2026-01-01' })
+    expect(readiness.report!.region).toEqual(fresh.region)
+    expect(readiness.report!.asOf).toBe('2026-01-01')
+  })
+})

@@ -119,7 +119,11 @@ export const useReadinessStore = defineStore('readiness', () => {
       !engineRuleset ||
       engineRuleset.guideline.version !== rules.guideline.version ||
       engineRuleset.guideline.id !== rules.guideline.id
-    if (engineRegion !== region || engineAsOf !== asOf.value || rulesChanged) {
+    if (engine && engineRegion === region && !rulesChanged && engineAsOf !== asOf.value) {
+      // Another date on the same data: the engine re-selects without starting over.
+      engine.setAsOf(asOf.value)
+      engineAsOf = asOf.value
+    } else if (engineRegion !== region || engineAsOf !== asOf.value || rulesChanged) {
       engine = createReadinessEngine(region, rules, { asOf: asOf.value })
       engineRegion = region
       engineAsOf = asOf.value
