@@ -7,7 +7,7 @@ import { siteNewPoints } from './siting.ts'
 import { prng, randomInstance } from './test-instances.ts'
 
 /** Covered population by brute force: every cell against every point. */
-export function coveredPopulation(
+function coveredPopulation(
   grid: PopulationGrid,
   sets: RdCoordinates[],
   radius: number,
