@@ -505,6 +505,7 @@ scenario('go offline and reload', async ({ page, base, context }) => {
 
 async function main() {
   mkdirSync(artifacts, { recursive: true })
+  for (const f of readdirSync(artifacts)) if (f.startsWith('failure-')) rmSync(join(artifacts, f))
   buildIfNeeded()
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
