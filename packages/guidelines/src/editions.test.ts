@@ -1,208 +1,271 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { GuidelineEditionSchema, parseRegion, type GuidelineEdition } from "@weerbaar/core";
-import { describe, expect, it } from "vitest";
-import { catalog } from "./catalog.ts";
-import { compareVersions, getGuideline, latestGuideline, listGuidelines, resolveRuleset } from "./editions.ts";
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GuidelineEditionSchema, parseRegion, type GuidelineEdition } from '@weerbaar/core'
+import { describe, expect, it } from 'vitest'
+import { catalog } from './catalog.ts'
+import {
+  compareVersions,
+  getGuideline,
+  latestGuideline,
+  listGuidelines,
+  resolveRuleset,
+} from './editions.ts'
 
-const dataDir = join(import.meta.dirname, "..", "data");
-const files = readdirSync(dataDir, { recursive: true, encoding: "utf8" })
-  .filter((f) => f.endsWith(".json") && !f.startsWith("risk"))
-  .sort();
+const dataDir = join(import.meta.dirname, '..', 'data')
+const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.json') && !f.startsWith('risk'))
+  .sort()
 
-describe("edition files", () => {
-  it("registers every file in data/ (and nothing else)", () => {
-    expect(listGuidelines().map((g) => join(g.id, `${g.version}.json`)).sort()).toEqual(files);
-    expect(files).toEqual(expect.arrayContaining([join("noodsteunpunten", "2025.1.json"), join("noodsteunpunten", "2026.1.json")]));
-  });
+describe('edition files', () => {
+  it('registers every file in data/ (and nothing else)', () => {
+    expect(
+      listGuidelines()
+        .map((g) => join(g.id, `${g.version}.json`))
+        .sort(),
+    ).toEqual(files)
+    expect(files).toEqual(
+      expect.arrayContaining([
+        join('noodsteunpunten', '2025.1.json'),
+        join('noodsteunpunten', '2026.1.json'),
+      ]),
+    )
+  })
 
-  describe.each(files)("%s", (file) => {
-    const raw: unknown = JSON.parse(readFileSync(join(dataDir, file), "utf8"));
-    const result = GuidelineEditionSchema.safeParse(raw);
+  describe.each(files)('%s', (file) => {
+    const raw: unknown = JSON.parse(readFileSync(join(dataDir, file), 'utf8'))
+    const result = GuidelineEditionSchema.safeParse(raw)
 
-    it("parses with GuidelineEditionSchema", () => {
-      expect(result.error?.issues ?? []).toEqual([]);
-    });
-    const edition = result.data as GuidelineEdition;
+    it('parses with GuidelineEditionSchema', () => {
+      expect(result.error?.issues ?? []).toEqual([])
+    })
+    const edition = result.data as GuidelineEdition
 
-    it("is named after its id and version and is registered", () => {
-      expect(file).toBe(join(edition.id, `${edition.version}.json`));
-      expect(getGuideline(edition.id, edition.version)).toEqual(edition);
-    });
+    it('is named after its id and version and is registered', () => {
+      expect(file).toBe(join(edition.id, `${edition.version}.json`))
+      expect(getGuideline(edition.id, edition.version)).toEqual(edition)
+    })
 
-    it("has unique requirement, function and source ids", () => {
+    it('has unique requirement, function and source ids', () => {
       for (const list of [edition.requirements, edition.functions, edition.sources]) {
-        const ids = list.map((x) => x.id);
-        expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+        const ids = list.map((x) => x.id)
+        expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
       }
-    });
+    })
 
-    it("resolves every source and function reference", () => {
-      const sources = new Set(edition.sources.map((s) => s.id));
-      const functions = new Set(edition.functions.map((f) => f.id));
-      const dangling: string[] = [];
+    it('resolves every source and function reference', () => {
+      const sources = new Set(edition.sources.map((s) => s.id))
+      const functions = new Set(edition.functions.map((f) => f.id))
+      const dangling: string[] = []
       for (const r of edition.requirements) {
-        if (!functions.has(r.function)) dangling.push(`${r.id}: function ${r.function}`);
-        for (const s of r.sources) if (!sources.has(s)) dangling.push(`${r.id}: source ${s}`);
+        if (!functions.has(r.function)) dangling.push(`${r.id}: function ${r.function}`)
+        for (const s of r.sources) if (!sources.has(s)) dangling.push(`${r.id}: source ${s}`)
       }
       for (const [key, norm] of Object.entries(edition.norms)) {
-        for (const s of norm.sources) if (!sources.has(s)) dangling.push(`norms.${key}: source ${s}`);
+        for (const s of norm.sources)
+          if (!sources.has(s)) dangling.push(`norms.${key}: source ${s}`)
       }
-      expect(dangling).toEqual([]);
-    });
+      expect(dangling).toEqual([])
+    })
 
-    it("gives a rationale wherever the basis is an assumption", () => {
+    it('gives a rationale wherever the basis is an assumption', () => {
       const missing = [
-        ...edition.requirements.filter((r) => r.basis === "assumption" && !r.rationale).map((r) => r.id),
-        ...Object.entries(edition.norms).filter(([, n]) => n.basis === "assumption" && !n.rationale).map(([k]) => k),
-      ];
-      expect(missing).toEqual([]);
-    });
+        ...edition.requirements
+          .filter((r) => r.basis === 'assumption' && !r.rationale)
+          .map((r) => r.id),
+        ...Object.entries(edition.norms)
+          .filter(([, n]) => n.basis === 'assumption' && !n.rationale)
+          .map(([k]) => k),
+      ]
+      expect(missing).toEqual([])
+    })
 
-    it("cites a source for every requirement whose basis is a source", () => {
-      expect(edition.requirements.filter((r) => r.basis === "source" && r.sources.length === 0).map((r) => r.id)).toEqual([]);
-    });
+    it('cites a source for every requirement whose basis is a source', () => {
+      expect(
+        edition.requirements
+          .filter((r) => r.basis === 'source' && r.sources.length === 0)
+          .map((r) => r.id),
+      ).toEqual([])
+    })
 
-    it("uses a function for every declared function", () => {
-      const used = new Set(edition.requirements.map((r) => r.function));
-      expect(edition.functions.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
-    });
-  });
+    it('uses a function for every declared function', () => {
+      const used = new Set(edition.requirements.map((r) => r.function))
+      expect(edition.functions.map((f) => f.id).filter((id) => !used.has(id))).toEqual([])
+    })
+  })
 
-  it("2026.1 has 25–40 requirements, both tiers, scenario-specific rules and the sourced norm", () => {
-    const e = getGuideline("noodsteunpunten", "2026.1")!;
-    expect(e.requirements.length).toBeGreaterThanOrEqual(25);
-    expect(e.requirements.length).toBeLessThanOrEqual(40);
-    expect(e.requirements.some((r) => r.appliesTo?.tiers?.includes("coordination"))).toBe(true);
-    expect(e.requirements.find((r) => r.id === "flood.raised-storage")?.appliesTo?.scenarios).toEqual(["flood"]);
-    expect(e.requirements.find((r) => r.id === "power.backup")).toMatchObject({
-      level: "mandatory",
-      check: { type: "minimum", unit: "uur", min: 72 },
-      basis: "assumption",
-    });
-    expect(e.norms.inhabitantsPerPoint).toMatchObject({ value: 5000, basis: "source" });
-    expect(e.norms.maxDistanceMeters).toMatchObject({ value: 1000, basis: "assumption" });
-  });
+  it('2026.1 has 25–40 requirements, both tiers, scenario-specific rules and the sourced norm', () => {
+    const e = getGuideline('noodsteunpunten', '2026.1')!
+    expect(e.requirements.length).toBeGreaterThanOrEqual(25)
+    expect(e.requirements.length).toBeLessThanOrEqual(40)
+    expect(e.requirements.some((r) => r.appliesTo?.tiers?.includes('coordination'))).toBe(true)
+    expect(
+      e.requirements.find((r) => r.id === 'flood.raised-storage')?.appliesTo?.scenarios,
+    ).toEqual(['flood'])
+    expect(e.requirements.find((r) => r.id === 'power.backup')).toMatchObject({
+      level: 'mandatory',
+      check: { type: 'minimum', unit: 'uur', min: 72 },
+      basis: 'assumption',
+    })
+    expect(e.norms.inhabitantsPerPoint).toMatchObject({ value: 5000, basis: 'source' })
+    expect(e.norms.maxDistanceMeters).toMatchObject({ value: 1000, basis: 'assumption' })
+  })
 
-  it("effective ranges of one guideline do not overlap", () => {
-    const list = listGuidelines().filter((g) => g.id === "noodsteunpunten");
+  it('effective ranges of one guideline do not overlap', () => {
+    const list = listGuidelines().filter((g) => g.id === 'noodsteunpunten')
     for (let i = 1; i < list.length; i++) {
-      const previous = list[i - 1]!;
-      expect(previous.effective.to, `${previous.version} needs an end date`).toBeDefined();
-      expect(previous.effective.to! < list[i]!.effective.from).toBe(true);
+      const previous = list[i - 1]!
+      expect(previous.effective.to, `${previous.version} needs an end date`).toBeDefined()
+      expect(previous.effective.to! < list[i]!.effective.from).toBe(true)
     }
-  });
-});
+  })
+})
 
-describe("listGuidelines / getGuideline / latestGuideline", () => {
-  it("lists editions ordered by version", () => {
-    expect(listGuidelines().map((g) => `${g.id}@${g.version}`)).toEqual(["noodsteunpunten@2025.1", "noodsteunpunten@2026.1"]);
-  });
+describe('listGuidelines / getGuideline / latestGuideline', () => {
+  it('lists editions ordered by version', () => {
+    expect(listGuidelines().map((g) => `${g.id}@${g.version}`)).toEqual([
+      'noodsteunpunten@2025.1',
+      'noodsteunpunten@2026.1',
+    ])
+  })
 
-  it("applies schema defaults (weight, check, sources)", () => {
-    const e = getGuideline("noodsteunpunten", "2025.1")!;
-    const info = e.requirements.find((r) => r.id === "info.board")!;
-    expect(info.check).toEqual({ type: "boolean" });
-  });
+  it('applies schema defaults (weight, check, sources)', () => {
+    const e = getGuideline('noodsteunpunten', '2025.1')!
+    const info = e.requirements.find((r) => r.id === 'info.board')!
+    expect(info.check).toEqual({ type: 'boolean' })
+  })
 
-  it("returns undefined for an unknown edition", () => {
-    expect(getGuideline("noodsteunpunten", "1999.1")).toBeUndefined();
-    expect(getGuideline("other", "2026.1")).toBeUndefined();
-  });
+  it('returns undefined for an unknown edition', () => {
+    expect(getGuideline('noodsteunpunten', '1999.1')).toBeUndefined()
+    expect(getGuideline('other', '2026.1')).toBeUndefined()
+  })
 
-  it("picks the edition in effect on a date", () => {
-    expect(latestGuideline("noodsteunpunten", "2025-05-14")).toBeUndefined();
-    expect(latestGuideline("noodsteunpunten", "2025-05-15")?.version).toBe("2025.1");
-    expect(latestGuideline("noodsteunpunten", "2026-02-24")?.version).toBe("2025.1");
-    expect(latestGuideline("noodsteunpunten", "2026-02-25")?.version).toBe("2026.1");
-    expect(latestGuideline("noodsteunpunten", "2030-01-01")?.version).toBe("2026.1");
-  });
+  it('picks the edition in effect on a date', () => {
+    expect(latestGuideline('noodsteunpunten', '2025-05-14')).toBeUndefined()
+    expect(latestGuideline('noodsteunpunten', '2025-05-15')?.version).toBe('2025.1')
+    expect(latestGuideline('noodsteunpunten', '2026-02-24')?.version).toBe('2025.1')
+    expect(latestGuideline('noodsteunpunten', '2026-02-25')?.version).toBe('2026.1')
+    expect(latestGuideline('noodsteunpunten', '2030-01-01')?.version).toBe('2026.1')
+  })
 
-  it("rejects a date that is not a calendar date", () => {
-    expect(() => latestGuideline("noodsteunpunten", "2026-02-30")).toThrow(/calendar date/);
-  });
+  it('rejects a date that is not a calendar date', () => {
+    expect(() => latestGuideline('noodsteunpunten', '2026-02-30')).toThrow(/calendar date/)
+  })
 
-  it("compares calendar versions numerically", () => {
-    expect(compareVersions("2026.10", "2026.9")).toBeGreaterThan(0);
-    expect(compareVersions("2025.2", "2026.1")).toBeLessThan(0);
-  });
-});
+  it('compares calendar versions numerically', () => {
+    expect(compareVersions('2026.10', '2026.9')).toBeGreaterThan(0)
+    expect(compareVersions('2025.2', '2026.1')).toBeLessThan(0)
+  })
+})
 
-describe("resolveRuleset", () => {
+describe('resolveRuleset', () => {
   const region = {
-    guideline: { id: "noodsteunpunten", version: "2026.1" },
+    guideline: { id: 'noodsteunpunten', version: '2026.1' },
     norms: { inhabitantsPerPoint: 4000 },
     supplement: {
       requirements: [
         {
-          id: "vr25.dike-watch",
-          title: "Dijkwacht",
-          description: "Afspraken met de dijkwacht.",
-          function: "coordination",
-          level: "mandatory" as const,
+          id: 'vr25.dike-watch',
+          title: 'Dijkwacht',
+          description: 'Afspraken met de dijkwacht.',
+          function: 'coordination',
+          level: 'mandatory' as const,
           weight: 1,
-          check: { type: "boolean" as const },
+          check: { type: 'boolean' as const },
           sources: [],
-          basis: "assumption" as const,
-          rationale: "Regionale eis.",
+          basis: 'assumption' as const,
+          rationale: 'Regionale eis.',
         },
       ],
     },
-  };
+  }
 
-  it("combines the edition, the supplement and the regional norms", () => {
-    const ruleset = resolveRuleset(region);
-    expect(ruleset.guideline).toEqual({ id: "noodsteunpunten", version: "2026.1" });
-    expect(ruleset.norms.inhabitantsPerPoint).toEqual({ value: 4000, basis: "region", sources: [] });
-    expect(ruleset.norms.maxDistanceMeters).toMatchObject({ value: 1000, basis: "assumption" });
-    expect(ruleset.requirements.at(-1)).toMatchObject({ id: "vr25.dike-watch", origin: "supplement", allowNotApplicable: false });
-    expect(ruleset.requirements).toHaveLength(getGuideline("noodsteunpunten", "2026.1")!.requirements.length + 1);
-  });
+  it('combines the edition, the supplement and the regional norms', () => {
+    const ruleset = resolveRuleset(region)
+    expect(ruleset.guideline).toEqual({ id: 'noodsteunpunten', version: '2026.1' })
+    expect(ruleset.norms.inhabitantsPerPoint).toEqual({ value: 4000, basis: 'region', sources: [] })
+    expect(ruleset.norms.maxDistanceMeters).toMatchObject({ value: 1000, basis: 'assumption' })
+    expect(ruleset.requirements.at(-1)).toMatchObject({
+      id: 'vr25.dike-watch',
+      origin: 'supplement',
+      allowNotApplicable: false,
+    })
+    expect(ruleset.requirements).toHaveLength(
+      getGuideline('noodsteunpunten', '2026.1')!.requirements.length + 1,
+    )
+  })
 
-  it("resolves allowNotApplicable: explicit value, else true for recommended and false for mandatory", () => {
-    const byId = new Map(resolveRuleset(region).requirements.map((r) => [r.id, r]));
-    expect(byId.get("site.use-agreement")).toMatchObject({ level: "mandatory", allowNotApplicable: true });
-    expect(byId.get("access.step-free")).toMatchObject({ level: "recommended", allowNotApplicable: false });
-    expect(byId.get("power.backup")).toMatchObject({ level: "mandatory", allowNotApplicable: false });
-    expect(byId.get("needs.food")).toMatchObject({ level: "recommended", allowNotApplicable: true });
-  });
+  it('resolves allowNotApplicable: explicit value, else true for recommended and false for mandatory', () => {
+    const byId = new Map(resolveRuleset(region).requirements.map((r) => [r.id, r]))
+    expect(byId.get('site.use-agreement')).toMatchObject({
+      level: 'mandatory',
+      allowNotApplicable: true,
+    })
+    expect(byId.get('access.step-free')).toMatchObject({
+      level: 'recommended',
+      allowNotApplicable: false,
+    })
+    expect(byId.get('power.backup')).toMatchObject({
+      level: 'mandatory',
+      allowNotApplicable: false,
+    })
+    expect(byId.get('needs.food')).toMatchObject({ level: 'recommended', allowNotApplicable: true })
+  })
 
-  it("resolves under another version on request, and throws for an unknown one", () => {
-    expect(resolveRuleset(region, { version: "2025.1" }).guideline.version).toBe("2025.1");
-    expect(() => resolveRuleset(region, { version: "2024.1" })).toThrow(/noodsteunpunten@2024\.1/);
-  });
-});
+  it('resolves under another version on request, and throws for an unknown one', () => {
+    expect(resolveRuleset(region, { version: '2025.1' }).guideline.version).toBe('2025.1')
+    expect(() => resolveRuleset(region, { version: '2024.1' })).toThrow(/noodsteunpunten@2024\.1/)
+  })
+})
 
-describe("catalog", () => {
+describe('catalog', () => {
   const base = {
     schemaVersion: 1,
-    region: { code: "VR25", name: "Veiligheidsregio Flevoland" },
-    guideline: { id: "noodsteunpunten", version: "2026.1" },
-    municipalities: [{ code: "GM0184", name: "Urk", population: 22000 }],
+    region: { code: 'VR25', name: 'Veiligheidsregio Flevoland' },
+    guideline: { id: 'noodsteunpunten', version: '2026.1' },
+    municipalities: [{ code: 'GM0184', name: 'Urk', population: 22000 }],
     points: [
       {
-        id: "urk-kazerne",
-        name: "Brandweerkazerne Urk",
-        municipality: "GM0184",
-        tier: "coordination",
-        kind: "fire_station",
-        status: "active",
+        id: 'urk-kazerne',
+        name: 'Brandweerkazerne Urk',
+        municipality: 'GM0184',
+        tier: 'coordination',
+        kind: 'fire_station',
+        status: 'active',
         location: { lat: 52.66, lon: 5.6 },
       },
     ],
-  };
+  }
 
-  it("lets parseRegion check requirement ids against the edition", () => {
-    const ok = parseRegion({ ...base, assessments: [{ point: "urk-kazerne", requirement: "power.backup", date: "2026-03-01", value: 48 }] }, { catalog });
-    expect(ok.ok).toBe(true);
-    const bad = parseRegion({ ...base, assessments: [{ point: "urk-kazerne", requirement: "info.charging", date: "2026-03-01", result: "met" }] }, { catalog, lang: "en" });
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.issues.map((i) => i.path)).toEqual(["assessments[0].requirement"]);
-  });
+  it('lets parseRegion check requirement ids against the edition', () => {
+    const ok = parseRegion(
+      {
+        ...base,
+        assessments: [
+          { point: 'urk-kazerne', requirement: 'power.backup', date: '2026-03-01', value: 48 },
+        ],
+      },
+      { catalog },
+    )
+    expect(ok.ok).toBe(true)
+    const bad = parseRegion(
+      {
+        ...base,
+        assessments: [
+          { point: 'urk-kazerne', requirement: 'info.charging', date: '2026-03-01', result: 'met' },
+        ],
+      },
+      { catalog, lang: 'en' },
+    )
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.issues.map((i) => i.path)).toEqual(['assessments[0].requirement'])
+  })
 
-  it("reports an unknown edition", () => {
-    const bad = parseRegion({ ...base, guideline: { id: "noodsteunpunten", version: "2024.1" } }, { catalog });
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.issues.map((i) => i.code)).toContain("unknown_guideline");
-  });
-});
+  it('reports an unknown edition', () => {
+    const bad = parseRegion(
+      { ...base, guideline: { id: 'noodsteunpunten', version: '2024.1' } },
+      { catalog },
+    )
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.issues.map((i) => i.code)).toContain('unknown_guideline')
+  })
+})

@@ -8,53 +8,61 @@ import {
   type GuidelineEdition,
   type Region,
   type Ruleset,
-} from "@weerbaar/core";
-import noodsteunpunten2025_1 from "../data/noodsteunpunten/2025.1.json" with { type: "json" };
-import noodsteunpunten2026_1 from "../data/noodsteunpunten/2026.1.json" with { type: "json" };
+} from '@weerbaar/core'
+import noodsteunpunten2025_1 from '../data/noodsteunpunten/2025.1.json' with { type: 'json' }
+import noodsteunpunten2026_1 from '../data/noodsteunpunten/2026.1.json' with { type: 'json' }
 
 /**
  * The raw edition files, imported statically so they are bundled for the browser and by tsup.
  * Add a new edition here after adding its file under `data/`.
  */
-const RAW_EDITIONS: readonly unknown[] = [noodsteunpunten2025_1, noodsteunpunten2026_1];
+const RAW_EDITIONS: readonly unknown[] = [noodsteunpunten2025_1, noodsteunpunten2026_1]
 
-let parsed: GuidelineEdition[] | undefined;
+let parsed: GuidelineEdition[] | undefined
 
 /** Parses every edition once (zod applies the defaults); a broken file is a programmer error. */
 function editions(): GuidelineEdition[] {
   if (!parsed) {
     parsed = RAW_EDITIONS.map((raw) => {
-      const result = GuidelineEditionSchema.safeParse(raw);
+      const result = GuidelineEditionSchema.safeParse(raw)
       if (!result.success) {
-        const ref = typeof raw === "object" && raw ? `${String((raw as { id?: unknown }).id)}@${String((raw as { version?: unknown }).version)}` : "?";
-        throw new InvalidArgumentError(`Guideline edition ${ref} does not match the schema`, { cause: result.error });
+        const ref =
+          typeof raw === 'object' && raw
+            ? `${String((raw as { id?: unknown }).id)}@${String((raw as { version?: unknown }).version)}`
+            : '?'
+        throw new InvalidArgumentError(`Guideline edition ${ref} does not match the schema`, {
+          cause: result.error,
+        })
       }
-      return result.data;
-    }).sort(compareEditions);
+      return result.data
+    }).sort(compareEditions)
   }
-  return parsed;
+  return parsed
 }
 
 /** Orders by id, then by calendar version (2025.1 < 2025.2 < 2026.1). */
-export function compareEditions(a: Pick<GuidelineEdition, "id" | "version">, b: Pick<GuidelineEdition, "id" | "version">): number {
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  return compareVersions(a.version, b.version);
+export function compareEditions(
+  a: Pick<GuidelineEdition, 'id' | 'version'>,
+  b: Pick<GuidelineEdition, 'id' | 'version'>,
+): number {
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1
+  return compareVersions(a.version, b.version)
 }
 
 /** Compares calendar versions `YYYY.N` numerically. */
 export function compareVersions(a: string, b: string): number {
-  const [ay = 0, an = 0] = a.split(".").map(Number);
-  const [by = 0, bn = 0] = b.split(".").map(Number);
-  return ay - by || an - bn;
+  const [ay = 0, an = 0] = a.split('.').map(Number)
+  const [by = 0, bn = 0] = b.split('.').map(Number)
+  return ay - by || an - bn
 }
 
 export interface GuidelineSummary {
-  id: string;
-  version: string;
-  title: string;
-  status: GuidelineEdition["status"];
-  effective: GuidelineEdition["effective"];
-  requirements: number;
+  id: string
+  version: string
+  title: string
+  status: GuidelineEdition['status']
+  effective: GuidelineEdition['effective']
+  requirements: number
 }
 
 /** Every shipped edition, ordered by id and version. */
@@ -66,12 +74,12 @@ export function listGuidelines(): GuidelineSummary[] {
     status: e.status,
     effective: e.effective,
     requirements: e.requirements.length,
-  }));
+  }))
 }
 
 /** One edition, parsed and with defaults applied; undefined when it does not exist. */
 export function getGuideline(id: string, version: string): GuidelineEdition | undefined {
-  return editions().find((e) => e.id === id && e.version === version);
+  return editions().find((e) => e.id === id && e.version === version)
 }
 
 /**
@@ -80,19 +88,22 @@ export function getGuideline(id: string, version: string): GuidelineEdition | un
  * itself still a pilot. Undefined when none is in effect.
  */
 export function latestGuideline(id: string, asOf: string): GuidelineEdition | undefined {
-  if (!isCalendarDate(asOf)) throw new InvalidArgumentError(`asOf is not a calendar date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
+  if (!isCalendarDate(asOf))
+    throw new InvalidArgumentError(
+      `asOf is not a calendar date (YYYY-MM-DD): ${JSON.stringify(asOf)}`,
+    )
   const inEffect = editions().filter(
     (e) =>
       e.id === id &&
       compareCalendarDates(e.effective.from, asOf) <= 0 &&
       (e.effective.to === undefined || compareCalendarDates(asOf, e.effective.to) <= 0),
-  );
-  return inEffect.at(-1);
+  )
+  return inEffect.at(-1)
 }
 
 export interface ResolveRulesetOptions {
   /** Resolve under another edition of the same guideline than the one the region names (for impact analysis). */
-  version?: string;
+  version?: string
 }
 
 /**
@@ -101,11 +112,12 @@ export interface ResolveRulesetOptions {
  * unknown edition; `parseRegion(json, { catalog })` reports that as a data problem first.
  */
 export function resolveRuleset(
-  region: Pick<Region, "guideline" | "norms" | "supplement">,
+  region: Pick<Region, 'guideline' | 'norms' | 'supplement'>,
   options: ResolveRulesetOptions = {},
 ): Ruleset {
-  const version = options.version ?? region.guideline.version;
-  const edition = getGuideline(region.guideline.id, version);
-  if (!edition) throw new NotFoundError(`Unknown guideline edition ${region.guideline.id}@${version}`);
-  return createRuleset(edition, region);
+  const version = options.version ?? region.guideline.version
+  const edition = getGuideline(region.guideline.id, version)
+  if (!edition)
+    throw new NotFoundError(`Unknown guideline edition ${region.guideline.id}@${version}`)
+  return createRuleset(edition, region)
 }

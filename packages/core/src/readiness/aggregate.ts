@@ -1,24 +1,30 @@
-import type { Municipality, Region } from "../region/schema.ts";
-import type { ReadinessContext } from "./context.ts";
-import { lacksCode, type ScoredPoint } from "./point.ts";
-import type { Gap, LevelCounts, MunicipalityReadiness, ReadinessSummary, RegionSummary } from "./types.ts";
+import type { Municipality, Region } from '../region/schema.ts'
+import type { ReadinessContext } from './context.ts'
+import { lacksCode, type ScoredPoint } from './point.ts'
+import type {
+  Gap,
+  LevelCounts,
+  MunicipalityReadiness,
+  ReadinessSummary,
+  RegionSummary,
+} from './types.ts'
 
 /** The running totals of a group of points, from which every summary figure is derived. */
 export interface Tally {
-  population: number;
-  requiredPoints: number;
+  population: number
+  requiredPoints: number
   /** Σ min(ready, required) over municipalities. */
-  coveredRequired: number;
-  activePoints: number;
-  readyPoints: number;
-  readyCoordination: number;
-  levels: LevelCounts;
-  scoreSum: number;
-  scoreCount: number;
-  completenessSum: number;
-  completenessCount: number;
+  coveredRequired: number
+  activePoints: number
+  readyPoints: number
+  readyCoordination: number
+  levels: LevelCounts
+  scoreSum: number
+  scoreCount: number
+  completenessSum: number
+  completenessCount: number
   /** Per requirement index: active points lacking it. */
-  lacking: Int32Array;
+  lacking: Int32Array
 }
 
 export function emptyTally(ctx: ReadinessContext): Tally {
@@ -35,12 +41,12 @@ export function emptyTally(ctx: ReadinessContext): Tally {
     completenessSum: 0,
     completenessCount: 0,
     lacking: new Int32Array(ctx.requirements.length),
-  };
+  }
 }
 
 /** requiredPoints = ceil(population / inhabitantsPerPoint) */
 export function requiredPointsFor(population: number, inhabitantsPerPoint: number): number {
-  return Math.ceil(population / inhabitantsPerPoint);
+  return Math.ceil(population / inhabitantsPerPoint)
 }
 
 /** Totals of one municipality's points (only active points count). */
@@ -50,68 +56,73 @@ export function tallyMunicipality(
   points: readonly ScoredPoint[],
   codes: Uint8Array,
 ): Tally {
-  const t = emptyTally(ctx);
-  t.population = municipality.population;
-  t.requiredPoints = requiredPointsFor(municipality.population, ctx.inhabitantsPerPoint);
+  const t = emptyTally(ctx)
+  t.population = municipality.population
+  t.requiredPoints = requiredPointsFor(municipality.population, ctx.inhabitantsPerPoint)
   for (const { readiness: p, applicable, base } of points) {
-    if (p.status !== "active") continue;
-    t.activePoints++;
-    t.levels[p.assessedLevel]++;
-    if (p.assessedLevel === "ready") {
-      t.readyPoints++;
-      if (p.tier === "coordination") t.readyCoordination++;
+    if (p.status !== 'active') continue
+    t.activePoints++
+    t.levels[p.assessedLevel]++
+    if (p.assessedLevel === 'ready') {
+      t.readyPoints++
+      if (p.tier === 'coordination') t.readyCoordination++
     }
     if (p.score !== null) {
-      t.scoreSum += p.score;
-      t.scoreCount++;
+      t.scoreSum += p.score
+      t.scoreCount++
     }
     if (p.completeness !== null) {
-      t.completenessSum += p.completeness;
-      t.completenessCount++;
+      t.completenessSum += p.completeness
+      t.completenessCount++
     }
     for (const k of applicable) {
-      if (lacksCode(codes[base + k]!)) t.lacking[k]!++;
+      if (lacksCode(codes[base + k]!)) t.lacking[k]!++
     }
   }
-  t.coveredRequired = Math.min(t.readyPoints, t.requiredPoints);
-  return t;
+  t.coveredRequired = Math.min(t.readyPoints, t.requiredPoints)
+  return t
 }
 
 /** Sums the municipalities' totals (in the given order, so every path adds in the same order). */
 export function sumTallies(ctx: ReadinessContext, tallies: readonly Tally[]): Tally {
-  const t = emptyTally(ctx);
+  const t = emptyTally(ctx)
   for (const m of tallies) {
-    t.population += m.population;
-    t.requiredPoints += m.requiredPoints;
-    t.coveredRequired += m.coveredRequired;
-    t.activePoints += m.activePoints;
-    t.readyPoints += m.readyPoints;
-    t.readyCoordination += m.readyCoordination;
-    t.levels.ready += m.levels.ready;
-    t.levels.not_ready += m.levels.not_ready;
-    t.levels.unknown += m.levels.unknown;
-    t.scoreSum += m.scoreSum;
-    t.scoreCount += m.scoreCount;
-    t.completenessSum += m.completenessSum;
-    t.completenessCount += m.completenessCount;
-    for (let k = 0; k < t.lacking.length; k++) t.lacking[k]! += m.lacking[k]!;
+    t.population += m.population
+    t.requiredPoints += m.requiredPoints
+    t.coveredRequired += m.coveredRequired
+    t.activePoints += m.activePoints
+    t.readyPoints += m.readyPoints
+    t.readyCoordination += m.readyCoordination
+    t.levels.ready += m.levels.ready
+    t.levels.not_ready += m.levels.not_ready
+    t.levels.unknown += m.levels.unknown
+    t.scoreSum += m.scoreSum
+    t.scoreCount += m.scoreCount
+    t.completenessSum += m.completenessSum
+    t.completenessCount += m.completenessCount
+    for (let k = 0; k < t.lacking.length; k++) t.lacking[k]! += m.lacking[k]!
   }
-  return t;
+  return t
 }
 
 /** Requirements ranked by how many active points lack them; ties: mandatory first, then by id. */
 export function topGaps(ctx: ReadinessContext, lacking: Int32Array): Gap[] {
-  const gaps: Array<Gap & { mandatory: boolean }> = [];
+  const gaps: Array<Gap & { mandatory: boolean }> = []
   for (let k = 0; k < lacking.length; k++) {
-    if (lacking[k]! > 0) gaps.push({ requirement: ctx.requirements[k]!.id, points: lacking[k]!, mandatory: ctx.requirements[k]!.mandatory });
+    if (lacking[k]! > 0)
+      gaps.push({
+        requirement: ctx.requirements[k]!.id,
+        points: lacking[k]!,
+        mandatory: ctx.requirements[k]!.mandatory,
+      })
   }
   gaps.sort(
     (a, b) =>
       b.points - a.points ||
       Number(b.mandatory) - Number(a.mandatory) ||
       (a.requirement < b.requirement ? -1 : a.requirement > b.requirement ? 1 : 0),
-  );
-  return gaps.slice(0, ctx.topGaps).map(({ requirement, points }) => ({ requirement, points }));
+  )
+  return gaps.slice(0, ctx.topGaps).map(({ requirement, points }) => ({ requirement, points }))
 }
 
 export function summarize(ctx: ReadinessContext, t: Tally): ReadinessSummary {
@@ -125,10 +136,14 @@ export function summarize(ctx: ReadinessContext, t: Tally): ReadinessSummary {
     completeness: t.completenessCount > 0 ? t.completenessSum / t.completenessCount : null,
     levels: { ...t.levels },
     topGaps: topGaps(ctx, t.lacking),
-  };
+  }
 }
 
-export function municipalityReadiness(ctx: ReadinessContext, municipality: Municipality, t: Tally): MunicipalityReadiness {
+export function municipalityReadiness(
+  ctx: ReadinessContext,
+  municipality: Municipality,
+  t: Tally,
+): MunicipalityReadiness {
   return {
     code: municipality.code,
     name: municipality.name,
@@ -138,12 +153,12 @@ export function municipalityReadiness(ctx: ReadinessContext, municipality: Munic
       ready: t.readyCoordination,
       met: t.readyCoordination >= ctx.minCoordinationPoints,
     },
-  };
+  }
 }
 
 export function regionSummary(
   ctx: ReadinessContext,
-  region: Pick<Region, "region">,
+  region: Pick<Region, 'region'>,
   municipalities: readonly MunicipalityReadiness[],
   tallies: readonly Tally[],
 ): RegionSummary {
@@ -156,5 +171,5 @@ export function regionSummary(
       municipalitiesMeetingMinimum: municipalities.filter((m) => m.coordination.met).length,
       municipalities: municipalities.length,
     },
-  };
+  }
 }

@@ -1,10 +1,10 @@
-import type { Assessment, Region } from "../region/schema.ts";
-import { createContext, type ReadinessContext } from "./context.ts";
-import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from "./aggregate.ts";
-import { scorePoint, type ScoredPoint } from "./point.ts";
-import { createSelection, dateKey, record, type Selection } from "./selection.ts";
-import type { Ruleset } from "./ruleset.ts";
-import type { MunicipalityReadiness, ReadinessOptions, RegionReadiness } from "./types.ts";
+import type { Assessment, Region } from '../region/schema.ts'
+import { createContext, type ReadinessContext } from './context.ts'
+import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from './aggregate.ts'
+import { scorePoint, type ScoredPoint } from './point.ts'
+import { createSelection, dateKey, record, type Selection } from './selection.ts'
+import type { Ruleset } from './ruleset.ts'
+import type { MunicipalityReadiness, ReadinessOptions, RegionReadiness } from './types.ts'
 
 /**
  * For every point × requirement pair, the assessment used on `ctx.asOf`: the latest dated on
@@ -15,51 +15,55 @@ export function selectAssessments(
   pointIndex: ReadonlyMap<string, number>,
   assessments: readonly Assessment[],
 ): Selection {
-  const R = ctx.requirements.length;
-  const selection = createSelection(pointIndex.size * R);
-  const { index: best, key: bestKey } = selection;
-  const asOfKey = ctx.asOfKey;
-  const ids = ctx.requirements.map((r) => r.id);
+  const R = ctx.requirements.length
+  const selection = createSelection(pointIndex.size * R)
+  const { index: best, key: bestKey } = selection
+  const asOfKey = ctx.asOfKey
+  const ids = ctx.requirements.map((r) => r.id)
   // Files usually list a point's assessments together, and a point's requirements in ruleset
   // order. Guessing "same point" and "same or next requirement" saves most hash lookups; a
   // wrong guess only costs the lookup.
-  let lastPoint: string | undefined;
-  let lastIndex = -1;
-  let lastK = -1;
+  let lastPoint: string | undefined
+  let lastIndex = -1
+  let lastK = -1
   for (let j = 0; j < assessments.length; j++) {
-    const a = assessments[j]!;
-    const key = dateKey(a.date);
-    if (key > asOfKey) continue;
+    const a = assessments[j]!
+    const key = dateKey(a.date)
+    if (key > asOfKey) continue
     if (a.point !== lastPoint) {
-      lastPoint = a.point;
-      lastIndex = pointIndex.get(a.point) ?? -1;
+      lastPoint = a.point
+      lastIndex = pointIndex.get(a.point) ?? -1
     }
-    if (lastIndex < 0) continue;
-    const requirement = a.requirement;
-    let k: number;
-    if (lastK >= 0 && ids[lastK] === requirement) k = lastK;
-    else if (lastK + 1 < R && ids[lastK + 1] === requirement) k = lastK + 1;
-    else k = ctx.requirementIndex.get(requirement) ?? -1;
-    if (k < 0) continue;
-    lastK = k;
-    const slot = lastIndex * R + k;
-    if (best[slot]! < 0 || key >= bestKey[slot]!) record(selection, slot, j, key, a);
+    if (lastIndex < 0) continue
+    const requirement = a.requirement
+    let k: number
+    if (lastK >= 0 && ids[lastK] === requirement) k = lastK
+    else if (lastK + 1 < R && ids[lastK + 1] === requirement) k = lastK + 1
+    else k = ctx.requirementIndex.get(requirement) ?? -1
+    if (k < 0) continue
+    lastK = k
+    const slot = lastIndex * R + k
+    if (best[slot]! < 0 || key >= bestKey[slot]!) record(selection, slot, j, key, a)
   }
-  return selection;
+  return selection
 }
 
 /** Assembles the report from scored points: municipality tallies in file order, then the region. */
 export function assemble(
   ctx: ReadinessContext,
-  region: Pick<Region, "region" | "municipalities">,
+  region: Pick<Region, 'region' | 'municipalities'>,
   scored: readonly ScoredPoint[],
   codes: Uint8Array,
 ): { report: RegionReadiness; tallies: Tally[] } {
-  const byMunicipality = new Map<string, ScoredPoint[]>();
-  for (const m of region.municipalities) byMunicipality.set(m.code, []);
-  for (const s of scored) byMunicipality.get(s.readiness.municipality)?.push(s);
-  const tallies = region.municipalities.map((m) => tallyMunicipality(ctx, m, byMunicipality.get(m.code)!, codes));
-  const municipalities: MunicipalityReadiness[] = region.municipalities.map((m, i) => municipalityReadiness(ctx, m, tallies[i]!));
+  const byMunicipality = new Map<string, ScoredPoint[]>()
+  for (const m of region.municipalities) byMunicipality.set(m.code, [])
+  for (const s of scored) byMunicipality.get(s.readiness.municipality)?.push(s)
+  const tallies = region.municipalities.map((m) =>
+    tallyMunicipality(ctx, m, byMunicipality.get(m.code)!, codes),
+  )
+  const municipalities: MunicipalityReadiness[] = region.municipalities.map((m, i) =>
+    municipalityReadiness(ctx, m, tallies[i]!),
+  )
   return {
     report: {
       asOf: ctx.asOf,
@@ -70,21 +74,23 @@ export function assemble(
       points: scored.map((s) => s.readiness),
     },
     tallies,
-  };
+  }
 }
 
 /** Scores every point of the region on `ctx.asOf`; `codes` holds the outcome code per slot. */
 export function scoreRegion(
   ctx: ReadinessContext,
-  region: Pick<Region, "points" | "assessments">,
+  region: Pick<Region, 'points' | 'assessments'>,
 ): { scored: ScoredPoint[]; codes: Uint8Array } {
-  const pointIndex = new Map<string, number>();
-  region.points.forEach((p, i) => pointIndex.set(p.id, i));
-  const selection = selectAssessments(ctx, pointIndex, region.assessments);
-  const R = ctx.requirements.length;
-  const codes = new Uint8Array(region.points.length * R);
-  const scored = region.points.map((p, i) => scorePoint(ctx, p, selection, i * R, region.assessments, codes));
-  return { scored, codes };
+  const pointIndex = new Map<string, number>()
+  region.points.forEach((p, i) => pointIndex.set(p.id, i))
+  const selection = selectAssessments(ctx, pointIndex, region.assessments)
+  const R = ctx.requirements.length
+  const codes = new Uint8Array(region.points.length * R)
+  const scored = region.points.map((p, i) =>
+    scorePoint(ctx, p, selection, i * R, region.assessments, codes),
+  )
+  return { scored, codes }
 }
 
 /**
@@ -92,8 +98,12 @@ export function scoreRegion(
  * `ruleset` (from `resolveRuleset(region)` in `@weerbaar/guidelines`, or `createRuleset`).
  * Pure and independent of the time zone. For repeated edits use `createReadinessEngine`.
  */
-export function computeReadiness(region: Region, ruleset: Ruleset, options: ReadinessOptions): RegionReadiness {
-  const ctx = createContext(region, ruleset, options);
-  const { scored, codes } = scoreRegion(ctx, region);
-  return assemble(ctx, region, scored, codes).report;
+export function computeReadiness(
+  region: Region,
+  ruleset: Ruleset,
+  options: ReadinessOptions,
+): RegionReadiness {
+  const ctx = createContext(region, ruleset, options)
+  const { scored, codes } = scoreRegion(ctx, region)
+  return assemble(ctx, region, scored, codes).report
 }

@@ -1,16 +1,16 @@
-import { addCalendarDays, addCalendarMonths, type CalendarDate } from "../shared/date.ts";
+import { addCalendarDays, addCalendarMonths, type CalendarDate } from '../shared/date.ts'
 
 /**
  * The last day on which an assessment dated `date` is still valid:
  * `addMonths(date, validForMonths)`. On the next day its outcome is `expired`.
  */
 export function validUntil(date: CalendarDate, validForMonths: number): CalendarDate {
-  return addCalendarMonths(date, validForMonths);
+  return addCalendarMonths(date, validForMonths)
 }
 
 /** Whether an assessment dated `date` has expired on `asOf`: `asOf` is after `addMonths(date, months)`. */
 export function isExpired(date: CalendarDate, validForMonths: number, asOf: CalendarDate): boolean {
-  return validUntil(date, validForMonths) < asOf;
+  return validUntil(date, validForMonths) < asOf
 }
 
 /**
@@ -20,9 +20,10 @@ export function isExpired(date: CalendarDate, validForMonths: number, asOf: Cale
  * per assessment replaces a month addition.
  */
 export function expiryCutoff(asOf: CalendarDate, validForMonths: number): CalendarDate {
-  let date = addCalendarMonths(asOf, -validForMonths);
+  let date = addCalendarMonths(asOf, -validForMonths)
   // Clamping makes several dates map to one month end; walk to the first date that stays valid.
-  while (!isExpired(addCalendarDays(date, -1), validForMonths, asOf)) date = addCalendarDays(date, -1);
-  while (isExpired(date, validForMonths, asOf)) date = addCalendarDays(date, 1);
-  return date;
+  while (!isExpired(addCalendarDays(date, -1), validForMonths, asOf))
+    date = addCalendarDays(date, -1)
+  while (isExpired(date, validForMonths, asOf)) date = addCalendarDays(date, 1)
+  return date
 }

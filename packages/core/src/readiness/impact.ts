@@ -1,33 +1,39 @@
-import type { Region } from "../region/schema.ts";
-import { computeReadiness } from "./compute.ts";
-import { rulesetLabel, type Ruleset } from "./ruleset.ts";
-import { levelRank, type PointLevel, type ReadinessLevel, type ReadinessOptions, type RegionSummary } from "./types.ts";
+import type { Region } from '../region/schema.ts'
+import { computeReadiness } from './compute.ts'
+import { rulesetLabel, type Ruleset } from './ruleset.ts'
+import {
+  levelRank,
+  type PointLevel,
+  type ReadinessLevel,
+  type ReadinessOptions,
+  type RegionSummary,
+} from './types.ts'
 
 export interface PointStanding {
-  level: PointLevel;
-  assessedLevel: ReadinessLevel;
-  score: number | null;
+  level: PointLevel
+  assessedLevel: ReadinessLevel
+  score: number | null
 }
 
 export interface PointImpact {
-  id: string;
-  name: string;
-  municipality: string;
-  status: Region["points"][number]["status"];
-  from: PointStanding;
-  to: PointStanding;
+  id: string
+  name: string
+  municipality: string
+  status: Region['points'][number]['status']
+  from: PointStanding
+  to: PointStanding
   /** Comparing the assessed levels. */
-  change: "up" | "same" | "down";
+  change: 'up' | 'same' | 'down'
 }
 
 export interface GuidelineImpact {
-  asOf: string;
-  from: string;
-  to: string;
-  region: { from: RegionSummary; to: RegionSummary };
-  points: PointImpact[];
+  asOf: string
+  from: string
+  to: string
+  region: { from: RegionSummary; to: RegionSummary }
+  points: PointImpact[]
   /** Ids of active points whose level would drop. */
-  drops: string[];
+  drops: string[]
 }
 
 /**
@@ -35,12 +41,17 @@ export interface GuidelineImpact {
  * point the level and score under each, and which active points would drop a level.
  * `@weerbaar/guidelines` resolves both rulesets for a region (`resolveRuleset(region, { version })`).
  */
-export function guidelineImpact(region: Region, from: Ruleset, to: Ruleset, options: ReadinessOptions): GuidelineImpact {
-  const before = computeReadiness(region, from, options);
-  const after = computeReadiness(region, to, options);
+export function guidelineImpact(
+  region: Region,
+  from: Ruleset,
+  to: Ruleset,
+  options: ReadinessOptions,
+): GuidelineImpact {
+  const before = computeReadiness(region, from, options)
+  const after = computeReadiness(region, to, options)
   const points = before.points.map((p, i): PointImpact => {
-    const q = after.points[i]!;
-    const delta = levelRank(q.assessedLevel) - levelRank(p.assessedLevel);
+    const q = after.points[i]!
+    const delta = levelRank(q.assessedLevel) - levelRank(p.assessedLevel)
     return {
       id: p.id,
       name: p.name,
@@ -48,15 +59,15 @@ export function guidelineImpact(region: Region, from: Ruleset, to: Ruleset, opti
       status: p.status,
       from: { level: p.level, assessedLevel: p.assessedLevel, score: p.score },
       to: { level: q.level, assessedLevel: q.assessedLevel, score: q.score },
-      change: delta > 0 ? "up" : delta < 0 ? "down" : "same",
-    };
-  });
+      change: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
+    }
+  })
   return {
     asOf: options.asOf,
     from: rulesetLabel(from),
     to: rulesetLabel(to),
     region: { from: before.region, to: after.region },
     points,
-    drops: points.filter((p) => p.status === "active" && p.change === "down").map((p) => p.id),
-  };
+    drops: points.filter((p) => p.status === 'active' && p.change === 'down').map((p) => p.id),
+  }
 }

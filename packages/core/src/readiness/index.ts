@@ -1,11 +1,11 @@
-export * from "./ruleset.ts";
-export * from "./types.ts";
-export { expiryCutoff, isExpired, validUntil } from "./expiry.ts";
-export { requiredPointsFor } from "./aggregate.ts";
-export { computeReadiness } from "./compute.ts";
-export * from "./engine.ts";
-export * from "./explain.ts";
-export * from "./scenario.ts";
-export * from "./timeline.ts";
-export * from "./impact.ts";
-export { formatDateNl, formatNumberNl, formatPointsNl, LEVEL_NL, OUTCOME_NL } from "./format.ts";
+export * from './ruleset.ts'
+export * from './types.ts'
+export { expiryCutoff, isExpired, validUntil } from './expiry.ts'
+export { requiredPointsFor } from './aggregate.ts'
+export { computeReadiness } from './compute.ts'
+export * from './engine.ts'
+export * from './explain.ts'
+export * from './scenario.ts'
+export * from './timeline.ts'
+export * from './impact.ts'
+export { formatDateNl, formatNumberNl, formatPointsNl, LEVEL_NL, OUTCOME_NL } from './format.ts'

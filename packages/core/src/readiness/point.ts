@@ -1,46 +1,68 @@
-import type { Assessment, Point } from "../region/schema.ts";
-import { applicableRequirements, type CompiledRequirement, type ReadinessContext } from "./context.ts";
-import { evaluateRequirement } from "./evaluate.ts";
-import { RESULT_MET, RESULT_NOT_APPLICABLE, RESULT_NOT_MET, RESULT_PARTIAL, type Selection } from "./selection.ts";
-import type { PointReadiness, ReadinessLevel, RequirementReadiness } from "./types.ts";
+import type { Assessment, Point } from '../region/schema.ts'
+import {
+  applicableRequirements,
+  type CompiledRequirement,
+  type ReadinessContext,
+} from './context.ts'
+import { evaluateRequirement } from './evaluate.ts'
+import {
+  RESULT_MET,
+  RESULT_NOT_APPLICABLE,
+  RESULT_NOT_MET,
+  RESULT_PARTIAL,
+  type Selection,
+} from './selection.ts'
+import type { PointReadiness, ReadinessLevel, RequirementReadiness } from './types.ts'
 
 /** Outcome codes for the compact per-point record; indices into `OUTCOMES`. */
-export const MET = 0;
-export const PARTIAL = 1;
-export const NOT_MET = 2;
-export const UNKNOWN = 3;
-export const EXPIRED = 4;
-export const NOT_APPLICABLE = 5;
+export const MET = 0
+export const PARTIAL = 1
+export const NOT_MET = 2
+export const UNKNOWN = 3
+export const EXPIRED = 4
+export const NOT_APPLICABLE = 5
 
 /**
  * The outcome code of the assessment selected for `slot`: the rules of `evaluateRequirement`
  * on the copied fields, without allocating. Keep the two in step (a property test checks).
  */
 export function outcomeCode(c: CompiledRequirement, s: Selection, slot: number): number {
-  if (s.index[slot]! < 0) return UNKNOWN;
-  if (s.key[slot]! < c.validFromKey) return EXPIRED;
-  const result = s.result[slot]!;
-  if (result === RESULT_NOT_APPLICABLE) return c.allowNotApplicable ? NOT_APPLICABLE : UNKNOWN;
-  const value = s.value[slot]!;
-  if (c.min !== undefined && value === value) return value >= c.min ? MET : value > 0 ? PARTIAL : NOT_MET;
-  return result === RESULT_MET ? MET : result === RESULT_PARTIAL ? PARTIAL : result === RESULT_NOT_MET ? NOT_MET : UNKNOWN;
+  if (s.index[slot]! < 0) return UNKNOWN
+  if (s.key[slot]! < c.validFromKey) return EXPIRED
+  const result = s.result[slot]!
+  if (result === RESULT_NOT_APPLICABLE) return c.allowNotApplicable ? NOT_APPLICABLE : UNKNOWN
+  const value = s.value[slot]!
+  if (c.min !== undefined && value === value)
+    return value >= c.min ? MET : value > 0 ? PARTIAL : NOT_MET
+  return result === RESULT_MET
+    ? MET
+    : result === RESULT_PARTIAL
+      ? PARTIAL
+      : result === RESULT_NOT_MET
+        ? NOT_MET
+        : UNKNOWN
 }
 
 /** The fraction that goes with an outcome code (not for NOT_APPLICABLE). */
-export function fractionOf(code: number, c: CompiledRequirement, s: Selection, slot: number): number {
-  if (code === MET) return 1;
-  if (code !== PARTIAL) return 0;
-  const value = s.value[slot]!;
-  return c.min !== undefined && value === value ? value / c.min : 0.5;
+export function fractionOf(
+  code: number,
+  c: CompiledRequirement,
+  s: Selection,
+  slot: number,
+): number {
+  if (code === MET) return 1
+  if (code !== PARTIAL) return 0
+  const value = s.value[slot]!
+  return c.min !== undefined && value === value ? value / c.min : 0.5
 }
 
 /** A scored point plus what the aggregates need to read its outcome codes. */
 export interface ScoredPoint {
-  readiness: PointReadiness;
+  readiness: PointReadiness
   /** Indices of the applicable requirements, in ruleset order. */
-  applicable: readonly number[];
+  applicable: readonly number[]
   /** Slot of requirement 0: the point's outcome codes are at `codes[base + k]`. */
-  base: number;
+  base: number
 }
 
 /**
@@ -60,47 +82,47 @@ export function scorePoint(
   items: ReadonlyArray<Assessment | undefined>,
   codes: Uint8Array,
 ): ScoredPoint {
-  const applicable = applicableRequirements(ctx, point);
-  const n = applicable.length;
-  let weightSum = 0;
-  let weightedFraction = 0;
-  let assessedWeight = 0;
-  let blocking = false;
-  let open = false;
+  const applicable = applicableRequirements(ctx, point)
+  const n = applicable.length
+  let weightSum = 0
+  let weightedFraction = 0
+  let assessedWeight = 0
+  let blocking = false
+  let open = false
   for (let i = 0; i < n; i++) {
-    const c = ctx.requirements[applicable[i]!]!;
-    const slot = base + c.index;
-    const code = outcomeCode(c, selection, slot);
-    codes[slot] = code;
-    if (code === NOT_APPLICABLE) continue;
-    weightSum += c.weight;
-    weightedFraction += c.weight * fractionOf(code, c, selection, slot);
-    const assessed = code <= NOT_MET;
-    if (assessed) assessedWeight += c.weight;
+    const c = ctx.requirements[applicable[i]!]!
+    const slot = base + c.index
+    const code = outcomeCode(c, selection, slot)
+    codes[slot] = code
+    if (code === NOT_APPLICABLE) continue
+    weightSum += c.weight
+    weightedFraction += c.weight * fractionOf(code, c, selection, slot)
+    const assessed = code <= NOT_MET
+    if (assessed) assessedWeight += c.weight
     if (c.mandatory) {
-      if (code === PARTIAL || code === NOT_MET) blocking = true;
-      else if (!assessed) open = true;
+      if (code === PARTIAL || code === NOT_MET) blocking = true
+      else if (!assessed) open = true
     }
   }
-  const assessedLevel: ReadinessLevel = blocking ? "not_ready" : open ? "unknown" : "ready";
+  const assessedLevel: ReadinessLevel = blocking ? 'not_ready' : open ? 'unknown' : 'ready'
   const readiness = new ScoredPointReadiness(
     point,
-    point.status === "active" ? assessedLevel : point.status,
+    point.status === 'active' ? assessedLevel : point.status,
     assessedLevel,
     weightSum > 0 ? (100 * weightedFraction) / weightSum : null,
     weightSum > 0 ? (100 * assessedWeight) / weightSum : null,
     { ctx, selection, base, items, applicable, requirements: undefined },
-  );
-  return { readiness, applicable, base };
+  )
+  return { readiness, applicable, base }
 }
 
 interface LazyRequirements {
-  ctx: ReadinessContext;
-  selection: Selection;
-  base: number;
-  items: ReadonlyArray<Assessment | undefined>;
-  applicable: readonly number[];
-  requirements: RequirementReadiness[] | undefined;
+  ctx: ReadinessContext
+  selection: Selection
+  base: number
+  items: ReadonlyArray<Assessment | undefined>
+  applicable: readonly number[]
+  requirements: RequirementReadiness[] | undefined
 }
 
 /**
@@ -110,59 +132,59 @@ interface LazyRequirements {
  * carry `requirements`: read it explicitly.
  */
 class ScoredPointReadiness implements PointReadiness {
-  id: string;
-  name: string;
-  municipality: string;
-  tier: PointReadiness["tier"];
-  kind: PointReadiness["kind"];
-  status: PointReadiness["status"];
-  public: boolean;
-  level: PointReadiness["level"];
-  assessedLevel: ReadinessLevel;
-  score: number | null;
-  completeness: number | null;
-  declare private readonly lazy: LazyRequirements;
+  id: string
+  name: string
+  municipality: string
+  tier: PointReadiness['tier']
+  kind: PointReadiness['kind']
+  status: PointReadiness['status']
+  public: boolean
+  level: PointReadiness['level']
+  assessedLevel: ReadinessLevel
+  score: number | null
+  completeness: number | null
+  declare private readonly lazy: LazyRequirements
 
   constructor(
     point: Point,
-    level: PointReadiness["level"],
+    level: PointReadiness['level'],
     assessedLevel: ReadinessLevel,
     score: number | null,
     completeness: number | null,
     lazy: LazyRequirements,
   ) {
-    this.id = point.id;
-    this.name = point.name;
-    this.municipality = point.municipality;
-    this.tier = point.tier;
-    this.kind = point.kind;
-    this.status = point.status;
-    this.public = point.public;
-    this.level = level;
-    this.assessedLevel = assessedLevel;
-    this.score = score;
-    this.completeness = completeness;
-    Object.defineProperty(this, "lazy", { value: lazy, enumerable: false, writable: false });
+    this.id = point.id
+    this.name = point.name
+    this.municipality = point.municipality
+    this.tier = point.tier
+    this.kind = point.kind
+    this.status = point.status
+    this.public = point.public
+    this.level = level
+    this.assessedLevel = assessedLevel
+    this.score = score
+    this.completeness = completeness
+    Object.defineProperty(this, 'lazy', { value: lazy, enumerable: false, writable: false })
   }
 
   get requirements(): RequirementReadiness[] {
-    const lazy = this.lazy;
+    const lazy = this.lazy
     if (!lazy.requirements) {
-      const { ctx, selection, base, items, applicable } = lazy;
+      const { ctx, selection, base, items, applicable } = lazy
       lazy.requirements = applicable.map((k) => {
-        const index = selection.index[base + k]!;
-        return evaluateRequirement(ctx.requirements[k]!, index < 0 ? undefined : items[index]);
-      });
+        const index = selection.index[base + k]!
+        return evaluateRequirement(ctx.requirements[k]!, index < 0 ? undefined : items[index])
+      })
     }
-    return lazy.requirements;
+    return lazy.requirements
   }
 
   toJSON(): PointReadiness {
-    return { ...this, requirements: this.requirements };
+    return { ...this, requirements: this.requirements }
   }
 }
 
 /** Whether an active point lacks the requirement (for `topGaps`): counted and not met. */
 export function lacksCode(code: number): boolean {
-  return code !== MET && code !== NOT_APPLICABLE;
+  return code !== MET && code !== NOT_APPLICABLE
 }

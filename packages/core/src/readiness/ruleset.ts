@@ -6,26 +6,26 @@ import type {
   NormKey,
   Requirement,
   Source,
-} from "../guideline/schema.ts";
-import { NORM_KEYS } from "../guideline/schema.ts";
-import type { Region } from "../region/schema.ts";
-import { InvalidArgumentError } from "../shared/errors.ts";
+} from '../guideline/schema.ts'
+import { NORM_KEYS } from '../guideline/schema.ts'
+import type { Region } from '../region/schema.ts'
+import { InvalidArgumentError } from '../shared/errors.ts'
 
 /** Where a norm's value comes from: the edition's source, the edition's assumption, or the region's own override. */
-export type NormBasis = Basis | "region";
+export type NormBasis = Basis | 'region'
 
 export interface RulesetNorm {
-  value: number;
-  basis: NormBasis;
-  sources: string[];
-  rationale?: string;
+  value: number
+  basis: NormBasis
+  sources: string[]
+  rationale?: string
 }
 
 /** A requirement with its defaults resolved: `allowNotApplicable` is always a boolean. */
 export interface RulesetRequirement extends Requirement {
-  allowNotApplicable: boolean;
+  allowNotApplicable: boolean
   /** `guideline` for the national edition's requirements, `supplement` for the region's own. */
-  origin: "guideline" | "supplement";
+  origin: 'guideline' | 'supplement'
 }
 
 /**
@@ -33,28 +33,31 @@ export interface RulesetRequirement extends Requirement {
  * requirements plus the region's supplement, and the norms after the region's overrides.
  */
 export interface Ruleset {
-  guideline: GuidelineRef;
-  title: string;
-  status: GuidelineEdition["status"];
-  effective: GuidelineEdition["effective"];
-  norms: Record<NormKey, RulesetNorm>;
-  requirements: RulesetRequirement[];
-  functions: GuidelineFunction[];
-  sources: Source[];
+  guideline: GuidelineRef
+  title: string
+  status: GuidelineEdition['status']
+  effective: GuidelineEdition['effective']
+  norms: Record<NormKey, RulesetNorm>
+  requirements: RulesetRequirement[]
+  functions: GuidelineFunction[]
+  sources: Source[]
 }
 
 /** `noodsteunpunten@2026.1` */
-export function rulesetLabel(ruleset: Pick<Ruleset, "guideline">): string {
-  return `${ruleset.guideline.id}@${ruleset.guideline.version}`;
+export function rulesetLabel(ruleset: Pick<Ruleset, 'guideline'>): string {
+  return `${ruleset.guideline.id}@${ruleset.guideline.version}`
 }
 
 /** `allowNotApplicable` defaults to true for recommended and false for mandatory requirements. */
-export function resolveRequirement(requirement: Requirement, origin: RulesetRequirement["origin"]): RulesetRequirement {
+export function resolveRequirement(
+  requirement: Requirement,
+  origin: RulesetRequirement['origin'],
+): RulesetRequirement {
   return {
     ...requirement,
-    allowNotApplicable: requirement.allowNotApplicable ?? requirement.level === "recommended",
+    allowNotApplicable: requirement.allowNotApplicable ?? requirement.level === 'recommended',
     origin,
-  };
+  }
 }
 
 /**
@@ -64,27 +67,32 @@ export function resolveRequirement(requirement: Requirement, origin: RulesetRequ
  */
 export function createRuleset(
   edition: GuidelineEdition,
-  region?: Pick<Region, "norms" | "supplement">,
+  region?: Pick<Region, 'norms' | 'supplement'>,
 ): Ruleset {
-  const norms = {} as Record<NormKey, RulesetNorm>;
+  const norms = {} as Record<NormKey, RulesetNorm>
   for (const key of NORM_KEYS) {
-    const national = edition.norms[key];
-    const override = region?.norms?.[key];
+    const national = edition.norms[key]
+    const override = region?.norms?.[key]
     norms[key] =
       override === undefined
-        ? { value: national.value, basis: national.basis, sources: [...national.sources], ...(national.rationale ? { rationale: national.rationale } : {}) }
-        : { value: override, basis: "region", sources: [] };
+        ? {
+            value: national.value,
+            basis: national.basis,
+            sources: [...national.sources],
+            ...(national.rationale ? { rationale: national.rationale } : {}),
+          }
+        : { value: override, basis: 'region', sources: [] }
   }
-  const requirements = edition.requirements.map((r) => resolveRequirement(r, "guideline"));
-  const ids = new Set(requirements.map((r) => r.id));
+  const requirements = edition.requirements.map((r) => resolveRequirement(r, 'guideline'))
+  const ids = new Set(requirements.map((r) => r.id))
   for (const r of region?.supplement?.requirements ?? []) {
     if (ids.has(r.id)) {
       throw new InvalidArgumentError(
         `Supplement requirement ${r.id} has the same id as a requirement of ${edition.id}@${edition.version}`,
-      );
+      )
     }
-    ids.add(r.id);
-    requirements.push(resolveRequirement(r, "supplement"));
+    ids.add(r.id)
+    requirements.push(resolveRequirement(r, 'supplement'))
   }
   return {
     guideline: { id: edition.id, version: edition.version },
@@ -95,5 +103,5 @@ export function createRuleset(
     requirements,
     functions: edition.functions,
     sources: edition.sources,
-  };
+  }
 }

@@ -1,16 +1,16 @@
-import type { Region } from "../region/schema.ts";
-import { addCalendarDays, isCalendarDate, toEpochDay, type CalendarDate } from "../shared/date.ts";
-import { InvalidArgumentError } from "../shared/errors.ts";
-import { computeReadiness } from "./compute.ts";
-import { createReadinessEngine } from "./engine.ts";
-import { validUntil } from "./expiry.ts";
-import type { Ruleset } from "./ruleset.ts";
-import type { MunicipalityReadiness, Outcome, ReadinessOptions, RegionSummary } from "./types.ts";
+import type { Region } from '../region/schema.ts'
+import { addCalendarDays, isCalendarDate, toEpochDay, type CalendarDate } from '../shared/date.ts'
+import { InvalidArgumentError } from '../shared/errors.ts'
+import { computeReadiness } from './compute.ts'
+import { createReadinessEngine } from './engine.ts'
+import { validUntil } from './expiry.ts'
+import type { Ruleset } from './ruleset.ts'
+import type { MunicipalityReadiness, Outcome, ReadinessOptions, RegionSummary } from './types.ts'
 
 export interface TimelineEntry {
-  asOf: CalendarDate;
-  region: RegionSummary;
-  municipalities: MunicipalityReadiness[];
+  asOf: CalendarDate
+  region: RegionSummary
+  municipalities: MunicipalityReadiness[]
 }
 
 /**
@@ -21,30 +21,30 @@ export function readinessTimeline(
   region: Region,
   ruleset: Ruleset,
   dates: readonly CalendarDate[],
-  options: Omit<ReadinessOptions, "asOf"> = {},
+  options: Omit<ReadinessOptions, 'asOf'> = {},
 ): TimelineEntry[] {
-  if (dates.length === 0) return [];
-  const engine = createReadinessEngine(region, ruleset, { ...options, asOf: dates[0]! });
+  if (dates.length === 0) return []
+  const engine = createReadinessEngine(region, ruleset, { ...options, asOf: dates[0]! })
   return dates.map((asOf, i) => {
-    const report = i === 0 ? engine.result : engine.setAsOf(asOf);
-    return { asOf, region: report.region, municipalities: report.municipalities };
-  });
+    const report = i === 0 ? engine.result : engine.setAsOf(asOf)
+    return { asOf, region: report.region, municipalities: report.municipalities }
+  })
 }
 
 export interface ExpiringAssessment {
-  point: string;
-  pointName: string;
-  municipality: string;
-  requirement: string;
-  title: string;
-  mandatory: boolean;
+  point: string
+  pointName: string
+  municipality: string
+  requirement: string
+  title: string
+  mandatory: boolean
   /** The outcome now; it becomes `expired` after `validUntil`. */
-  outcome: Outcome;
-  assessedOn: CalendarDate;
+  outcome: Outcome
+  assessedOn: CalendarDate
   /** The last day the assessment is valid. */
-  validUntil: CalendarDate;
+  validUntil: CalendarDate
   /** Days from `asOf` to the first day it is expired (1 = expires tomorrow). */
-  daysLeft: number;
+  daysLeft: number
 }
 
 /**
@@ -56,22 +56,26 @@ export function expiringSoon(
   ruleset: Ruleset,
   asOf: CalendarDate,
   days: number,
-  options: Omit<ReadinessOptions, "asOf"> = {},
+  options: Omit<ReadinessOptions, 'asOf'> = {},
 ): ExpiringAssessment[] {
-  if (!isCalendarDate(asOf)) throw new InvalidArgumentError(`asOf is not a calendar date (YYYY-MM-DD): ${JSON.stringify(asOf)}`);
-  if (!Number.isInteger(days) || days < 0) throw new InvalidArgumentError(`days must be a non-negative integer: ${days}`);
-  const report = computeReadiness(region, ruleset, { ...options, asOf });
-  const byId = new Map(ruleset.requirements.map((r) => [r.id, r]));
-  const horizon = addCalendarDays(asOf, days);
-  const today = toEpochDay(asOf);
-  const out: ExpiringAssessment[] = [];
+  if (!isCalendarDate(asOf))
+    throw new InvalidArgumentError(
+      `asOf is not a calendar date (YYYY-MM-DD): ${JSON.stringify(asOf)}`,
+    )
+  if (!Number.isInteger(days) || days < 0)
+    throw new InvalidArgumentError(`days must be a non-negative integer: ${days}`)
+  const report = computeReadiness(region, ruleset, { ...options, asOf })
+  const byId = new Map(ruleset.requirements.map((r) => [r.id, r]))
+  const horizon = addCalendarDays(asOf, days)
+  const today = toEpochDay(asOf)
+  const out: ExpiringAssessment[] = []
   for (const p of report.points) {
-    if (p.status === "inactive") continue;
+    if (p.status === 'inactive') continue
     for (const r of p.requirements) {
-      const req = byId.get(r.id)!;
-      if (!r.assessment || req.validForMonths === undefined || r.outcome === "expired") continue;
-      const until = validUntil(r.assessment.date, req.validForMonths);
-      if (until >= horizon) continue;
+      const req = byId.get(r.id)!
+      if (!r.assessment || req.validForMonths === undefined || r.outcome === 'expired') continue
+      const until = validUntil(r.assessment.date, req.validForMonths)
+      if (until >= horizon) continue
       out.push({
         point: p.id,
         pointName: p.name,
@@ -83,9 +87,12 @@ export function expiringSoon(
         assessedOn: r.assessment.date,
         validUntil: until,
         daysLeft: toEpochDay(until) + 1 - today,
-      });
+      })
     }
   }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return out.sort((a, b) => cmp(a.validUntil, b.validUntil) || cmp(a.point, b.point) || cmp(a.requirement, b.requirement));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  return out.sort(
+    (a, b) =>
+      cmp(a.validUntil, b.validUntil) || cmp(a.point, b.point) || cmp(a.requirement, b.requirement),
+  )
 }

@@ -1,131 +1,138 @@
-import type { PointKind, Tier } from "../guideline/schema.ts";
-import type { Assessment, PointStatus } from "../region/schema.ts";
-import type { CalendarDate } from "../shared/date.ts";
+import type { PointKind, Tier } from '../guideline/schema.ts'
+import type { Assessment, PointStatus } from '../region/schema.ts'
+import type { CalendarDate } from '../shared/date.ts'
 
 /**
  * The outcome of one requirement at one point. `not_applicable` appears only where the
  * requirement allows it; the requirement is then left out of the point's sums.
  */
-export type Outcome = "met" | "partial" | "not_met" | "unknown" | "expired" | "not_applicable";
+export type Outcome = 'met' | 'partial' | 'not_met' | 'unknown' | 'expired' | 'not_applicable'
 
-export const OUTCOMES: readonly Outcome[] = ["met", "partial", "not_met", "unknown", "expired", "not_applicable"];
+export const OUTCOMES: readonly Outcome[] = [
+  'met',
+  'partial',
+  'not_met',
+  'unknown',
+  'expired',
+  'not_applicable',
+]
 
 /** The readiness of a point judged on its assessments. */
-export type ReadinessLevel = "ready" | "not_ready" | "unknown";
+export type ReadinessLevel = 'ready' | 'not_ready' | 'unknown'
 
 /** What a point reports as its level: active points their readiness, others their status. */
-export type PointLevel = ReadinessLevel | Exclude<PointStatus, "active">;
+export type PointLevel = ReadinessLevel | Exclude<PointStatus, 'active'>
 
-export const READINESS_LEVELS: readonly ReadinessLevel[] = ["not_ready", "unknown", "ready"];
+export const READINESS_LEVELS: readonly ReadinessLevel[] = ['not_ready', 'unknown', 'ready']
 
 /** Higher is better: not_ready 0, unknown 1, ready 2. */
 export function levelRank(level: ReadinessLevel): number {
-  return level === "ready" ? 2 : level === "unknown" ? 1 : 0;
+  return level === 'ready' ? 2 : level === 'unknown' ? 1 : 0
 }
 
 export interface ReadinessOptions {
   /** The date readiness is judged on (calendar date). Assessments dated later are ignored. */
-  asOf: CalendarDate;
+  asOf: CalendarDate
   /**
    * Id of a scenario of the region's risk profile. When set, only untagged requirements and
    * those tagged with this scenario's tags apply (and the latter only in the municipalities the
    * scenario concerns). When absent, every scenario of the profile counts where it applies.
    */
-  scenario?: string;
+  scenario?: string
   /** How many requirements `topGaps` lists; default 5. */
-  topGaps?: number;
+  topGaps?: number
 }
 
 export interface RequirementReadiness {
-  id: string;
-  outcome: Outcome;
+  id: string
+  outcome: Outcome
   /** 0..1; null when the requirement is left out (`not_applicable`, allowed). */
-  fraction: number | null;
-  weight: number;
-  mandatory: boolean;
+  fraction: number | null
+  weight: number
+  mandatory: boolean
   /** The assessment used: the latest dated on or before `asOf` (on equal dates the later in the file). */
-  assessment: Assessment | null;
+  assessment: Assessment | null
   /** The assessment said `not_applicable` where the requirement does not allow it: counted as unknown. */
-  rejectedNotApplicable: boolean;
+  rejectedNotApplicable: boolean
 }
 
 export interface PointReadiness {
-  id: string;
-  name: string;
-  municipality: string;
-  tier: Tier;
-  kind: PointKind;
-  status: PointStatus;
-  public: boolean;
+  id: string
+  name: string
+  municipality: string
+  tier: Tier
+  kind: PointKind
+  status: PointStatus
+  public: boolean
   /** For active points their readiness; planned and inactive points report their status. */
-  level: PointLevel;
+  level: PointLevel
   /** The readiness the assessments give, whatever the status (what a planned point would be). */
-  assessedLevel: ReadinessLevel;
+  assessedLevel: ReadinessLevel
   /** 100 × Σ weight·fraction / Σ weight over applicable, counted requirements; null when there are none. */
-  score: number | null;
+  score: number | null
   /** 100 × Σ weight of assessed (met, partial, not_met) / Σ weight; null when there are none. */
-  completeness: number | null;
+  completeness: number | null
   /** Every applicable requirement, in ruleset order. */
-  requirements: RequirementReadiness[];
+  requirements: RequirementReadiness[]
 }
 
 export interface LevelCounts {
-  ready: number;
-  not_ready: number;
-  unknown: number;
+  ready: number
+  not_ready: number
+  unknown: number
 }
 
 export interface Gap {
-  requirement: string;
+  requirement: string
   /** Active points for which the requirement applies, counts, and is not met. */
-  points: number;
+  points: number
 }
 
 export interface CoordinationMinimum {
   /** minCoordinationPointsPerMunicipality of the ruleset. */
-  minimum: number;
+  minimum: number
   /** Ready (active) coordination points. */
-  ready: number;
-  met: boolean;
+  ready: number
+  met: boolean
 }
 
 /** The figures shared by a municipality, a region and a scenario. */
 export interface ReadinessSummary {
-  population: number;
+  population: number
   /** ceil(population / inhabitantsPerPoint), summed over municipalities. */
-  requiredPoints: number;
-  activePoints: number;
-  readyPoints: number;
+  requiredPoints: number
+  activePoints: number
+  readyPoints: number
   /** Municipality: 100 × min(1, ready / required). Region: 100 × Σ min(ready_m, required_m) / Σ required_m. */
-  networkCompleteness: number;
+  networkCompleteness: number
   /** Mean score over active points with a score; null when there are none. */
-  meanScore: number | null;
+  meanScore: number | null
   /** Mean completeness over active points; null when there are none. */
-  completeness: number | null;
-  levels: LevelCounts;
-  topGaps: Gap[];
+  completeness: number | null
+  levels: LevelCounts
+  topGaps: Gap[]
 }
 
 export interface MunicipalityReadiness extends ReadinessSummary {
-  code: string;
-  name: string;
-  coordination: CoordinationMinimum;
+  code: string
+  name: string
+  coordination: CoordinationMinimum
 }
 
 export interface RegionSummary extends ReadinessSummary {
-  code: string;
-  name: string;
-  coordination: { minimum: number; municipalitiesMeetingMinimum: number; municipalities: number };
+  code: string
+  name: string
+  coordination: { minimum: number; municipalitiesMeetingMinimum: number; municipalities: number }
 }
 
 export interface RegionReadiness {
-  asOf: CalendarDate;
+  asOf: CalendarDate
   /** `noodsteunpunten@2026.1` */
-  guideline: string;
+  guideline: string
   /** The scenario the report is restricted to, or null. */
-  scenario: string | null;
-  region: RegionSummary;
-  municipalities: MunicipalityReadiness[];
+  scenario: string | null
+  region: RegionSummary
+  municipalities: MunicipalityReadiness[]
   /** In the order of the region file. */
-  points: PointReadiness[];
+  points: PointReadiness[]
 }
