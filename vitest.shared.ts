@@ -1,4 +1,4 @@
-import { defaultClientConditions, defaultServerConditions } from "vite";
+import { defaultClientConditions, defaultServerConditions } from 'vite'
 
 /**
  * Resolve workspace packages to their TypeScript source (the `@weerbaar/source` export
@@ -6,6 +6,6 @@ import { defaultClientConditions, defaultServerConditions } from "vite";
  * conditions when given a list, so the defaults are added back.
  */
 export const sourceConditions = {
-  resolve: { conditions: ["@weerbaar/source", ...defaultClientConditions] },
-  ssr: { resolve: { conditions: ["@weerbaar/source", ...defaultServerConditions] } },
-};
+  resolve: { conditions: ['@weerbaar/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@weerbaar/source', ...defaultServerConditions] } },
+}

@@ -2,10 +2,10 @@
  * `@weerbaar/core`: the region data contract, readiness scoring, risk profiles and population
  * coverage for Dutch noodsteunpunten. Pure functions: no I/O, no clock.
  */
-export * from "./shared/index.ts";
-export * from "./guideline/index.ts";
-export * from "./region/index.ts";
-export * from "./risk/index.ts";
-export * from "./io/index.ts";
-export * from "./readiness/index.ts";
-export * from "./coverage/index.ts";
+export * from './shared/index.ts'
+export * from './guideline/index.ts'
+export * from './region/index.ts'
+export * from './risk/index.ts'
+export * from './io/index.ts'
+export * from './readiness/index.ts'
+export * from './coverage/index.ts'

@@ -7,11 +7,7 @@ import { siteNewPoints } from './siting.ts'
 import { prng, randomInstance } from './test-instances.ts'
 
 /** Covered population by brute force: every cell against every point. */
-function coveredPopulation(
-  grid: PopulationGrid,
-  sets: RdCoordinates[],
-  radius: number,
-): number {
+function coveredPopulation(grid: PopulationGrid, sets: RdCoordinates[], radius: number): number {
   let covered = 0
   for (let c = 0; c < grid.x.length; c++) {
     const hit = sets.some((s) =>

@@ -1,76 +1,83 @@
-import { z } from "zod";
-import { isCalendarDate } from "../shared/date.ts";
+import { z } from 'zod'
+import { isCalendarDate } from '../shared/date.ts'
 
 /** A calendar date `YYYY-MM-DD`; impossible dates such as 2026-02-30 are rejected. */
 export const CalendarDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a calendar date YYYY-MM-DD" })
-  .refine(isCalendarDate, { error: "This date does not exist", params: { code: "impossible_date" } })
-  .meta({ description: "Calendar date YYYY-MM-DD, no time and no time zone" });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a calendar date YYYY-MM-DD' })
+  .refine(isCalendarDate, {
+    error: 'This date does not exist',
+    params: { code: 'impossible_date' },
+  })
+  .meta({ description: 'Calendar date YYYY-MM-DD, no time and no time zone' })
 
-export const TIERS = ["coordination", "local"] as const;
+export const TIERS = ['coordination', 'local'] as const
 export const TierSchema = z.enum(TIERS).meta({
-  description: "coordination: regional coordination point (often a fire station); local: neighbourhood or village point",
-});
-export type Tier = z.infer<typeof TierSchema>;
+  description:
+    'coordination: regional coordination point (often a fire station); local: neighbourhood or village point',
+})
+export type Tier = z.infer<typeof TierSchema>
 
 export const POINT_KINDS = [
-  "fire_station",
-  "community_centre",
-  "school",
-  "town_hall",
-  "sports_hall",
-  "library",
-  "place_of_worship",
-  "other",
-] as const;
-export const PointKindSchema = z.enum(POINT_KINDS).meta({ description: "Kind of building" });
-export type PointKind = z.infer<typeof PointKindSchema>;
+  'fire_station',
+  'community_centre',
+  'school',
+  'town_hall',
+  'sports_hall',
+  'library',
+  'place_of_worship',
+  'other',
+] as const
+export const PointKindSchema = z.enum(POINT_KINDS).meta({ description: 'Kind of building' })
+export type PointKind = z.infer<typeof PointKindSchema>
 
 /** Scenario tags shared by risk profiles and requirement applicability. */
 export const SCENARIO_TAGS = [
-  "power-outage",
-  "telecom-outage",
-  "flood",
-  "drinking-water",
-  "extreme-weather",
-  "heat",
-  "wildfire",
-  "pandemic",
-  "cyber",
-  "hazardous-substances",
-] as const;
-export const ScenarioTagSchema = z.enum(SCENARIO_TAGS).meta({ description: "Scenario tag" });
-export type ScenarioTag = z.infer<typeof ScenarioTagSchema>;
+  'power-outage',
+  'telecom-outage',
+  'flood',
+  'drinking-water',
+  'extreme-weather',
+  'heat',
+  'wildfire',
+  'pandemic',
+  'cyber',
+  'hazardous-substances',
+] as const
+export const ScenarioTagSchema = z.enum(SCENARIO_TAGS).meta({ description: 'Scenario tag' })
+export type ScenarioTag = z.infer<typeof ScenarioTagSchema>
 
-export const BasisSchema = z.enum(["source", "assumption"]).meta({
-  description: "source: taken from a cited source; assumption: chosen by Weerbaar where sources give no value",
-});
-export type Basis = z.infer<typeof BasisSchema>;
+export const BasisSchema = z.enum(['source', 'assumption']).meta({
+  description:
+    'source: taken from a cited source; assumption: chosen by Weerbaar where sources give no value',
+})
+export type Basis = z.infer<typeof BasisSchema>
 
 const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" });
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
 
-export const RequirementCheckSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("boolean") }).strict(),
+export const RequirementCheckSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('boolean') }).strict(),
   z
     .object({
-      type: z.literal("minimum"),
+      type: z.literal('minimum'),
       unit: z.string().min(1).meta({ description: "Unit of the measured value, e.g. 'uur'" }),
       min: z.number().positive(),
     })
     .strict(),
-]);
-export type RequirementCheck = z.infer<typeof RequirementCheckSchema>;
+])
+export type RequirementCheck = z.infer<typeof RequirementCheckSchema>
 
 export const RequirementSchema = z
   .object({
-    id: IdSchema.meta({ description: "Stable id, e.g. power.backup. Removing or renaming one is a major change." }),
-    title: z.string().min(1).meta({ description: "Short Dutch title" }),
-    description: z.string().min(1).meta({ description: "Dutch description of what must be true" }),
-    function: z.string().min(1).meta({ description: "Id of the function this requirement serves" }),
-    level: z.enum(["mandatory", "recommended"]),
+    id: IdSchema.meta({
+      description: 'Stable id, e.g. power.backup. Removing or renaming one is a major change.',
+    }),
+    title: z.string().min(1).meta({ description: 'Short Dutch title' }),
+    description: z.string().min(1).meta({ description: 'Dutch description of what must be true' }),
+    function: z.string().min(1).meta({ description: 'Id of the function this requirement serves' }),
+    level: z.enum(['mandatory', 'recommended']),
     weight: z.number().int().positive().default(1),
     appliesTo: z
       .object({
@@ -80,20 +87,25 @@ export const RequirementSchema = z
       })
       .strict()
       .optional(),
-    check: RequirementCheckSchema.default({ type: "boolean" }),
+    check: RequirementCheckSchema.default({ type: 'boolean' }),
     validForMonths: z.number().int().positive().optional().meta({
-      description: "How long an assessment stays valid; absent means it does not expire",
+      description: 'How long an assessment stays valid; absent means it does not expire',
     }),
     allowNotApplicable: z.boolean().optional().meta({
-      description: "Whether 'not_applicable' is accepted; default true for recommended, false for mandatory",
+      description:
+        "Whether 'not_applicable' is accepted; default true for recommended, false for mandatory",
     }),
     sources: z.array(z.string().min(1)).default([]),
-    basis: BasisSchema.default("source"),
-    rationale: z.string().min(1).optional().meta({ description: "Why, where the basis is an assumption" }),
+    basis: BasisSchema.default('source'),
+    rationale: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Why, where the basis is an assumption' }),
   })
-  .strict();
-export type Requirement = z.infer<typeof RequirementSchema>;
-export type RequirementInput = z.input<typeof RequirementSchema>;
+  .strict()
+export type Requirement = z.infer<typeof RequirementSchema>
+export type RequirementInput = z.input<typeof RequirementSchema>
 
 export const SourceSchema = z
   .object({
@@ -103,8 +115,8 @@ export const SourceSchema = z
     date: CalendarDateSchema.optional(),
     address: z.string().url().optional(),
   })
-  .strict();
-export type Source = z.infer<typeof SourceSchema>;
+  .strict()
+export type Source = z.infer<typeof SourceSchema>
 
 export const NormSchema = z
   .object({
@@ -113,11 +125,15 @@ export const NormSchema = z
     sources: z.array(z.string().min(1)).default([]),
     rationale: z.string().min(1).optional(),
   })
-  .strict();
-export type Norm = z.infer<typeof NormSchema>;
+  .strict()
+export type Norm = z.infer<typeof NormSchema>
 
-export const NORM_KEYS = ["inhabitantsPerPoint", "maxDistanceMeters", "minCoordinationPointsPerMunicipality"] as const;
-export type NormKey = (typeof NORM_KEYS)[number];
+export const NORM_KEYS = [
+  'inhabitantsPerPoint',
+  'maxDistanceMeters',
+  'minCoordinationPointsPerMunicipality',
+] as const
+export type NormKey = (typeof NORM_KEYS)[number]
 
 export const GuidelineNormsSchema = z
   .object({
@@ -125,33 +141,36 @@ export const GuidelineNormsSchema = z
     maxDistanceMeters: NormSchema,
     minCoordinationPointsPerMunicipality: NormSchema,
   })
-  .strict();
-export type GuidelineNorms = z.infer<typeof GuidelineNormsSchema>;
+  .strict()
+export type GuidelineNorms = z.infer<typeof GuidelineNormsSchema>
 
 export const GuidelineFunctionSchema = z
   .object({ id: IdSchema, title: z.string().min(1), description: z.string().min(1).optional() })
-  .strict();
-export type GuidelineFunction = z.infer<typeof GuidelineFunctionSchema>;
+  .strict()
+export type GuidelineFunction = z.infer<typeof GuidelineFunctionSchema>
 
 export const GuidelineEditionSchema = z
   .object({
     $schema: z.string().optional(),
     id: IdSchema,
-    version: z.string().regex(/^\d{4}\.\d+$/, { error: "Use calendar versioning: YYYY.N" }),
+    version: z.string().regex(/^\d{4}\.\d+$/, { error: 'Use calendar versioning: YYYY.N' }),
     title: z.string().min(1),
-    status: z.enum(["concept", "adopted", "superseded"]),
+    status: z.enum(['concept', 'adopted', 'superseded']),
     effective: z.object({ from: CalendarDateSchema, to: CalendarDateSchema.optional() }).strict(),
     sources: z.array(SourceSchema),
     norms: GuidelineNormsSchema,
     functions: z.array(GuidelineFunctionSchema).min(1),
     requirements: z.array(RequirementSchema).min(1),
   })
-  .strict();
-export type GuidelineEdition = z.infer<typeof GuidelineEditionSchema>;
-export type GuidelineEditionInput = z.input<typeof GuidelineEditionSchema>;
+  .strict()
+export type GuidelineEdition = z.infer<typeof GuidelineEditionSchema>
+export type GuidelineEditionInput = z.input<typeof GuidelineEditionSchema>
 
 /** Where a region names the guideline edition it follows. */
 export const GuidelineRefSchema = z
-  .object({ id: IdSchema, version: z.string().regex(/^\d{4}\.\d+$/, { error: "Use calendar versioning: YYYY.N" }) })
-  .strict();
-export type GuidelineRef = z.infer<typeof GuidelineRefSchema>;
+  .object({
+    id: IdSchema,
+    version: z.string().regex(/^\d{4}\.\d+$/, { error: 'Use calendar versioning: YYYY.N' }),
+  })
+  .strict()
+export type GuidelineRef = z.infer<typeof GuidelineRefSchema>

@@ -1,95 +1,117 @@
-import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
-import { parsePath, type Issue, type Lang, type Result } from "../shared/issues.ts";
-import { parseRegion, type ParseRegionOptions } from "../region/parse.ts";
-import type { Region } from "../region/schema.ts";
+import {
+  findNodeAtLocation,
+  parse as parseJsonc,
+  parseTree,
+  printParseErrorCode,
+  type ParseError,
+} from 'jsonc-parser'
+import { parsePath, type Issue, type Lang, type Result } from '../shared/issues.ts'
+import { parseRegion, type ParseRegionOptions } from '../region/parse.ts'
+import type { Region } from '../region/schema.ts'
 
-const BOM = "\uFEFF";
+const BOM = '\uFEFF'
 
 /** 1-based line and column of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
+  let line = 1
+  let lineStart = 0
   for (let i = 0; i < offset && i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+      line++
+      lineStart = i + 1
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: offset - lineStart + 1 }
 }
 
 const jsonErrorText: Record<Lang, Record<string, string>> = {
   nl: {
-    InvalidSymbol: "Ongeldig teken",
-    InvalidNumberFormat: "Ongeldig getal",
-    PropertyNameExpected: "Naam van een veld verwacht (tussen dubbele aanhalingstekens)",
-    ValueExpected: "Waarde verwacht",
+    InvalidSymbol: 'Ongeldig teken',
+    InvalidNumberFormat: 'Ongeldig getal',
+    PropertyNameExpected: 'Naam van een veld verwacht (tussen dubbele aanhalingstekens)',
+    ValueExpected: 'Waarde verwacht',
     ColonExpected: "Dubbele punt ':' verwacht",
     CommaExpected: "Komma ',' verwacht",
     CloseBraceExpected: "Sluitaccolade '}' verwacht",
     CloseBracketExpected: "Sluithaak ']' verwacht",
-    EndOfFileExpected: "Einde van het bestand verwacht",
-    InvalidCommentToken: "Commentaar is niet toegestaan in JSON",
-    UnexpectedEndOfComment: "Onverwacht einde van commentaar",
-    UnexpectedEndOfString: "Tekst zonder afsluitend aanhalingsteken",
-    UnexpectedEndOfNumber: "Onvolledig getal",
-    InvalidUnicode: "Ongeldige unicode-code",
-    InvalidEscapeCharacter: "Ongeldig escape-teken",
-    InvalidCharacter: "Ongeldig teken",
+    EndOfFileExpected: 'Einde van het bestand verwacht',
+    InvalidCommentToken: 'Commentaar is niet toegestaan in JSON',
+    UnexpectedEndOfComment: 'Onverwacht einde van commentaar',
+    UnexpectedEndOfString: 'Tekst zonder afsluitend aanhalingsteken',
+    UnexpectedEndOfNumber: 'Onvolledig getal',
+    InvalidUnicode: 'Ongeldige unicode-code',
+    InvalidEscapeCharacter: 'Ongeldig escape-teken',
+    InvalidCharacter: 'Ongeldig teken',
   },
   en: {},
-};
+}
 
 const messages = {
-  empty: { nl: "Het bestand is leeg", en: "The file is empty" },
-  notJson: { nl: "Dit is geen JSON", en: "This is not JSON" },
-};
+  empty: { nl: 'Het bestand is leeg', en: 'The file is empty' },
+  notJson: { nl: 'Dit is geen JSON', en: 'This is not JSON' },
+}
 
 /** Parses JSON text strictly (no comments, no trailing commas), reporting every syntax error with line and column. */
-export function parseJsonText(text: string, lang: Lang = "nl"): Result<unknown> {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  if (source.trim() === "") {
-    return { ok: false, issues: [{ severity: "error", code: "empty_file", path: "", message: messages.empty[lang], line: 1, column: 1 }] };
+export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> {
+  const source = text.startsWith(BOM) ? text.slice(1) : text
+  if (source.trim() === '') {
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          code: 'empty_file',
+          path: '',
+          message: messages.empty[lang],
+          line: 1,
+          column: 1,
+        },
+      ],
+    }
   }
-  const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const errors: ParseError[] = []
+  const value: unknown = parseJsonc(source, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  })
   if (errors.length > 0) {
     return {
       ok: false,
       issues: errors.map((error) => {
-        const code = printParseErrorCode(error.error);
-        const text = jsonErrorText[lang][code] ?? code.replace(/([a-z])([A-Z])/g, "$1 $2");
+        const code = printParseErrorCode(error.error)
+        const text = jsonErrorText[lang][code] ?? code.replace(/([a-z])([A-Z])/g, '$1 $2')
         return {
-          severity: "error" as const,
-          code: "invalid_json",
-          path: "",
+          severity: 'error' as const,
+          code: 'invalid_json',
+          path: '',
           message: `${messages.notJson[lang]}: ${text}`,
           ...lineColumnAt(source, error.offset),
-        };
+        }
       }),
-    };
+    }
   }
-  return { ok: true, value, warnings: [] };
+  return { ok: true, value, warnings: [] }
 }
 
 /** Adds line and column to issues whose path points into the JSON text. */
 export function locateIssues(text: string, issues: Issue[]): Issue[] {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  const tree = parseTree(source, [], { disallowComments: true });
-  if (!tree) return issues;
+  const source = text.startsWith(BOM) ? text.slice(1) : text
+  const tree = parseTree(source, [], { disallowComments: true })
+  if (!tree) return issues
   return issues.map((issue) => {
-    if (issue.line !== undefined) return issue;
-    const segments = parsePath(issue.path);
+    if (issue.line !== undefined) return issue
+    const segments = parsePath(issue.path)
     // Walk up to the nearest existing node: a missing field is located at its parent object.
     for (let n = segments.length; n >= 0; n--) {
-      const node = findNodeAtLocation(tree, segments.slice(0, n));
+      const node = findNodeAtLocation(tree, segments.slice(0, n))
       if (node) {
-        const target = node.parent?.type === "property" && n > 0 ? node.parent : node;
-        return { ...issue, ...lineColumnAt(source, target.offset) };
+        const target = node.parent?.type === 'property' && n > 0 ? node.parent : node
+        return { ...issue, ...lineColumnAt(source, target.offset) }
       }
     }
-    return issue;
-  });
+    return issue
+  })
 }
 
 /**
@@ -97,9 +119,9 @@ export function locateIssues(text: string, issues: Issue[]): Issue[] {
  * reported with path, line and column.
  */
 export function parseRegionJson(text: string, options: ParseRegionOptions = {}): Result<Region> {
-  const json = parseJsonText(text, options.lang ?? "nl");
-  if (!json.ok) return json;
-  const result = parseRegion(json.value, options);
-  if (result.ok) return { ...result, warnings: locateIssues(text, result.warnings) };
-  return { ok: false, issues: locateIssues(text, result.issues) };
+  const json = parseJsonText(text, options.lang ?? 'nl')
+  if (!json.ok) return json
+  const result = parseRegion(json.value, options)
+  if (result.ok) return { ...result, warnings: locateIssues(text, result.warnings) }
+  return { ok: false, issues: locateIssues(text, result.issues) }
 }

@@ -1,17 +1,28 @@
-import { describe, expect, it } from "vitest";
-import { regionJsonSchema } from "./json-schema.ts";
+import { describe, expect, it } from 'vitest'
+import { regionJsonSchema } from './json-schema.ts'
 
-describe("region JSON Schema", () => {
-  it("matches the committed schema/region.schema.json (run `npx vitest -u` after a schema change)", async () => {
-    const text = `${JSON.stringify(regionJsonSchema(), null, 2)}\n`;
-    await expect(text).toMatchFileSnapshot("../../schema/region.schema.json");
-  });
+describe('region JSON Schema', () => {
+  it('matches the committed schema/region.schema.json (run `npx vitest -u` after a schema change)', async () => {
+    const text = `${JSON.stringify(regionJsonSchema(), null, 2)}\n`
+    await expect(text).toMatchFileSnapshot('../../schema/region.schema.json')
+  })
 
   it("lists the contract's top-level fields", () => {
-    const schema = regionJsonSchema() as { properties: Record<string, unknown>; required: string[] };
+    const schema = regionJsonSchema() as { properties: Record<string, unknown>; required: string[] }
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(["$schema", "schemaVersion", "region", "guideline", "municipalities", "points", "assessments", "riskProfile"]),
-    );
-    expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "region", "guideline", "municipalities"]));
-  });
-});
+      expect.arrayContaining([
+        '$schema',
+        'schemaVersion',
+        'region',
+        'guideline',
+        'municipalities',
+        'points',
+        'assessments',
+        'riskProfile',
+      ]),
+    )
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'region', 'guideline', 'municipalities']),
+    )
+  })
+})

@@ -1,7 +1,7 @@
-import type { Lang } from "../shared/issues.ts";
+import type { Lang } from '../shared/issues.ts'
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+type Params = Record<string, string | number>
+type Template = (p: Params) => string
 
 /** Messages of the whole-document checks, in Dutch and English. Zod's own come from its locales. */
 export const regionMessages = {
@@ -19,15 +19,18 @@ export const regionMessages = {
   },
   unknown_requirement: {
     nl: (p) => `Onbekende eis "${p.id}" in richtlijn ${p.guideline} en de regionale aanvulling`,
-    en: (p) => `Unknown requirement "${p.id}" in guideline ${p.guideline} and the regional supplement`,
+    en: (p) =>
+      `Unknown requirement "${p.id}" in guideline ${p.guideline} and the regional supplement`,
   },
   unknown_guideline: {
     nl: (p) => `Onbekende richtlijn "${p.ref}"`,
     en: (p) => `Unknown guideline "${p.ref}"`,
   },
   supplement_shadows_guideline: {
-    nl: (p) => `Eis "${p.id}" bestaat al in richtlijn ${p.guideline}; kies een eigen id (bijvoorbeeld met het regiocode-voorvoegsel)`,
-    en: (p) => `Requirement "${p.id}" already exists in guideline ${p.guideline}; choose an id of your own (for example with the region code as prefix)`,
+    nl: (p) =>
+      `Eis "${p.id}" bestaat al in richtlijn ${p.guideline}; kies een eigen id (bijvoorbeeld met het regiocode-voorvoegsel)`,
+    en: (p) =>
+      `Requirement "${p.id}" already exists in guideline ${p.guideline}; choose an id of your own (for example with the region code as prefix)`,
   },
   population_not_positive: {
     nl: () => `Het aantal inwoners moet groter zijn dan 0`,
@@ -38,7 +41,8 @@ export const regionMessages = {
     en: (p) => `Location ${p.lat}, ${p.lon} lies outside the Netherlands; are lat and lon swapped?`,
   },
   not_applicable_not_allowed: {
-    nl: (p) => `Eis "${p.id}" mag niet als 'niet van toepassing' worden beoordeeld; telt als onbekend`,
+    nl: (p) =>
+      `Eis "${p.id}" mag niet als 'niet van toepassing' worden beoordeeld; telt als onbekend`,
     en: (p) => `Requirement "${p.id}" does not allow 'not_applicable'; it counts as unknown`,
   },
   value_without_minimum: {
@@ -62,13 +66,15 @@ export const regionMessages = {
     en: () => `A region file is a JSON object ({ … })`,
   },
   unsupported_schema_version: {
-    nl: (p) => `schemaVersion ${p.version} wordt niet ondersteund; deze versie leest schemaVersion ${p.supported}`,
-    en: (p) => `schemaVersion ${p.version} is not supported; this version reads schemaVersion ${p.supported}`,
+    nl: (p) =>
+      `schemaVersion ${p.version} wordt niet ondersteund; deze versie leest schemaVersion ${p.supported}`,
+    en: (p) =>
+      `schemaVersion ${p.version} is not supported; this version reads schemaVersion ${p.supported}`,
   },
-} satisfies Record<string, Record<Lang, Template>>;
+} satisfies Record<string, Record<Lang, Template>>
 
-export type RegionMessageCode = keyof typeof regionMessages;
+export type RegionMessageCode = keyof typeof regionMessages
 
 export function regionMessage(code: RegionMessageCode, lang: Lang, params: Params = {}): string {
-  return regionMessages[code][lang](params);
+  return regionMessages[code][lang](params)
 }

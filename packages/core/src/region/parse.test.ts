@@ -1,116 +1,154 @@
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import type { GuidelineEdition } from "../guideline/schema.ts";
-import { parseRegionJson } from "../io/json.ts";
-import { parseRegion, type RulesCatalog } from "./parse.ts";
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { GuidelineEdition } from '../guideline/schema.ts'
+import { parseRegionJson } from '../io/json.ts'
+import { parseRegion, type RulesCatalog } from './parse.ts'
 
-const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), "utf8");
-const minimal = () => JSON.parse(fixture("minimal-region.json")) as Record<string, any>;
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')
+const minimal = () => JSON.parse(fixture('minimal-region.json')) as Record<string, any>
 
 const edition = {
-  id: "noodsteunpunten",
-  version: "2026.1",
+  id: 'noodsteunpunten',
+  version: '2026.1',
   requirements: [
-    { id: "power.backup", level: "mandatory", check: { type: "minimum", unit: "uur", min: 72 } },
-    { id: "info.board", level: "recommended", check: { type: "boolean" } },
+    { id: 'power.backup', level: 'mandatory', check: { type: 'minimum', unit: 'uur', min: 72 } },
+    { id: 'info.board', level: 'recommended', check: { type: 'boolean' } },
   ],
-} as unknown as GuidelineEdition;
-const catalog: RulesCatalog = { getGuideline: (id, version) => (id === edition.id && version === edition.version ? edition : undefined) };
+} as unknown as GuidelineEdition
+const catalog: RulesCatalog = {
+  getGuideline: (id, version) =>
+    id === edition.id && version === edition.version ? edition : undefined,
+}
 
-describe("parseRegion", () => {
-  it("accepts a valid file and fills defaults", () => {
-    const result = parseRegion(minimal(), { catalog });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.warnings).toEqual([]);
-    expect(result.value.points[0]!.public).toBe(true);
-    expect(result.value.points[1]!.public).toBe(false);
-  });
+describe('parseRegion', () => {
+  it('accepts a valid file and fills defaults', () => {
+    const result = parseRegion(minimal(), { catalog })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.warnings).toEqual([])
+    expect(result.value.points[0]!.public).toBe(true)
+    expect(result.value.points[1]!.public).toBe(false)
+  })
 
-  it("reports every problem with its path, not only the first", () => {
-    const doc = minimal();
-    doc.points.push({ ...doc.points[0], name: "Dubbel" });
-    doc.points[0].location.lat = "52,37";
-    doc.points[1].municipality = "GM9999";
-    doc.municipalities[1].population = 0;
-    doc.assessments.push({ point: "nope", requirement: "power.backup", date: "2026-02-30", result: "met" });
-    doc.assessments.push({ point: "urk-buurthuis", requirement: "made.up", date: "2026-01-01", result: "met" });
-    const result = parseRegion(doc, { catalog, lang: "en" });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const byPath = Object.fromEntries(result.issues.map((i) => [i.path, i.code]));
+  it('reports every problem with its path, not only the first', () => {
+    const doc = minimal()
+    doc.points.push({ ...doc.points[0], name: 'Dubbel' })
+    doc.points[0].location.lat = '52,37'
+    doc.points[1].municipality = 'GM9999'
+    doc.municipalities[1].population = 0
+    doc.assessments.push({
+      point: 'nope',
+      requirement: 'power.backup',
+      date: '2026-02-30',
+      result: 'met',
+    })
+    doc.assessments.push({
+      point: 'urk-buurthuis',
+      requirement: 'made.up',
+      date: '2026-01-01',
+      result: 'met',
+    })
+    const result = parseRegion(doc, { catalog, lang: 'en' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    const byPath = Object.fromEntries(result.issues.map((i) => [i.path, i.code]))
     expect(byPath).toMatchObject({
-      "points[0].location.lat": "invalid_type",
-      "points[2].id": "duplicate_id",
-      "points[1].municipality": "unknown_municipality",
-      "municipalities[1].population": "population_not_positive",
-      "assessments[2].point": "unknown_point",
-      "assessments[2].date": "impossible_date",
-      "assessments[3].requirement": "unknown_requirement",
-    });
-  });
+      'points[0].location.lat': 'invalid_type',
+      'points[2].id': 'duplicate_id',
+      'points[1].municipality': 'unknown_municipality',
+      'municipalities[1].population': 'population_not_positive',
+      'assessments[2].point': 'unknown_point',
+      'assessments[2].date': 'impossible_date',
+      'assessments[3].requirement': 'unknown_requirement',
+    })
+  })
 
-  it("speaks Dutch by default and English on request", () => {
-    const doc = minimal();
-    doc.points[1].municipality = "GM9999";
-    doc.points[0].tier = "regional";
-    const nl = parseRegion(doc);
-    const en = parseRegion(doc, { lang: "en" });
-    expect(nl.ok || en.ok).toBe(false);
-    if (nl.ok || en.ok) return;
-    expect(nl.issues.find((i) => i.path === "points[1].municipality")!.message).toMatch(/Onbekende gemeente "GM9999"/);
-    expect(en.issues.find((i) => i.path === "points[1].municipality")!.message).toMatch(/Unknown municipality "GM9999"/);
-    expect(nl.issues.find((i) => i.path === "points[0].tier")!.message).toMatch(/Ongeldige/i);
-  });
+  it('speaks Dutch by default and English on request', () => {
+    const doc = minimal()
+    doc.points[1].municipality = 'GM9999'
+    doc.points[0].tier = 'regional'
+    const nl = parseRegion(doc)
+    const en = parseRegion(doc, { lang: 'en' })
+    expect(nl.ok || en.ok).toBe(false)
+    if (nl.ok || en.ok) return
+    expect(nl.issues.find((i) => i.path === 'points[1].municipality')!.message).toMatch(
+      /Onbekende gemeente "GM9999"/,
+    )
+    expect(en.issues.find((i) => i.path === 'points[1].municipality')!.message).toMatch(
+      /Unknown municipality "GM9999"/,
+    )
+    expect(nl.issues.find((i) => i.path === 'points[0].tier')!.message).toMatch(/Ongeldige/i)
+  })
 
-  it("warns about coordinates outside the Netherlands without rejecting the file", () => {
-    const doc = minimal();
-    doc.points[0].location = { lat: 5.15, lon: 52.34 };
-    const result = parseRegion(doc, { catalog });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.warnings).toMatchObject([{ path: "points[0].location", code: "outside_netherlands" }]);
-  });
+  it('warns about coordinates outside the Netherlands without rejecting the file', () => {
+    const doc = minimal()
+    doc.points[0].location = { lat: 5.15, lon: 52.34 }
+    const result = parseRegion(doc, { catalog })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.warnings).toMatchObject([
+      { path: 'points[0].location', code: 'outside_netherlands' },
+    ])
+  })
 
-  it("rejects non-objects and unsupported schema versions cleanly", () => {
-    for (const input of [null, [], "x", 42]) {
-      const r = parseRegion(input);
-      expect(r).toMatchObject({ ok: false, issues: [{ code: "not_an_object" }] });
+  it('rejects non-objects and unsupported schema versions cleanly', () => {
+    for (const input of [null, [], 'x', 42]) {
+      const r = parseRegion(input)
+      expect(r).toMatchObject({ ok: false, issues: [{ code: 'not_an_object' }] })
     }
-    expect(parseRegion({ ...minimal(), schemaVersion: 2 })).toMatchObject({ ok: false, issues: [{ code: "unsupported_schema_version", path: "schemaVersion" }] });
-  });
+    expect(parseRegion({ ...minimal(), schemaVersion: 2 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unsupported_schema_version', path: 'schemaVersion' }],
+    })
+  })
 
-  it("reports 40 errors when there are 40", () => {
-    const doc = minimal();
-    doc.assessments = Array.from({ length: 40 }, (_, i) => ({ point: `ghost-${i}`, requirement: "info.board", date: "2026-01-01", result: "met" }));
-    const r = parseRegion(doc, { catalog });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.filter((i) => i.code === "unknown_point")).toHaveLength(40);
-  });
-});
+  it('reports 40 errors when there are 40', () => {
+    const doc = minimal()
+    doc.assessments = Array.from({ length: 40 }, (_, i) => ({
+      point: `ghost-${i}`,
+      requirement: 'info.board',
+      date: '2026-01-01',
+      result: 'met',
+    }))
+    const r = parseRegion(doc, { catalog })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues.filter((i) => i.code === 'unknown_point')).toHaveLength(40)
+  })
+})
 
-describe("parseRegionJson", () => {
-  it("tolerates a BOM", () => {
-    expect(parseRegionJson(`\uFEFF${fixture("minimal-region.json")}`, { catalog }).ok).toBe(true);
-  });
+describe('parseRegionJson', () => {
+  it('tolerates a BOM', () => {
+    expect(parseRegionJson(`\uFEFF${fixture('minimal-region.json')}`, { catalog }).ok).toBe(true)
+  })
 
-  it("names line and column of syntax errors and of data problems", () => {
-    const broken = parseRegionJson('{\n  "schemaVersion": 1,\n  "region": }\n');
-    expect(broken).toMatchObject({ ok: false, issues: [{ code: "invalid_json", line: 3, column: 13 }] });
+  it('names line and column of syntax errors and of data problems', () => {
+    const broken = parseRegionJson('{\n  "schemaVersion": 1,\n  "region": }\n')
+    expect(broken).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_json', line: 3, column: 13 }],
+    })
 
-    const text = fixture("minimal-region.json").replace('"municipality": "GM0184"', '"municipality": "GM0000"');
-    const r = parseRegionJson(text, { lang: "en" });
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    const issue = r.issues.find((i) => i.path === "points[1].municipality")!;
-    const lines = text.split("\n");
-    expect(lines[issue.line! - 1]!.slice(issue.column! - 1)).toMatch(/^"municipality": "GM0000"/);
-  });
+    const text = fixture('minimal-region.json').replace(
+      '"municipality": "GM0184"',
+      '"municipality": "GM0000"',
+    )
+    const r = parseRegionJson(text, { lang: 'en' })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    const issue = r.issues.find((i) => i.path === 'points[1].municipality')!
+    const lines = text.split('\n')
+    expect(lines[issue.line! - 1]!.slice(issue.column! - 1)).toMatch(/^"municipality": "GM0000"/)
+  })
 
-  it("reports an empty file and a file that is not JSON", () => {
-    expect(parseRegionJson("")).toMatchObject({ ok: false, issues: [{ code: "empty_file", message: "Het bestand is leeg" }] });
-    const notJson = parseRegionJson("id;name\nx;y\n", { lang: "en" });
-    expect(notJson.ok).toBe(false);
-    if (!notJson.ok) expect(notJson.issues[0]).toMatchObject({ code: "invalid_json", line: 1, column: 1 });
-  });
-});
+  it('reports an empty file and a file that is not JSON', () => {
+    expect(parseRegionJson('')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'empty_file', message: 'Het bestand is leeg' }],
+    })
+    const notJson = parseRegionJson('id;name\nx;y\n', { lang: 'en' })
+    expect(notJson.ok).toBe(false)
+    if (!notJson.ok)
+      expect(notJson.issues[0]).toMatchObject({ code: 'invalid_json', line: 1, column: 1 })
+  })
+})

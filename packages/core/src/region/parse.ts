@@ -1,14 +1,14 @@
-import { z } from "zod";
-import type { GuidelineEdition, Requirement } from "../guideline/schema.ts";
-import { formatPath, type Issue, type Lang, type Result } from "../shared/issues.ts";
-import { regionMessage, type RegionMessageCode } from "./messages.ts";
-import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from "./schema.ts";
+import { z } from 'zod'
+import type { GuidelineEdition, Requirement } from '../guideline/schema.ts'
+import { formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
+import { regionMessage, type RegionMessageCode } from './messages.ts'
+import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
 
 /** The minimal shape of a risk method that the region checks need. */
 export interface RiskMethodLike {
-  id: string;
-  version: string;
-  criteria: ReadonlyArray<{ id: string }>;
+  id: string
+  version: string
+  criteria: ReadonlyArray<{ id: string }>
 }
 
 /**
@@ -16,54 +16,62 @@ export interface RiskMethodLike {
  * exports one (`catalog`); without it, references to national requirements are not checked.
  */
 export interface RulesCatalog {
-  getGuideline(id: string, version: string): GuidelineEdition | undefined;
-  getRiskMethod?(id: string, version: string): RiskMethodLike | undefined;
+  getGuideline(id: string, version: string): GuidelineEdition | undefined
+  getRiskMethod?(id: string, version: string): RiskMethodLike | undefined
   /** Ids of the known handelingsperspectieven (actions) scenarios may refer to. */
-  actionIds?(): Iterable<string>;
+  actionIds?(): Iterable<string>
 }
 
 export interface ParseRegionOptions {
   /** Language of the messages; Dutch by default, as region files are made by Dutch staff. */
-  lang?: Lang;
-  catalog?: RulesCatalog;
+  lang?: Lang
+  catalog?: RulesCatalog
 }
 
 /** Bounding box of the Netherlands incl. the Wadden islands (WGS84), for the plausibility warning. */
-const NETHERLANDS = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 };
+const NETHERLANDS = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 }
 
 const zodLocales: Record<Lang, () => { localeError: z.core.$ZodErrorMap }> = {
   nl: () => z.locales.nl(),
   en: () => z.locales.en(),
-};
+}
 
 /** Messages written in our schemas are English; these are their Dutch twins. */
 const schemaMessagesNl: Record<string, string> = {
-  "Expected a calendar date YYYY-MM-DD": "Verwacht een datum als JJJJ-MM-DD",
-  "This date does not exist": "Deze datum bestaat niet",
-  "Use lower-case letters, digits, '.', '_' or '-'": "Gebruik kleine letters, cijfers, '.', '_' of '-'",
-  "Use letters, digits, '.', '_' or '-' (no spaces)": "Gebruik letters, cijfers, '.', '_' of '-' (geen spaties)",
-  "Expected a CBS municipality code such as GM0034": "Verwacht een CBS-gemeentecode zoals GM0034",
-  "Expected a safety region code such as VR25": "Verwacht een veiligheidsregiocode zoals VR25",
-  "Give a result, a value, or both": "Geef een resultaat, een waarde of allebei",
-  "Use calendar versioning: YYYY.N": "Gebruik een versie als JJJJ.N",
-};
+  'Expected a calendar date YYYY-MM-DD': 'Verwacht een datum als JJJJ-MM-DD',
+  'This date does not exist': 'Deze datum bestaat niet',
+  "Use lower-case letters, digits, '.', '_' or '-'":
+    "Gebruik kleine letters, cijfers, '.', '_' of '-'",
+  "Use letters, digits, '.', '_' or '-' (no spaces)":
+    "Gebruik letters, cijfers, '.', '_' of '-' (geen spaties)",
+  'Expected a CBS municipality code such as GM0034': 'Verwacht een CBS-gemeentecode zoals GM0034',
+  'Expected a safety region code such as VR25': 'Verwacht een veiligheidsregiocode zoals VR25',
+  'Give a result, a value, or both': 'Geef een resultaat, een waarde of allebei',
+  'Use calendar versioning: YYYY.N': 'Gebruik een versie als JJJJ.N',
+}
 
-export function zodIssuesToIssues(error: z.ZodError, lang: Lang, prefix: PropertyKey[] = []): Issue[] {
+export function zodIssuesToIssues(
+  error: z.ZodError,
+  lang: Lang,
+  prefix: PropertyKey[] = [],
+): Issue[] {
   return error.issues.map((issue) => {
-    const custom = issue.code === "custom" ? (issue.params as { code?: string } | undefined)?.code : undefined;
-    const message = lang === "nl" ? (schemaMessagesNl[issue.message] ?? issue.message) : issue.message;
+    const custom =
+      issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined
+    const message =
+      lang === 'nl' ? (schemaMessagesNl[issue.message] ?? issue.message) : issue.message
     return {
-      severity: "error" as const,
+      severity: 'error' as const,
       code: custom ?? issue.code,
       path: formatPath([...prefix, ...issue.path]),
       message,
-    };
-  });
+    }
+  })
 }
 
 /** Parses with zod in the requested language. */
 export function safeParseIn<T extends z.ZodType>(schema: T, input: unknown, lang: Lang) {
-  return schema.safeParse(input, { error: zodLocales[lang]().localeError });
+  return schema.safeParse(input, { error: zodLocales[lang]().localeError })
 }
 
 /**
@@ -72,198 +80,303 @@ export function safeParseIn<T extends z.ZodType>(schema: T, input: unknown, lang
  * not only the first; each has a path and a message in `lang`.
  */
 export function parseRegion(input: unknown, options: ParseRegionOptions = {}): Result<Region> {
-  const lang = options.lang ?? "nl";
-  const issue = (severity: Issue["severity"], code: RegionMessageCode, path: PropertyKey[], params = {}): Issue => ({
+  const lang = options.lang ?? 'nl'
+  const issue = (
+    severity: Issue['severity'],
+    code: RegionMessageCode,
+    path: PropertyKey[],
+    params = {},
+  ): Issue => ({
     severity,
     code,
     path: formatPath(path),
     message: regionMessage(code, lang, params),
-  });
+  })
 
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [issue("error", "not_an_object", [])] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, issues: [issue('error', 'not_an_object', [])] }
   }
-  const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === "number" && version !== REGION_SCHEMA_VERSION) {
+  const version = (input as { schemaVersion?: unknown }).schemaVersion
+  if (typeof version === 'number' && version !== REGION_SCHEMA_VERSION) {
     return {
       ok: false,
-      issues: [issue("error", "unsupported_schema_version", ["schemaVersion"], { version, supported: REGION_SCHEMA_VERSION })],
-    };
+      issues: [
+        issue('error', 'unsupported_schema_version', ['schemaVersion'], {
+          version,
+          supported: REGION_SCHEMA_VERSION,
+        }),
+      ],
+    }
   }
 
-  const parsed = safeParseIn(RegionSchema, input, lang);
-  const shapeIssues = parsed.success ? [] : zodIssuesToIssues(parsed.error, lang);
+  const parsed = safeParseIn(RegionSchema, input, lang)
+  const shapeIssues = parsed.success ? [] : zodIssuesToIssues(parsed.error, lang)
   // The document checks also run on a structurally broken file, so that one run reports all
   // problems. They read the raw input defensively.
-  const documentIssues = checkDocument(input as Partial<Region>, options, issue);
-  const issues = [...shapeIssues, ...documentIssues.filter((i) => i.severity === "error")];
-  const warnings = documentIssues.filter((i) => i.severity === "warning");
-  if (!parsed.success || issues.length > 0) return { ok: false, issues: [...issues, ...warnings] };
-  return { ok: true, value: parsed.data, warnings };
+  const documentIssues = checkDocument(input as Partial<Region>, options, issue)
+  const issues = [...shapeIssues, ...documentIssues.filter((i) => i.severity === 'error')]
+  const warnings = documentIssues.filter((i) => i.severity === 'warning')
+  if (!parsed.success || issues.length > 0) return { ok: false, issues: [...issues, ...warnings] }
+  return { ok: true, value: parsed.data, warnings }
 }
 
-type MakeIssue = (severity: Issue["severity"], code: RegionMessageCode, path: PropertyKey[], params?: Record<string, string | number>) => Issue;
+type MakeIssue = (
+  severity: Issue['severity'],
+  code: RegionMessageCode,
+  path: PropertyKey[],
+  params?: Record<string, string | number>,
+) => Issue
 
 function arrayOf(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? value : []
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined
 }
 
-function checkDocument(doc: Partial<Region>, options: ParseRegionOptions, issue: MakeIssue): Issue[] {
-  const out: Issue[] = [];
+function checkDocument(
+  doc: Partial<Region>,
+  options: ParseRegionOptions,
+  issue: MakeIssue,
+): Issue[] {
+  const out: Issue[] = []
 
-  const uniqueIds = (items: unknown[], key: string, base: PropertyKey[], what: Record<Lang, string>) => {
-    const seen = new Map<string, number>();
+  const uniqueIds = (
+    items: unknown[],
+    key: string,
+    base: PropertyKey[],
+    what: Record<Lang, string>,
+  ) => {
+    const seen = new Map<string, number>()
     items.forEach((item, index) => {
-      const id = field(item, key);
-      if (typeof id !== "string") return;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, index);
+      const id = field(item, key)
+      if (typeof id !== 'string') return
+      const first = seen.get(id)
+      if (first === undefined) seen.set(id, index)
       else
         out.push(
-          issue("error", "duplicate_id", [...base, index, key], {
-            what: what[options.lang ?? "nl"],
+          issue('error', 'duplicate_id', [...base, index, key], {
+            what: what[options.lang ?? 'nl'],
             id,
             first: formatPath([...base, first]),
           }),
-        );
-    });
-    return new Set(seen.keys());
-  };
+        )
+    })
+    return new Set(seen.keys())
+  }
 
-  const municipalities = arrayOf(doc.municipalities);
-  const points = arrayOf(doc.points);
-  const assessments = arrayOf(doc.assessments);
-  const supplement = arrayOf(field(doc.supplement, "requirements"));
+  const municipalities = arrayOf(doc.municipalities)
+  const points = arrayOf(doc.points)
+  const assessments = arrayOf(doc.assessments)
+  const supplement = arrayOf(field(doc.supplement, 'requirements'))
 
-  const municipalityCodes = uniqueIds(municipalities, "code", ["municipalities"], { nl: "gemeentecode", en: "municipality code" });
-  const pointIds = uniqueIds(points, "id", ["points"], { nl: "id van noodsteunpunt", en: "point id" });
-  uniqueIds(supplement, "id", ["supplement", "requirements"], { nl: "eis-id", en: "requirement id" });
+  const municipalityCodes = uniqueIds(municipalities, 'code', ['municipalities'], {
+    nl: 'gemeentecode',
+    en: 'municipality code',
+  })
+  const pointIds = uniqueIds(points, 'id', ['points'], {
+    nl: 'id van noodsteunpunt',
+    en: 'point id',
+  })
+  uniqueIds(supplement, 'id', ['supplement', 'requirements'], {
+    nl: 'eis-id',
+    en: 'requirement id',
+  })
 
   municipalities.forEach((m, index) => {
-    const population = field(m, "population");
-    if (typeof population === "number" && population <= 0) {
-      out.push(issue("error", "population_not_positive", ["municipalities", index, "population"]));
+    const population = field(m, 'population')
+    if (typeof population === 'number' && population <= 0) {
+      out.push(issue('error', 'population_not_positive', ['municipalities', index, 'population']))
     }
-  });
+  })
 
   points.forEach((p, index) => {
-    const code = field(p, "municipality");
-    if (typeof code === "string" && !municipalityCodes.has(code)) {
-      out.push(issue("error", "unknown_municipality", ["points", index, "municipality"], { code }));
+    const code = field(p, 'municipality')
+    if (typeof code === 'string' && !municipalityCodes.has(code)) {
+      out.push(issue('error', 'unknown_municipality', ['points', index, 'municipality'], { code }))
     }
-    const lat = field(field(p, "location"), "lat");
-    const lon = field(field(p, "location"), "lon");
-    if (typeof lat === "number" && typeof lon === "number") {
-      const inside = lat >= NETHERLANDS.minLat && lat <= NETHERLANDS.maxLat && lon >= NETHERLANDS.minLon && lon <= NETHERLANDS.maxLon;
-      if (!inside) out.push(issue("warning", "outside_netherlands", ["points", index, "location"], { lat, lon }));
+    const lat = field(field(p, 'location'), 'lat')
+    const lon = field(field(p, 'location'), 'lon')
+    if (typeof lat === 'number' && typeof lon === 'number') {
+      const inside =
+        lat >= NETHERLANDS.minLat &&
+        lat <= NETHERLANDS.maxLat &&
+        lon >= NETHERLANDS.minLon &&
+        lon <= NETHERLANDS.maxLon
+      if (!inside)
+        out.push(
+          issue('warning', 'outside_netherlands', ['points', index, 'location'], { lat, lon }),
+        )
     }
-  });
+  })
 
   // Requirements known to this file: the guideline edition's (when a catalog is given) plus the supplement.
-  const guidelineId = field(doc.guideline, "id");
-  const guidelineVersion = field(doc.guideline, "version");
-  let requirements: Map<string, Pick<Requirement, "id" | "level" | "check" | "allowNotApplicable">> | undefined;
-  if (options.catalog && typeof guidelineId === "string" && typeof guidelineVersion === "string") {
-    const edition = options.catalog.getGuideline(guidelineId, guidelineVersion);
-    const ref = `${guidelineId}@${guidelineVersion}`;
+  const guidelineId = field(doc.guideline, 'id')
+  const guidelineVersion = field(doc.guideline, 'version')
+  let requirements:
+    | Map<string, Pick<Requirement, 'id' | 'level' | 'check' | 'allowNotApplicable'>>
+    | undefined
+  if (options.catalog && typeof guidelineId === 'string' && typeof guidelineVersion === 'string') {
+    const edition = options.catalog.getGuideline(guidelineId, guidelineVersion)
+    const ref = `${guidelineId}@${guidelineVersion}`
     if (!edition) {
-      out.push(issue("error", "unknown_guideline", ["guideline"], { ref }));
+      out.push(issue('error', 'unknown_guideline', ['guideline'], { ref }))
     } else {
-      requirements = new Map(edition.requirements.map((r) => [r.id, r]));
+      requirements = new Map(edition.requirements.map((r) => [r.id, r]))
       supplement.forEach((r, index) => {
-        const id = field(r, "id");
-        if (typeof id === "string" && requirements!.has(id)) {
-          out.push(issue("error", "supplement_shadows_guideline", ["supplement", "requirements", index, "id"], { id, guideline: ref }));
+        const id = field(r, 'id')
+        if (typeof id === 'string' && requirements!.has(id)) {
+          out.push(
+            issue(
+              'error',
+              'supplement_shadows_guideline',
+              ['supplement', 'requirements', index, 'id'],
+              { id, guideline: ref },
+            ),
+          )
         }
-      });
+      })
       for (const r of supplement) {
-        const id = field(r, "id");
-        if (typeof id === "string" && !requirements.has(id)) {
-          const level = field(r, "level") === "mandatory" ? "mandatory" : "recommended";
-          const check = field(field(r, "check"), "type") === "minimum" ? (field(r, "check") as Requirement["check"]) : { type: "boolean" as const };
-          const allow = field(r, "allowNotApplicable");
-          requirements.set(id, { id, level, check, allowNotApplicable: typeof allow === "boolean" ? allow : undefined });
+        const id = field(r, 'id')
+        if (typeof id === 'string' && !requirements.has(id)) {
+          const level = field(r, 'level') === 'mandatory' ? 'mandatory' : 'recommended'
+          const check =
+            field(field(r, 'check'), 'type') === 'minimum'
+              ? (field(r, 'check') as Requirement['check'])
+              : { type: 'boolean' as const }
+          const allow = field(r, 'allowNotApplicable')
+          requirements.set(id, {
+            id,
+            level,
+            check,
+            allowNotApplicable: typeof allow === 'boolean' ? allow : undefined,
+          })
         }
       }
     }
   }
 
   assessments.forEach((a, index) => {
-    const point = field(a, "point");
-    if (typeof point === "string" && !pointIds.has(point)) {
-      out.push(issue("error", "unknown_point", ["assessments", index, "point"], { id: point }));
+    const point = field(a, 'point')
+    if (typeof point === 'string' && !pointIds.has(point)) {
+      out.push(issue('error', 'unknown_point', ['assessments', index, 'point'], { id: point }))
     }
-    const requirementId = field(a, "requirement");
-    if (typeof requirementId !== "string") return;
+    const requirementId = field(a, 'requirement')
+    if (typeof requirementId !== 'string') return
     if (requirements) {
-      const requirement = requirements.get(requirementId);
+      const requirement = requirements.get(requirementId)
       if (!requirement) {
         out.push(
-          issue("error", "unknown_requirement", ["assessments", index, "requirement"], {
+          issue('error', 'unknown_requirement', ['assessments', index, 'requirement'], {
             id: requirementId,
             guideline: `${String(guidelineId)}@${String(guidelineVersion)}`,
           }),
-        );
-        return;
+        )
+        return
       }
-      const allowNotApplicable = requirement.allowNotApplicable ?? requirement.level === "recommended";
-      if (field(a, "result") === "not_applicable" && !allowNotApplicable) {
-        out.push(issue("warning", "not_applicable_not_allowed", ["assessments", index, "result"], { id: requirementId }));
+      const allowNotApplicable =
+        requirement.allowNotApplicable ?? requirement.level === 'recommended'
+      if (field(a, 'result') === 'not_applicable' && !allowNotApplicable) {
+        out.push(
+          issue('warning', 'not_applicable_not_allowed', ['assessments', index, 'result'], {
+            id: requirementId,
+          }),
+        )
       }
-      const value = field(a, "value");
-      if (typeof value === "number" && requirement.check.type !== "minimum") {
-        out.push(issue("warning", "value_without_minimum", ["assessments", index, "value"], { id: requirementId, value }));
+      const value = field(a, 'value')
+      if (typeof value === 'number' && requirement.check.type !== 'minimum') {
+        out.push(
+          issue('warning', 'value_without_minimum', ['assessments', index, 'value'], {
+            id: requirementId,
+            value,
+          }),
+        )
       }
     }
-  });
+  })
 
-  const profile = doc.riskProfile;
-  if (profile && typeof profile === "object") {
-    const scenarios = arrayOf(field(profile, "scenarios"));
-    uniqueIds(scenarios, "id", ["riskProfile", "scenarios"], { nl: "scenario-id", en: "scenario id" });
-    const methodRef = field(profile, "method");
-    const methodId = typeof field(methodRef, "id") === "string" ? (field(methodRef, "id") as string) : "nrb";
-    const methodVersion = typeof field(methodRef, "version") === "string" ? (field(methodRef, "version") as string) : "2026.1";
-    let criteria: Set<string> | undefined;
+  const profile = doc.riskProfile
+  if (profile && typeof profile === 'object') {
+    const scenarios = arrayOf(field(profile, 'scenarios'))
+    uniqueIds(scenarios, 'id', ['riskProfile', 'scenarios'], {
+      nl: 'scenario-id',
+      en: 'scenario id',
+    })
+    const methodRef = field(profile, 'method')
+    const methodId =
+      typeof field(methodRef, 'id') === 'string' ? (field(methodRef, 'id') as string) : 'nrb'
+    const methodVersion =
+      typeof field(methodRef, 'version') === 'string'
+        ? (field(methodRef, 'version') as string)
+        : '2026.1'
+    let criteria: Set<string> | undefined
     if (options.catalog?.getRiskMethod) {
-      const method = options.catalog.getRiskMethod(methodId, methodVersion);
-      if (!method) out.push(issue("error", "unknown_risk_method", ["riskProfile", "method"], { ref: `${methodId}@${methodVersion}` }));
-      else criteria = new Set(method.criteria.map((c) => c.id));
+      const method = options.catalog.getRiskMethod(methodId, methodVersion)
+      if (!method)
+        out.push(
+          issue('error', 'unknown_risk_method', ['riskProfile', 'method'], {
+            ref: `${methodId}@${methodVersion}`,
+          }),
+        )
+      else criteria = new Set(method.criteria.map((c) => c.id))
     }
-    const actionIds = options.catalog?.actionIds ? new Set(options.catalog.actionIds()) : undefined;
-    const weights = field(profile, "weights");
-    if (criteria && weights && typeof weights === "object") {
+    const actionIds = options.catalog?.actionIds ? new Set(options.catalog.actionIds()) : undefined
+    const weights = field(profile, 'weights')
+    if (criteria && weights && typeof weights === 'object') {
       for (const key of Object.keys(weights)) {
-        if (!criteria.has(key)) out.push(issue("error", "unknown_criterion", ["riskProfile", "weights", key], { id: key, method: `${methodId}@${methodVersion}` }));
+        if (!criteria.has(key))
+          out.push(
+            issue('error', 'unknown_criterion', ['riskProfile', 'weights', key], {
+              id: key,
+              method: `${methodId}@${methodVersion}`,
+            }),
+          )
       }
     }
     scenarios.forEach((s, index) => {
-      arrayOf(field(s, "municipalities")).forEach((code, j) => {
-        if (typeof code === "string" && !municipalityCodes.has(code)) {
-          out.push(issue("error", "unknown_municipality", ["riskProfile", "scenarios", index, "municipalities", j], { code }));
+      arrayOf(field(s, 'municipalities')).forEach((code, j) => {
+        if (typeof code === 'string' && !municipalityCodes.has(code)) {
+          out.push(
+            issue(
+              'error',
+              'unknown_municipality',
+              ['riskProfile', 'scenarios', index, 'municipalities', j],
+              { code },
+            ),
+          )
         }
-      });
-      const impact = field(s, "impact");
-      if (criteria && impact && typeof impact === "object") {
+      })
+      const impact = field(s, 'impact')
+      if (criteria && impact && typeof impact === 'object') {
         for (const key of Object.keys(impact)) {
           if (!criteria.has(key)) {
-            out.push(issue("error", "unknown_criterion", ["riskProfile", "scenarios", index, "impact", key], { id: key, method: `${methodId}@${methodVersion}` }));
+            out.push(
+              issue(
+                'error',
+                'unknown_criterion',
+                ['riskProfile', 'scenarios', index, 'impact', key],
+                { id: key, method: `${methodId}@${methodVersion}` },
+              ),
+            )
           }
         }
       }
       if (actionIds) {
-        arrayOf(field(s, "actions")).forEach((id, j) => {
-          if (typeof id === "string" && !actionIds.has(id)) {
-            out.push(issue("error", "unknown_action", ["riskProfile", "scenarios", index, "actions", j], { id }));
+        arrayOf(field(s, 'actions')).forEach((id, j) => {
+          if (typeof id === 'string' && !actionIds.has(id)) {
+            out.push(
+              issue('error', 'unknown_action', ['riskProfile', 'scenarios', index, 'actions', j], {
+                id,
+              }),
+            )
           }
-        });
+        })
       }
-    });
+    })
   }
 
-  return out;
+  return out
 }

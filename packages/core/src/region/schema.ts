@@ -1,48 +1,48 @@
-import { z } from "zod";
+import { z } from 'zod'
 import {
   CalendarDateSchema,
   GuidelineRefSchema,
   PointKindSchema,
   RequirementSchema,
   TierSchema,
-} from "../guideline/schema.ts";
-import { RiskProfileSchema } from "../risk/schema.ts";
+} from '../guideline/schema.ts'
+import { RiskProfileSchema } from '../risk/schema.ts'
 
 /** The schema version this release of `@weerbaar/core` reads and writes. */
-export const REGION_SCHEMA_VERSION = 1;
+export const REGION_SCHEMA_VERSION = 1
 
-const PointIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "Use letters, digits, '.', '_' or '-' (no spaces)" });
+const PointIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+  error: "Use letters, digits, '.', '_' or '-' (no spaces)",
+})
 
 export const MunicipalityCodeSchema = z
   .string()
-  .regex(/^GM\d{4}$/, { error: "Expected a CBS municipality code such as GM0034" });
+  .regex(/^GM\d{4}$/, { error: 'Expected a CBS municipality code such as GM0034' })
 
 export const RegionCodeSchema = z
   .string()
-  .regex(/^VR\d{2}$/, { error: "Expected a safety region code such as VR25" });
+  .regex(/^VR\d{2}$/, { error: 'Expected a safety region code such as VR25' })
 
 export const MunicipalitySchema = z
   .object({
     code: MunicipalityCodeSchema,
     name: z.string().min(1),
-    population: z.number().int().meta({ description: "Inhabitants; must be greater than 0" }),
+    population: z.number().int().meta({ description: 'Inhabitants; must be greater than 0' }),
   })
-  .strict();
-export type Municipality = z.infer<typeof MunicipalitySchema>;
+  .strict()
+export type Municipality = z.infer<typeof MunicipalitySchema>
 
 export const LocationSchema = z
   .object({
-    lat: z.number().min(-90).max(90).meta({ description: "WGS84 latitude in degrees" }),
-    lon: z.number().min(-180).max(180).meta({ description: "WGS84 longitude in degrees" }),
+    lat: z.number().min(-90).max(90).meta({ description: 'WGS84 latitude in degrees' }),
+    lon: z.number().min(-180).max(180).meta({ description: 'WGS84 longitude in degrees' }),
   })
-  .strict();
-export type Location = z.infer<typeof LocationSchema>;
+  .strict()
+export type Location = z.infer<typeof LocationSchema>
 
-export const POINT_STATUSES = ["planned", "active", "inactive"] as const;
-export const PointStatusSchema = z.enum(POINT_STATUSES);
-export type PointStatus = z.infer<typeof PointStatusSchema>;
+export const POINT_STATUSES = ['planned', 'active', 'inactive'] as const
+export const PointStatusSchema = z.enum(POINT_STATUSES)
+export type PointStatus = z.infer<typeof PointStatusSchema>
 
 export const PointSchema = z
   .object({
@@ -54,36 +54,44 @@ export const PointSchema = z
     status: PointStatusSchema,
     location: LocationSchema,
     address: z.string().min(1).optional(),
-    capacity: z.number().int().nonnegative().optional().meta({ description: "Number of people the location can receive" }),
+    capacity: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({ description: 'Number of people the location can receive' }),
     public: z.boolean().default(true).meta({
-      description: "false keeps the point out of everything meant for residents",
+      description: 'false keeps the point out of everything meant for residents',
     }),
   })
-  .strict();
-export type Point = z.infer<typeof PointSchema>;
-export type PointInput = z.input<typeof PointSchema>;
+  .strict()
+export type Point = z.infer<typeof PointSchema>
+export type PointInput = z.input<typeof PointSchema>
 
-export const ASSESSMENT_RESULTS = ["met", "partial", "not_met", "not_applicable"] as const;
-export const AssessmentResultSchema = z.enum(ASSESSMENT_RESULTS);
-export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
+export const ASSESSMENT_RESULTS = ['met', 'partial', 'not_met', 'not_applicable'] as const
+export const AssessmentResultSchema = z.enum(ASSESSMENT_RESULTS)
+export type AssessmentResult = z.infer<typeof AssessmentResultSchema>
 
 export const AssessmentSchema = z
   .object({
-    point: z.string().min(1).meta({ description: "Id of the assessed point" }),
-    requirement: z.string().min(1).meta({ description: "Id of the requirement" }),
+    point: z.string().min(1).meta({ description: 'Id of the assessed point' }),
+    requirement: z.string().min(1).meta({ description: 'Id of the requirement' }),
     date: CalendarDateSchema,
-    result: AssessmentResultSchema.optional().meta({ description: "Optional when value is given" }),
-    value: z.number().optional().meta({ description: "Measured value for a minimum check, in its unit" }),
+    result: AssessmentResultSchema.optional().meta({ description: 'Optional when value is given' }),
+    value: z
+      .number()
+      .optional()
+      .meta({ description: 'Measured value for a minimum check, in its unit' }),
     note: z.string().optional(),
     assessor: z.string().optional(),
   })
   .strict()
   .refine((a) => a.result !== undefined || a.value !== undefined, {
-    error: "Give a result, a value, or both",
-    path: ["result"],
-    params: { code: "result_or_value" },
-  });
-export type Assessment = z.infer<typeof AssessmentSchema>;
+    error: 'Give a result, a value, or both',
+    path: ['result'],
+    params: { code: 'result_or_value' },
+  })
+export type Assessment = z.infer<typeof AssessmentSchema>
 
 export const RegionNormsSchema = z
   .object({
@@ -92,8 +100,8 @@ export const RegionNormsSchema = z
     minCoordinationPointsPerMunicipality: z.number().int().nonnegative().optional(),
   })
   .strict()
-  .meta({ description: "Regional overrides of the guideline's norms" });
-export type RegionNorms = z.infer<typeof RegionNormsSchema>;
+  .meta({ description: "Regional overrides of the guideline's norms" })
+export type RegionNorms = z.infer<typeof RegionNormsSchema>
 
 export const RegionSchema = z
   .object({
@@ -114,8 +122,9 @@ export const RegionSchema = z
   })
   .strict()
   .meta({
-    title: "Weerbaar region file",
-    description: "One safety region's noodsteunpunten, assessments and risk profile (schema version 1)",
-  });
-export type Region = z.infer<typeof RegionSchema>;
-export type RegionInput = z.input<typeof RegionSchema>;
+    title: 'Weerbaar region file',
+    description:
+      "One safety region's noodsteunpunten, assessments and risk profile (schema version 1)",
+  })
+export type Region = z.infer<typeof RegionSchema>
+export type RegionInput = z.input<typeof RegionSchema>

@@ -1,3 +1,3 @@
-export * from "./date.ts";
-export * from "./errors.ts";
-export * from "./issues.ts";
+export * from './date.ts'
+export * from './errors.ts'
+export * from './issues.ts'

@@ -1,7 +1,7 @@
 /** Languages in which issue messages are available. */
-export type Lang = "nl" | "en";
+export type Lang = 'nl' | 'en'
 
-export type Severity = "error" | "warning";
+export type Severity = 'error' | 'warning'
 
 /**
  * One problem found in input data. `path` is a JavaScript-style path into the document
@@ -9,53 +9,57 @@ export type Severity = "error" | "warning";
  * found in text (a JSON or CSV file).
  */
 export interface Issue {
-  severity: Severity;
-  code: string;
-  path: string;
-  message: string;
-  line?: number;
-  column?: number;
+  severity: Severity
+  code: string
+  path: string
+  message: string
+  line?: number
+  column?: number
 }
 
-export type PathSegment = string | number;
+export type PathSegment = string | number
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
+  let out = ''
   for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
+    if (typeof segment === 'number') out += `[${segment}]`
     else {
-      const key = String(segment);
-      if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-      else out += `[${JSON.stringify(key)}]`;
+      const key = String(segment)
+      if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key
+      else out += `[${JSON.stringify(key)}]`
     }
   }
-  return out;
+  return out
 }
 
 /** Parses `points[3].location.lat` back into segments. */
 export function parsePath(path: string): PathSegment[] {
-  const segments: PathSegment[] = [];
-  const re = /([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  const segments: PathSegment[] = []
+  const re = /([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g
   for (const m of path.matchAll(re)) {
-    if (m[1] !== undefined) segments.push(m[1]);
-    else if (m[2] !== undefined) segments.push(Number(m[2]));
-    else if (m[3] !== undefined) segments.push(JSON.parse(m[3]) as string);
+    if (m[1] !== undefined) segments.push(m[1])
+    else if (m[2] !== undefined) segments.push(Number(m[2]))
+    else if (m[3] !== undefined) segments.push(JSON.parse(m[3]) as string)
   }
-  return segments;
+  return segments
 }
 
-export type Result<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; issues: Issue[] };
+export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] }
 
 /** Formats an issue as one line: `points[3].location.lat (regel 12, kolom 9): message`. */
-export function formatIssue(issue: Issue, lang: Lang = "nl"): string {
-  const where: string[] = [];
+export function formatIssue(issue: Issue, lang: Lang = 'nl'): string {
+  const where: string[] = []
   if (issue.line !== undefined) {
-    const l = lang === "nl" ? "regel" : "line";
-    const c = lang === "nl" ? "kolom" : "column";
-    where.push(issue.column !== undefined ? `${l} ${issue.line}, ${c} ${issue.column}` : `${l} ${issue.line}`);
+    const l = lang === 'nl' ? 'regel' : 'line'
+    const c = lang === 'nl' ? 'kolom' : 'column'
+    where.push(
+      issue.column !== undefined
+        ? `${l} ${issue.line}, ${c} ${issue.column}`
+        : `${l} ${issue.line}`,
+    )
   }
-  const location = [issue.path, where.length ? `(${where.join(", ")})` : ""].filter(Boolean).join(" ");
-  return location ? `${location}: ${issue.message}` : issue.message;
+  const location = [issue.path, where.length ? `(${where.join(', ')})` : '']
+    .filter(Boolean)
+    .join(' ')
+  return location ? `${location}: ${issue.message}` : issue.message
 }
