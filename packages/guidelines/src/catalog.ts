@@ -1,6 +1,6 @@
 import type { RulesCatalog } from '@weerbaar/core'
 import { getGuideline } from './editions.ts'
-import { getRiskMethod, listActionIds } from './risk/index.ts'
+import { getActionLibrary, getRiskMethod } from './risk/index.ts'
 
 /**
  * The national rules for `parseRegion(json, { catalog })`: guideline editions, risk methods
@@ -9,5 +9,5 @@ import { getRiskMethod, listActionIds } from './risk/index.ts'
 export const catalog: RulesCatalog = {
   getGuideline,
   getRiskMethod,
-  actionIds: listActionIds,
+  getActionLibrary: () => getActionLibrary(),
 }

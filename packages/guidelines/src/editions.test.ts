@@ -260,6 +260,54 @@ describe('catalog', () => {
     if (!bad.ok) expect(bad.issues.map((i) => i.path)).toEqual(['assessments[0].requirement'])
   })
 
+  it("checks the risk profile against the method and actions, the region's own included", () => {
+    const scenario = {
+      id: 'stroomuitval',
+      title: 'Langdurige stroomuitval',
+      theme: 'Nutsvoorzieningen',
+      impact: { '2.1': 'C' },
+      likelihood: 'C',
+      municipalities: ['GM0184'],
+      actions: ['stroomuitval', 'urk-haven'],
+    }
+    const ownAction = { id: 'urk-haven', title: 'Ga naar de haven', steps: ['Luister naar de radio'] }
+    const ok = parseRegion(
+      {
+        ...base,
+        riskProfile: { scenarios: [scenario], communication: { actions: [ownAction] } },
+      },
+      { catalog, lang: 'en' },
+    )
+    expect(ok.ok ? [] : ok.issues.filter((i) => i.severity === 'error')).toEqual([])
+
+    const bad = parseRegion(
+      {
+        ...base,
+        riskProfile: {
+          scenarios: [{ ...scenario, impact: { '9.9': 'C' }, municipalities: ['GM9999'] }],
+        },
+      },
+      { catalog, lang: 'en' },
+    )
+    expect(bad.ok).toBe(false)
+    if (!bad.ok)
+      expect(
+        bad.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path]),
+      ).toEqual([
+        ['unknown_criterion', 'riskProfile.scenarios[0].impact["9.9"]'],
+        ['unknown_municipality', 'riskProfile.scenarios[0].municipalities[0]'],
+        ['unknown_action', 'riskProfile.scenarios[0].actions[1]'],
+      ])
+
+    const unknownMethod = parseRegion(
+      { ...base, riskProfile: { method: { id: 'nrb', version: '1999.1' }, scenarios: [] } },
+      { catalog },
+    )
+    expect(unknownMethod.ok ? [] : unknownMethod.issues.map((i) => i.code)).toEqual([
+      'unknown_risk_method',
+    ])
+  })
+
   it('reports an unknown edition', () => {
     const bad = parseRegion(
       { ...base, guideline: { id: 'noodsteunpunten', version: '2024.1' } },

@@ -4,7 +4,7 @@ import { isCalendarDate } from '../shared/date.ts'
 /** A calendar date `YYYY-MM-DD`; impossible dates such as 2026-02-30 are rejected. */
 export const CalendarDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a calendar date YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a calendar date YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, {
     error: 'This date does not exist',
     params: { code: 'impossible_date' },

@@ -51,7 +51,7 @@ const messages = {
   notJson: { nl: 'Dit is geen JSON', en: 'This is not JSON' },
 }
 
-/** Parses JSON text strictly (no comments, no trailing commas), reporting every syntax error with line and column. */
+/** Parses JSON text strictly (no comments, no trailing commas), reporting its syntax errors (the first per line) with line and column. */
 export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> {
   const source = text.startsWith(BOM) ? text.slice(1) : text
   if (source.trim() === '') {
@@ -76,9 +76,14 @@ export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> 
     allowEmptyContent: false,
   })
   if (errors.length > 0) {
+    // After a syntax error the parser re-synchronises and reports follow-up errors, often one
+    // per word for a file that is not JSON at all (an HTML error page). A file that fails at its
+    // first character gets one issue; otherwise one issue per line, the first on that line.
+    const start = source.length - source.trimStart().length
+    const shown = errors[0]!.offset <= start ? [errors[0]!] : firstPerLine(source, errors)
     return {
       ok: false,
-      issues: errors.map((error) => {
+      issues: shown.map((error) => {
         const code = printParseErrorCode(error.error)
         const text = jsonErrorText[lang][code] ?? code.replace(/([a-z])([A-Z])/g, '$1 $2')
         return {
@@ -92,6 +97,16 @@ export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> 
     }
   }
   return { ok: true, value, warnings: [] }
+}
+
+function firstPerLine(source: string, errors: ParseError[]): ParseError[] {
+  const seen = new Set<number>()
+  return errors.filter((error) => {
+    const { line } = lineColumnAt(source, error.offset)
+    if (seen.has(line)) return false
+    seen.add(line)
+    return true
+  })
 }
 
 /** Adds line and column to issues whose path points into the JSON text. */

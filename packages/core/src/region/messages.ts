@@ -49,17 +49,9 @@ export const regionMessages = {
     nl: (p) => `Eis "${p.id}" is een ja/nee-eis; de waarde ${p.value} wordt genegeerd`,
     en: (p) => `Requirement "${p.id}" is a yes/no check; the value ${p.value} is ignored`,
   },
-  unknown_criterion: {
-    nl: (p) => `Onbekend impactcriterium "${p.id}" in methode ${p.method}`,
-    en: (p) => `Unknown impact criterion "${p.id}" in method ${p.method}`,
-  },
   unknown_risk_method: {
     nl: (p) => `Onbekende risicomethode "${p.ref}"`,
     en: (p) => `Unknown risk method "${p.ref}"`,
-  },
-  unknown_action: {
-    nl: (p) => `Onbekend handelingsperspectief "${p.id}"`,
-    en: (p) => `Unknown action (handelingsperspectief) "${p.id}"`,
   },
   not_an_object: {
     nl: () => `Een regiobestand is een JSON-object ({ … })`,

@@ -103,6 +103,20 @@ describe('parseRegion', () => {
     })
   })
 
+  it('reports one problem per bad date: the format, or a day that does not exist', () => {
+    const doc = minimal()
+    doc.assessments[0]!.date = '14-09-2026'
+    const wrongFormat = parseRegion(doc, { lang: 'en' })
+    expect(wrongFormat.ok ? [] : wrongFormat.issues.map((i) => [i.path, i.message])).toEqual([
+      ['assessments[0].date', 'Expected a calendar date YYYY-MM-DD'],
+    ])
+    doc.assessments[0]!.date = '2026-02-29'
+    const noSuchDay = parseRegion(doc, { lang: 'en' })
+    expect(noSuchDay.ok ? [] : noSuchDay.issues.map((i) => [i.path, i.code])).toEqual([
+      ['assessments[0].date', 'impossible_date'],
+    ])
+  })
+
   it('reports 40 errors when there are 40', () => {
     const doc = minimal()
     doc.assessments = Array.from({ length: 40 }, (_, i) => ({

@@ -1,15 +1,12 @@
 import { z } from 'zod'
 import type { GuidelineEdition, Requirement } from '../guideline/schema.ts'
 import { formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
+import type { ActionLibrary } from '../risk/actions.ts'
+import type { RiskMethod } from '../risk/method.ts'
+import { RiskProfileSchema } from '../risk/schema.ts'
+import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
-
-/** The minimal shape of a risk method that the region checks need. */
-export interface RiskMethodLike {
-  id: string
-  version: string
-  criteria: ReadonlyArray<{ id: string }>
-}
 
 /**
  * Where `parseRegion` looks up the national rules the file refers to. `@weerbaar/guidelines`
@@ -17,9 +14,10 @@ export interface RiskMethodLike {
  */
 export interface RulesCatalog {
   getGuideline(id: string, version: string): GuidelineEdition | undefined
-  getRiskMethod?(id: string, version: string): RiskMethodLike | undefined
-  /** Ids of the known handelingsperspectieven (actions) scenarios may refer to. */
-  actionIds?(): Iterable<string>
+  /** A risk method edition; with it the region's `riskProfile` is checked against the method. */
+  getRiskMethod?(id: string, version: string): RiskMethod | undefined
+  /** The national handelingsperspectieven; with it the actions scenarios name are checked. */
+  getActionLibrary?(): ActionLibrary | undefined
 }
 
 export interface ParseRegionOptions {
@@ -300,82 +298,49 @@ function checkDocument(
 
   const profile = doc.riskProfile
   if (profile && typeof profile === 'object') {
-    const scenarios = arrayOf(field(profile, 'scenarios'))
-    uniqueIds(scenarios, 'id', ['riskProfile', 'scenarios'], {
-      nl: 'scenario-id',
-      en: 'scenario id',
-    })
-    const methodRef = field(profile, 'method')
-    const methodId =
-      typeof field(methodRef, 'id') === 'string' ? (field(methodRef, 'id') as string) : 'nrb'
-    const methodVersion =
-      typeof field(methodRef, 'version') === 'string'
-        ? (field(methodRef, 'version') as string)
-        : '2026.1'
-    let criteria: Set<string> | undefined
-    if (options.catalog?.getRiskMethod) {
-      const method = options.catalog.getRiskMethod(methodId, methodVersion)
-      if (!method)
-        out.push(
-          issue('error', 'unknown_risk_method', ['riskProfile', 'method'], {
-            ref: `${methodId}@${methodVersion}`,
-          }),
-        )
-      else criteria = new Set(method.criteria.map((c) => c.id))
+    const shaped = RiskProfileSchema.safeParse(profile)
+    const ref = shaped.success ? shaped.data.method : { id: 'nrb', version: '2026.1' }
+    const method = options.catalog?.getRiskMethod?.(ref.id, ref.version)
+    if (options.catalog?.getRiskMethod && !method) {
+      out.push(
+        issue('error', 'unknown_risk_method', ['riskProfile', 'method'], {
+          ref: `${ref.id}@${ref.version}`,
+        }),
+      )
     }
-    const actionIds = options.catalog?.actionIds ? new Set(options.catalog.actionIds()) : undefined
-    const weights = field(profile, 'weights')
-    if (criteria && weights && typeof weights === 'object') {
-      for (const key of Object.keys(weights)) {
-        if (!criteria.has(key))
-          out.push(
-            issue('error', 'unknown_criterion', ['riskProfile', 'weights', key], {
-              id: key,
-              method: `${methodId}@${methodVersion}`,
-            }),
-          )
-      }
-    }
-    scenarios.forEach((s, index) => {
-      arrayOf(field(s, 'municipalities')).forEach((code, j) => {
-        if (typeof code === 'string' && !municipalityCodes.has(code)) {
-          out.push(
-            issue(
-              'error',
-              'unknown_municipality',
-              ['riskProfile', 'scenarios', index, 'municipalities', j],
-              { code },
-            ),
-          )
-        }
+    if (shaped.success && method) {
+      // The whole risk check (criteria, weights, actions incl. the region's own, municipalities).
+      out.push(
+        ...validateRiskProfile(shaped.data, {
+          method,
+          library: options.catalog?.getActionLibrary?.(),
+          municipalities: municipalityCodes,
+          lang: options.lang,
+        }),
+      )
+    } else {
+      // Without a method (or with a broken profile, whose shape errors zod reports) the checks
+      // that need only the document still run, so one run shows every problem.
+      const scenarios = arrayOf(field(profile, 'scenarios'))
+      uniqueIds(scenarios, 'id', ['riskProfile', 'scenarios'], {
+        nl: 'scenario-id',
+        en: 'scenario id',
       })
-      const impact = field(s, 'impact')
-      if (criteria && impact && typeof impact === 'object') {
-        for (const key of Object.keys(impact)) {
-          if (!criteria.has(key)) {
+      scenarios.forEach((s, index) => {
+        arrayOf(field(s, 'municipalities')).forEach((code, j) => {
+          if (typeof code === 'string' && !municipalityCodes.has(code)) {
             out.push(
               issue(
                 'error',
-                'unknown_criterion',
-                ['riskProfile', 'scenarios', index, 'impact', key],
-                { id: key, method: `${methodId}@${methodVersion}` },
+                'unknown_municipality',
+                ['riskProfile', 'scenarios', index, 'municipalities', j],
+                { code },
               ),
             )
           }
-        }
-      }
-      if (actionIds) {
-        arrayOf(field(s, 'actions')).forEach((id, j) => {
-          if (typeof id === 'string' && !actionIds.has(id)) {
-            out.push(
-              issue('error', 'unknown_action', ['riskProfile', 'scenarios', index, 'actions', j], {
-                id,
-              }),
-            )
-          }
         })
-      }
-    })
+      })
+    }
   }
 
   return out

@@ -22,7 +22,7 @@ const catalog = {
     id === edition.id && version === edition.version ? edition : undefined,
   getRiskMethod: (id: string, version: string) =>
     id === method.id && version === method.version ? method : undefined,
-  actionIds: () => library.actions.map((a) => a.id),
+  getActionLibrary: () => library,
 }
 
 const demo = (file: string) =>
