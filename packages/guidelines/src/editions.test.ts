@@ -270,7 +270,11 @@ describe('catalog', () => {
       municipalities: ['GM0184'],
       actions: ['stroomuitval', 'urk-haven'],
     }
-    const ownAction = { id: 'urk-haven', title: 'Ga naar de haven', steps: ['Luister naar de radio'] }
+    const ownAction = {
+      id: 'urk-haven',
+      title: 'Ga naar de haven',
+      steps: ['Luister naar de radio'],
+    }
     const ok = parseRegion(
       {
         ...base,
@@ -291,13 +295,13 @@ describe('catalog', () => {
     )
     expect(bad.ok).toBe(false)
     if (!bad.ok)
-      expect(
-        bad.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path]),
-      ).toEqual([
-        ['unknown_criterion', 'riskProfile.scenarios[0].impact["9.9"]'],
-        ['unknown_municipality', 'riskProfile.scenarios[0].municipalities[0]'],
-        ['unknown_action', 'riskProfile.scenarios[0].actions[1]'],
-      ])
+      expect(bad.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path])).toEqual(
+        [
+          ['unknown_criterion', 'riskProfile.scenarios[0].impact["9.9"]'],
+          ['unknown_municipality', 'riskProfile.scenarios[0].municipalities[0]'],
+          ['unknown_action', 'riskProfile.scenarios[0].actions[1]'],
+        ],
+      )
 
     const unknownMethod = parseRegion(
       { ...base, riskProfile: { method: { id: 'nrb', version: '1999.1' }, scenarios: [] } },
