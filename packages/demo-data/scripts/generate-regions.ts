@@ -687,6 +687,44 @@ function generateAssessments(
       latest.set(r.id, outcome)
     }
   }
+  return withFullCheck(out, point, applicable, maturity, assessors)
+}
+
+/**
+ * Municipalities further along have more points that passed a full check in the last three
+ * months: every mandatory requirement met (the ready points of the demo), most recommended ones
+ * looked at too. Drawn from a stream of its own per point, so the other points stay as they are.
+ */
+function withFullCheck(
+  history: Assessment[],
+  point: DraftPoint,
+  applicable: readonly Requirement[],
+  maturity: number,
+  assessors: string[],
+): Assessment[] {
+  const random = new Random(`${DEMO_SEED}:${point.id}:full-check`)
+  if (!random.chance(0.1 + 0.7 * maturity)) return history
+  const visit: Visit = {
+    day: workingDay(random.int(LAST_DAY - 90, LAST_DAY)),
+    assessor: random.pick(assessors),
+  }
+  const date = fromEpochDay(visit.day)
+  const out = history.filter((a) => a.date < date)
+  for (const r of applicable) {
+    if (r.level === 'mandatory') {
+      out.push(makeAssessment(r, point, visit, 'met', random).assessment)
+    } else if (random.chance(0.75)) {
+      const drawn = drawResult(maturity, random)
+      // A measured minimum (capacity, say) is rarely zero: it falls short at most.
+      const intended =
+        r.id === 'recog.published' && !point.public
+          ? 'not_applicable'
+          : r.check.type === 'minimum' && drawn === 'not_met'
+            ? 'partial'
+            : drawn
+      out.push(makeAssessment(r, point, visit, intended, random).assessment)
+    }
+  }
   return out
 }
 

@@ -18,7 +18,7 @@ describe('PointView', () => {
     const { wrapper } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad')
     const readiness = useReadinessStore()
     const point = readiness.point('kazerne-almere-stad')!
-    const target = point.requirements.find((r) => r.outcome !== 'met' && r.mandatory)!
+    const target = point.requirements.find((r) => r.outcome !== 'met')!
     const rule = readiness.requirementsById.get(target.id)!
 
     await wrapper.find('#a-requirement').setValue(target.id)
