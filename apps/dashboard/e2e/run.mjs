@@ -369,6 +369,67 @@ scenario('axe scan and screenshot of every view', async ({ page, base }) => {
   )
 })
 
+scenario(
+  'axe scan of every downloaded risicowijzer: self-contained, no non-public point',
+  async ({ page, base, context }) => {
+    const { readFileSync } = await import('node:fs')
+    const demo = JSON.parse(
+      readFileSync(
+        join(root, '..', '..', 'packages', 'demo-data', 'data', 'vr25-flevoland.json'),
+        'utf8',
+      ),
+    )
+    const hidden = demo.points.filter((p) => p.public === false)
+    expect(
+      demo.municipalities.every((m) => hidden.some((p) => p.municipality === m.code)),
+      'the demo needs a non-public point in every municipality',
+    )
+    await page.goto(`${base}/communicatie`)
+    await waitForApp(page)
+    const codes = await page.$$eval('#rw-municipality option', (os) => os.map((o) => o.value))
+    expect(codes.length === demo.municipalities.length, `${codes.length} municipalities offered`)
+    const failures = []
+    const reader = await context.newPage()
+    const outgoing = []
+    reader.on('request', (r) => {
+      if (!r.url().startsWith('data:') && r.url() !== 'about:blank') outgoing.push(r.url())
+    })
+    try {
+      for (const code of codes) {
+        await page.selectOption('#rw-municipality', code)
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('[data-testid="download-html"]'),
+        ])
+        const html = readFileSync(await download.path(), 'utf8')
+        for (const p of hidden)
+          if (html.includes(p.name) || html.includes(p.id))
+            failures.push(`${code}: non-public point ${p.id} in the risicowijzer`)
+        await reader.setContent(html, { waitUntil: 'load' })
+        const lang = await reader.evaluate(() => document.documentElement.lang)
+        if (lang !== 'nl') failures.push(`${code}: lang="${lang}"`)
+        const result = await new AxeBuilder({ page: reader })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze()
+        for (const v of result.violations)
+          failures.push(`${code}: ${v.id} (${v.impact}) — ${v.nodes[0]?.target.join(' ')}`)
+        if (code === codes[0]) {
+          await reader.emulateMedia({ media: 'print' })
+          await reader.pdf({ path: join(artifacts, `risicowijzer-${code}.pdf`), format: 'A4' })
+          await reader.screenshot({
+            path: join(artifacts, `risicowijzer-${code}.png`),
+            fullPage: true,
+          })
+        }
+      }
+    } finally {
+      await reader.close()
+    }
+    if (outgoing.length) failures.push(`requests from the document: ${outgoing.join(', ')}`)
+    expect(failures.length === 0, failures.join('\n      '))
+  },
+)
+
 scenario('print the overview as an A4 board report', async ({ page, base }) => {
   await page.goto(base)
   await waitForApp(page)
