@@ -188,10 +188,13 @@ scenario('drill down region → municipality → point, record an assessment', a
     as.map((a) => a.getAttribute('href')),
   )
   expect(links.length > 0, 'no points in Almere')
-  // The first point whose cheapest fix alone raises its level.
+  // The first active point whose cheapest fix alone raises its level (a planned point reports
+  // its status whatever is assessed).
   for (const href of links) {
     await page.goto(new URL(href, page.url()).href)
     await page.waitForSelector('[data-testid="point-kpis"]')
+    const level = (await page.textContent('[data-testid="point-level"]')).trim()
+    if (level !== 'niet gereed' && level !== 'onbekend') continue
     const fix = await page.$('[data-testid="fixes"] li')
     if (!fix) continue
     const text = await fix.textContent()
