@@ -1,26 +1,5 @@
-import { parseCalendarDate, type CalendarDate } from '../shared/date.ts'
+import { formatDateNl } from '../readiness/format.ts'
 import type { RisicowijzerModel, RisicowijzerPoint } from './risicowijzer.ts'
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
-
-/** `2026-11-28` → `28 november 2026` */
-export function formatDutchDate(date: CalendarDate): string {
-  const parts = parseCalendarDate(date)
-  return parts ? `${parts.day} ${MONTHS[parts.month - 1]} ${parts.year}` : date
-}
 
 // Control characters and noncharacters are parse errors in HTML and never meant in a name.
 // eslint-disable-next-line no-control-regex
@@ -274,7 +253,7 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
   out.push(
     '</main>',
     '<footer>',
-    `<p>${escapeHtml(model.region.name)}, gemeente ${escapeHtml(m)}. Stand van ${escapeHtml(formatDutchDate(model.date))}. Gemaakt met Weerbaar.</p>`,
+    `<p>${escapeHtml(model.region.name)}, gemeente ${escapeHtml(m)}. Stand van ${escapeHtml(formatDateNl(model.date))}. Gemaakt met Weerbaar.</p>`,
     '</footer>',
     '</body>',
     '</html>',

@@ -1,4 +1,5 @@
-import { formatDutchDate, printable, shortAddress } from './risicowijzer-html.ts'
+import { formatDateNl } from '../readiness/format.ts'
+import { printable, shortAddress } from './risicowijzer-html.ts'
 import type { RisicowijzerModel } from './risicowijzer.ts'
 
 /**
@@ -146,7 +147,7 @@ export function renderRisicowijzerMarkdown(model: RisicowijzerModel): string {
   out.push(
     '---',
     '',
-    `${escapeMarkdown(model.region.name)}, gemeente ${m}. Stand van ${formatDutchDate(model.date)}. Gemaakt met Weerbaar.`,
+    `${escapeMarkdown(model.region.name)}, gemeente ${m}. Stand van ${formatDateNl(model.date)}. Gemaakt met Weerbaar.`,
     '',
   )
   return out.join('\n')

@@ -7,7 +7,7 @@ import nrbJson from '../../../guidelines/data/risk/nrb-2026.1.json' with { type:
 import { RegionSchema, type Region, type RegionInput } from '../region/schema.ts'
 import { ActionLibrarySchema } from './actions.ts'
 import { RiskMethodSchema, type ImpactClass } from './method.ts'
-import { escapeHtml, formatDutchDate, renderRisicowijzerHtml } from './risicowijzer-html.ts'
+import { escapeHtml, renderRisicowijzerHtml } from './risicowijzer-html.ts'
 import { escapeMarkdown } from './risicowijzer-markdown.ts'
 import { buildRisicowijzer, localityOf, risicowijzer } from './risicowijzer.ts'
 
@@ -467,7 +467,6 @@ describe('escaping', () => {
     )
     expect(escapeMarkdown('1. eerste')).toBe('1\\. eerste')
     expect(escapeMarkdown('- min\nregel')).toBe('\\- min regel')
-    expect(formatDutchDate('2026-03-01')).toBe('1 maart 2026')
   })
 
   it('keeps any point name intact as text and any non-public point out, whatever the characters', () => {
