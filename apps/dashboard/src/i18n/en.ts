@@ -134,6 +134,7 @@ export const en: Messages = {
     title: 'Overview',
     intro: 'Readiness of the network of emergency support points in {region} on {date}.',
     readyVsRequired: 'Ready of required',
+    networkCompletenessKpi: 'Network completeness',
     readyVsRequiredDetail: '{ready} ready, {required} required ({active} active)',
     networkDetail: 'A shortfall in one municipality is never hidden by a surplus in another',
     coverage: 'Population coverage',

@@ -118,7 +118,8 @@ export const nl = {
     of: '{a} van {b}',
     percent: '{n}%',
     noData: 'Geen gegevens',
-    coordination: 'Coördinatiepunten',
+    // Soft hyphens (\u00AD): KPI tiles are narrow, long compounds break where Dutch breaks them.
+    coordination: 'Coördinatie\u00ADpunten',
     public: 'Openbaar',
     notPublic: 'niet openbaar',
     address: 'Adres',
@@ -132,10 +133,11 @@ export const nl = {
     title: 'Overzicht',
     intro: 'Gereedheid van het netwerk van noodsteunpunten in {region} op {date}.',
     readyVsRequired: 'Gereed van nodig',
+    networkCompletenessKpi: 'Netwerk\u00ADcompleetheid',
     readyVsRequiredDetail: '{ready} gereed, {required} nodig ({active} actief)',
     networkDetail:
       'Tekort in de ene gemeente wordt niet gecompenseerd door een overschot in een andere',
-    coverage: 'Bevolkingsdekking',
+    coverage: 'Bevolkings\u00ADdekking',
     coverageDetail: 'Inwoners binnen {distance} van een gereed punt',
     coverageNone: 'Nog geen bevolkingsraster voor deze regio',
     coverageBusy: 'Wordt berekend…',
