@@ -692,8 +692,8 @@ function generateAssessments(
 
 /**
  * Municipalities further along have more points that passed a full check in the last three
- * months: every mandatory requirement met (the ready points of the demo), most recommended ones
- * looked at too. Drawn from a stream of its own per point, so the other points stay as they are.
+ * months: every mandatory requirement met (the ready points of the demo) but now and then a
+ * scenario's own one, most recommended ones looked at too. Drawn from a stream of its own per point, so the other points stay as they are.
  */
 function withFullCheck(
   history: Assessment[],
@@ -703,7 +703,7 @@ function withFullCheck(
   assessors: string[],
 ): Assessment[] {
   const random = new Random(`${DEMO_SEED}:${point.id}:full-check`)
-  if (!random.chance(0.1 + 0.7 * maturity)) return history
+  if (!random.chance(0.15 + 0.75 * maturity)) return history
   const visit: Visit = {
     day: workingDay(random.int(LAST_DAY - 90, LAST_DAY)),
     assessor: random.pick(assessors),
@@ -712,7 +712,15 @@ function withFullCheck(
   const out = history.filter((a) => a.date < date)
   for (const r of applicable) {
     if (r.level === 'mandatory') {
-      out.push(makeAssessment(r, point, visit, 'met', random).assessment)
+      // A scenario's own provision (raised storage for a flood, water distribution) is what a
+      // point most often still lacks: ready for most risks, not yet for that one.
+      const intended =
+        r.appliesTo?.scenarios && random.chance(0.2)
+          ? random.chance(0.5)
+            ? 'partial'
+            : 'not_met'
+          : 'met'
+      out.push(makeAssessment(r, point, visit, intended, random).assessment)
     } else if (random.chance(0.75)) {
       const drawn = drawResult(maturity, random)
       // A measured minimum (capacity, say) is rarely zero: it falls short at most.
