@@ -143,6 +143,29 @@ describe('risk charts', () => {
       expect(Math.floor(p.x)).toBe(Math.floor(same.scenarios[0]!.diagram.x))
   })
 
+  it('also spreads scenarios that nearly share a spot', () => {
+    const base = rr.analysis!.scenarios[0]!
+    const near = {
+      ...rr.analysis!,
+      scenarios: [0, 0.05, 0.1, 0.15].map((dy, k) => ({
+        ...base,
+        rank: k + 1,
+        id: `s${k}`,
+        diagram: { ...base.diagram, y: base.diagram.y + dy },
+      })),
+    }
+    const { points } = riskDiagramData(near, {
+      dataset: 'x',
+      rank: 'Nr',
+      scenario: 'S',
+      likelihood: 'L',
+      impact: 'I',
+    })
+    for (const [i, a] of points.entries())
+      for (const b of points.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.4)
+  })
+
   it('shows readiness per scenario as a share of required points', () => {
     const chart = scenarioReadinessData(rr.scenarios, {
       dataset: 'x',

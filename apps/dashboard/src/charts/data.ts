@@ -137,24 +137,36 @@ export function riskDiagramData(
   analysis: Pick<RiskAnalysis, 'scenarios'>,
   labels: { dataset: string; rank: string; scenario: string; likelihood: string; impact: string },
 ): ChartWithTable<'scatter'> & { points: RiskPoint[] } {
-  // Scenarios in the same cell would hide each other: spread them on a small circle around
-  // the cell's spot. The table keeps the exact classes.
-  const groups = new Map<string, number[]>()
+  // Scenarios at (nearly) the same spot would hide each other: spread each cluster on a small
+  // circle around its centre. The table keeps the exact classes.
+  const NEAR = 0.3 // axis units; a marker is about 0.2 wide
+  const clusters: number[][] = []
   analysis.scenarios.forEach((s, i) => {
-    const key = `${s.diagram.x.toFixed(2)}:${s.diagram.y.toFixed(2)}`
-    groups.set(key, [...(groups.get(key) ?? []), i])
+    const near = clusters.find((members) =>
+      members.some((j) => {
+        const other = analysis.scenarios[j]!.diagram
+        return Math.abs(other.x - s.diagram.x) < NEAR && Math.abs(other.y - s.diagram.y) < NEAR
+      }),
+    )
+    if (near) near.push(i)
+    else clusters.push([i])
   })
-  const offset = new Map<number, { dx: number; dy: number }>()
-  for (const members of groups.values()) {
+  const position = new Map<number, { x: number; y: number }>()
+  for (const members of clusters) {
     if (members.length < 2) continue
+    const cx =
+      members.reduce((sum, j) => sum + analysis.scenarios[j]!.diagram.x, 0) / members.length
+    const cy =
+      members.reduce((sum, j) => sum + analysis.scenarios[j]!.diagram.y, 0) / members.length
+    const radius = members.length > 3 ? 0.4 : 0.3
     members.forEach((index, k) => {
       const angle = (2 * Math.PI * k) / members.length - Math.PI / 2
-      offset.set(index, { dx: 0.3 * Math.cos(angle), dy: 0.3 * Math.sin(angle) })
+      position.set(index, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) })
     })
   }
   const points = analysis.scenarios.map((s, i) => ({
-    x: s.diagram.x + (offset.get(i)?.dx ?? 0),
-    y: s.diagram.y + (offset.get(i)?.dy ?? 0),
+    x: position.get(i)?.x ?? s.diagram.x,
+    y: position.get(i)?.y ?? s.diagram.y,
     rank: s.rank,
     title: s.title,
   }))
