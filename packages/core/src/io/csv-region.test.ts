@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { GuidelineEdition } from '../guideline/schema.ts'
-import { parseRegion, type RulesCatalog } from '../region/parse.ts'
+import { minimalCatalog, minimalRegion } from '../../test/fixtures/minimal-region.ts'
+import { parseRegion } from '../region/parse.ts'
 import { mergeRegionCsv, regionToCsv } from './csv-region.ts'
 
-const minimal = () =>
-  JSON.parse(
-    readFileSync(new URL('../../test/fixtures/minimal-region.json', import.meta.url), 'utf8'),
-  ) as Record<string, any>
-const edition = {
-  id: 'noodsteunpunten',
-  version: '2026.1',
-  requirements: [
-    { id: 'power.backup', level: 'mandatory', check: { type: 'minimum', unit: 'uur', min: 72 } },
-    { id: 'info.board', level: 'recommended', check: { type: 'boolean' } },
-  ],
-} as unknown as GuidelineEdition
-const catalog: RulesCatalog = {
-  getGuideline: (id, version) =>
-    id === edition.id && version === edition.version ? edition : undefined,
-}
+const minimal = minimalRegion
+const catalog = minimalCatalog
 
 describe('regionToCsv and mergeRegionCsv', () => {
   it('round-trips a region through its two CSV files', () => {

@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { GuidelineEdition } from '../guideline/schema.ts'
 import { parseRegionJson } from '../io/json.ts'
-import { parseRegion, type RulesCatalog } from './parse.ts'
+import { minimalCatalog, minimalRegion } from '../../test/fixtures/minimal-region.ts'
+import { parseRegion } from './parse.ts'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')
-const minimal = () => JSON.parse(fixture('minimal-region.json')) as Record<string, any>
-
-const edition = {
-  id: 'noodsteunpunten',
-  version: '2026.1',
-  requirements: [
-    { id: 'power.backup', level: 'mandatory', check: { type: 'minimum', unit: 'uur', min: 72 } },
-    { id: 'info.board', level: 'recommended', check: { type: 'boolean' } },
-  ],
-} as unknown as GuidelineEdition
-const catalog: RulesCatalog = {
-  getGuideline: (id, version) =>
-    id === edition.id && version === edition.version ? edition : undefined,
-}
+const minimal = minimalRegion
+const catalog = minimalCatalog
 
 describe('parseRegion', () => {
   it('accepts a valid file and fills defaults', () => {
