@@ -310,6 +310,14 @@ describe('catalog', () => {
     expect(unknownMethod.ok ? [] : unknownMethod.issues.map((i) => i.code)).toEqual([
       'unknown_risk_method',
     ])
+    // Also when the profile's shape is broken elsewhere: the method it names is still checked.
+    const brokenAndUnknown = parseRegion(
+      { ...base, riskProfile: { method: { id: 'nrb', version: '1999.1' }, scenarios: 'none' } },
+      { catalog },
+    )
+    expect(brokenAndUnknown.ok ? [] : brokenAndUnknown.issues.map((i) => i.code)).toContain(
+      'unknown_risk_method',
+    )
   })
 
   it('reports an unknown edition', () => {

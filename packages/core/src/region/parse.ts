@@ -3,7 +3,7 @@ import type { GuidelineEdition, Requirement } from '../guideline/schema.ts'
 import { formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import type { ActionLibrary } from '../risk/actions.ts'
 import type { RiskMethod } from '../risk/method.ts'
-import { RiskProfileSchema } from '../risk/schema.ts'
+import { DEFAULT_RISK_METHOD, RiskProfileSchema } from '../risk/schema.ts'
 import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
@@ -127,6 +127,10 @@ type MakeIssue = (
 
 function arrayOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback
 }
 
 function field(value: unknown, key: string): unknown {
@@ -299,7 +303,13 @@ function checkDocument(
   const profile = doc.riskProfile
   if (profile && typeof profile === 'object') {
     const shaped = RiskProfileSchema.safeParse(profile)
-    const ref = shaped.success ? shaped.data.method : { id: 'nrb', version: '2026.1' }
+    const raw = field(profile, 'method')
+    const ref = shaped.success
+      ? shaped.data.method
+      : {
+          id: stringOr(field(raw, 'id'), DEFAULT_RISK_METHOD.id),
+          version: stringOr(field(raw, 'version'), DEFAULT_RISK_METHOD.version),
+        }
     const method = options.catalog?.getRiskMethod?.(ref.id, ref.version)
     if (options.catalog?.getRiskMethod && !method) {
       out.push(

@@ -109,12 +109,15 @@ export const RiskCommunicationSchema = z
   .strict()
 export type RiskCommunication = z.infer<typeof RiskCommunicationSchema>
 
+/** The method a profile uses when it names none. */
+export const DEFAULT_RISK_METHOD = { id: 'nrb', version: '2026.1' } as const
+
 export const RiskProfileSchema = z
   .object({
     method: z
       .object({ id: z.string().min(1), version: z.string().min(1) })
       .strict()
-      .default({ id: 'nrb', version: '2026.1' }),
+      .default(() => ({ ...DEFAULT_RISK_METHOD })),
     /** Regional overrides of the method's assumed numbers. */
     classScores: z.partialRecord(GradedClassSchema, z.number().positive()).optional().meta({
       description:
