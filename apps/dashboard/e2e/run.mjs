@@ -10,6 +10,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -127,6 +128,13 @@ async function waitForApp(page) {
 
 async function shot(page, name, options = {}) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true, ...options })
+}
+
+/** A demo region file as the dashboard ships it. */
+function readDemo(file) {
+  return JSON.parse(
+    readFileSync(join(root, '..', '..', 'packages', 'demo-data', 'data', file), 'utf8'),
+  )
 }
 
 const VIEWS = [
@@ -278,7 +286,6 @@ scenario('export JSON and re-import it: no change', async ({ page }) => {
       page.click('[data-testid="export-json"]'),
     ])
     const path = await download.path()
-    const { readFileSync } = await import('node:fs')
     return readFileSync(path, 'utf8')
   }
   const first = await exportOnce()
@@ -297,7 +304,6 @@ scenario('export JSON and re-import it: no change', async ({ page }) => {
     page.waitForEvent('download'),
     page.click('[data-testid="export-points"]'),
   ])
-  const { readFileSync } = await import('node:fs')
   const csv = readFileSync(await csvDownload.path(), 'utf8')
   expect(csv.startsWith('\uFEFFid;name;municipality'), `CSV header: ${csv.slice(0, 40)}`)
 })
@@ -375,13 +381,7 @@ scenario('axe scan and screenshot of every view', async ({ page, base }) => {
 scenario(
   'axe scan of every downloaded risicowijzer: self-contained, no non-public point',
   async ({ page, base, context }) => {
-    const { readFileSync } = await import('node:fs')
-    const demo = JSON.parse(
-      readFileSync(
-        join(root, '..', '..', 'packages', 'demo-data', 'data', 'vr25-flevoland.json'),
-        'utf8',
-      ),
-    )
+    const demo = readDemo('vr25-flevoland.json')
     const hidden = demo.points.filter((p) => p.public === false)
     expect(
       demo.municipalities.every((m) => hidden.some((p) => p.municipality === m.code)),
@@ -450,13 +450,7 @@ scenario('print the overview as an A4 board report', async ({ page, base }) => {
 })
 
 scenario('the map stays smooth with 5,000 points', async ({ page, base }) => {
-  const { readFileSync } = await import('node:fs')
-  const demo = JSON.parse(
-    readFileSync(
-      join(root, '..', '..', 'packages', 'demo-data', 'data', 'vr25-flevoland.json'),
-      'utf8',
-    ),
-  )
+  const demo = readDemo('vr25-flevoland.json')
   const points = []
   for (let copy = 0; points.length < 5000; copy++) {
     for (const p of demo.points) {

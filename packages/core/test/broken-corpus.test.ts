@@ -6,27 +6,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { GuidelineEdition } from '../src/guideline/schema.ts'
 import { parseAssessmentsCsv, parsePointsCsv } from '../src/io/index.ts'
 import { parseRegionJson } from '../src/io/json.ts'
-import type { RulesCatalog } from '../src/region/parse.ts'
 import type { Issue, Lang, Result } from '../src/shared/issues.ts'
+import { catalogWith } from './fixtures/minimal-region.ts'
 
 const dir = new URL('./fixtures/broken/', import.meta.url)
 const read = (file: string) => readFileSync(new URL(file, dir), 'utf8')
 
-const edition = {
-  id: 'noodsteunpunten',
-  version: '2026.1',
-  requirements: [
-    { id: 'power.backup', level: 'mandatory', check: { type: 'minimum', unit: 'uur', min: 72 } },
-    { id: 'info.board', level: 'mandatory', check: { type: 'boolean' } },
-  ],
-} as unknown as GuidelineEdition
-const catalog: RulesCatalog = {
-  getGuideline: (id, version) =>
-    id === edition.id && version === edition.version ? edition : undefined,
-}
+const catalog = catalogWith('mandatory')
 
 type Reader = 'region' | 'points' | 'assessments'
 const readers: Record<Reader, (text: string, lang: Lang) => Result<unknown>> = {
