@@ -20,13 +20,16 @@ export function selectAssessments(
   const { index: best, key: bestKey } = selection
   const asOfKey = ctx.asOfKey
   const ids = ctx.requirements.map((r) => r.id)
-  // Files usually list a point's assessments together, and a point's requirements in ruleset
-  // order. Guessing "same point" and "same or next requirement" saves most hash lookups; a
-  // wrong guess only costs the lookup.
+  // The pass runs from the end of the file: files grow by appending, so the assessment that
+  // counts usually comes late, and walking backwards most older ones lose on the date alone,
+  // before their result is read. On equal dates the one met first (the later in the file)
+  // stays. Files also list a point's assessments together, in ruleset order: guessing "same
+  // point" and "same or previous requirement" saves most hash lookups; a wrong guess only costs
+  // the lookup.
   let lastPoint: string | undefined
   let lastIndex = -1
   let lastK = -1
-  for (let j = 0; j < assessments.length; j++) {
+  for (let j = assessments.length - 1; j >= 0; j--) {
     const a = assessments[j]!
     const key = dateKey(a.date)
     if (key > asOfKey) continue
@@ -38,12 +41,12 @@ export function selectAssessments(
     const requirement = a.requirement
     let k: number
     if (lastK >= 0 && ids[lastK] === requirement) k = lastK
-    else if (lastK + 1 < R && ids[lastK + 1] === requirement) k = lastK + 1
+    else if (lastK > 0 && ids[lastK - 1] === requirement) k = lastK - 1
     else k = ctx.requirementIndex.get(requirement) ?? -1
     if (k < 0) continue
     lastK = k
     const slot = lastIndex * R + k
-    if (best[slot]! < 0 || key >= bestKey[slot]!) record(selection, slot, j, key, a)
+    if (best[slot]! < 0 || key > bestKey[slot]!) record(selection, slot, j, key, a)
   }
   return selection
 }

@@ -1,4 +1,4 @@
-import type { PointKind, ScenarioTag, Tier } from '../guideline/schema.ts'
+import { POINT_KINDS, type PointKind, type ScenarioTag, type Tier } from '../guideline/schema.ts'
 import type { Point, Region } from '../region/schema.ts'
 import type { Scenario } from '../risk/schema.ts'
 import { isCalendarDate, type CalendarDate } from '../shared/date.ts'
@@ -42,7 +42,8 @@ export interface ReadinessContext {
   /** Scenario tags per municipality code (see `scenarioTagsFor`). */
   tags: Map<string, ReadonlySet<ScenarioTag>>
   scenarios: readonly Scenario[]
-  applicable: Map<string, number[]>
+  /** Per municipality code, the applicable requirement indices per tier and kind (`profileSlot`). */
+  applicable: Map<string, (number[] | undefined)[]>
 }
 
 export function createContext(
@@ -143,17 +144,29 @@ export function requirementApplies(
   return true
 }
 
-/** Indices of the requirements that apply to the point, in ruleset order (cached per tier, kind and municipality). */
+const KIND_INDEX: ReadonlyMap<PointKind, number> = new Map(POINT_KINDS.map((k, i) => [k, i]))
+
+/** The position of a tier × kind pair in a municipality's cache of applicable lists. */
+function profileSlot(point: Pick<Point, 'tier' | 'kind'>): number {
+  return (point.tier === 'coordination' ? POINT_KINDS.length : 0) + KIND_INDEX.get(point.kind)!
+}
+
+/** Indices of the requirements that apply to the point, in ruleset order (cached per municipality, tier and kind). */
 export function applicableRequirements(
   ctx: ReadinessContext,
   point: Pick<Point, 'tier' | 'kind' | 'municipality'>,
 ): number[] {
-  const key = `${point.tier}|${point.kind}|${point.municipality}`
-  let list = ctx.applicable.get(key)
+  let lists = ctx.applicable.get(point.municipality)
+  if (!lists) {
+    lists = []
+    ctx.applicable.set(point.municipality, lists)
+  }
+  const slot = profileSlot(point)
+  let list = lists[slot]
   if (!list) {
     const tags = scenarioTagsFor(ctx, point.municipality)
     list = ctx.requirements.filter((r) => requirementApplies(r, point, tags)).map((r) => r.index)
-    ctx.applicable.set(key, list)
+    lists[slot] = list
   }
   return list
 }
