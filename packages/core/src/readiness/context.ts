@@ -146,9 +146,14 @@ export function requirementApplies(
 
 const KIND_INDEX: ReadonlyMap<PointKind, number> = new Map(POINT_KINDS.map((k, i) => [k, i]))
 
-/** The position of a tier × kind pair in a municipality's cache of applicable lists. */
+/**
+ * The position of a tier × kind pair in a municipality's cache of applicable lists; -1 for a
+ * tier or kind outside the schema (such a point is not cached, so it cannot share a list).
+ */
 function profileSlot(point: Pick<Point, 'tier' | 'kind'>): number {
-  return (point.tier === 'coordination' ? POINT_KINDS.length : 0) + KIND_INDEX.get(point.kind)!
+  const kind = KIND_INDEX.get(point.kind)
+  if (kind === undefined || (point.tier !== 'coordination' && point.tier !== 'local')) return -1
+  return (point.tier === 'coordination' ? POINT_KINDS.length : 0) + kind
 }
 
 /** Indices of the requirements that apply to the point, in ruleset order (cached per municipality, tier and kind). */
@@ -162,11 +167,11 @@ export function applicableRequirements(
     ctx.applicable.set(point.municipality, lists)
   }
   const slot = profileSlot(point)
-  let list = lists[slot]
+  let list = slot < 0 ? undefined : lists[slot]
   if (!list) {
     const tags = scenarioTagsFor(ctx, point.municipality)
     list = ctx.requirements.filter((r) => requirementApplies(r, point, tags)).map((r) => r.index)
-    lists[slot] = list
+    if (slot >= 0) lists[slot] = list
   }
   return list
 }
