@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { csvMessage } from '../io/csv-messages.ts'
 import { locateIssues, parseJsonText } from '../io/json.ts'
-import { formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
+import { emptyFileIssue, formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import type { PopulationGrid } from './grid.ts'
 import { coverageMessage, type CoverageMessageCode } from './messages.ts'
 import { wgs84ToRd } from './projection.ts'
@@ -205,19 +205,7 @@ export function parsePopulationCsv(
   }
   const body = source.slice(offset)
   if (body.trim() === '') {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          code: 'empty_file',
-          path: '',
-          message: csvMessage('empty_file', lang),
-          line,
-          column: 1,
-        },
-      ],
-    }
+    return { ok: false, issues: [emptyFileIssue(csvMessage('empty_file', lang), line)] }
   }
 
   const reader = new CsvGridReader(body, line, issues, lang, options.confidential)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isCalendarDate } from '../shared/date.ts'
+import { IdSchema, RationaleSchema, SourceRefsSchema } from './fields.ts'
 
 /** A calendar date `YYYY-MM-DD`; impossible dates such as 2026-02-30 are rejected. */
 export const CalendarDateSchema = z
@@ -53,10 +54,6 @@ export const BasisSchema = z.enum(['source', 'assumption']).meta({
 })
 export type Basis = z.infer<typeof BasisSchema>
 
-const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
-
 export const RequirementCheckSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('boolean') }).strict(),
   z
@@ -95,13 +92,9 @@ export const RequirementSchema = z
       description:
         "Whether 'not_applicable' is accepted; default true for recommended, false for mandatory",
     }),
-    sources: z.array(z.string().min(1)).default([]),
+    sources: SourceRefsSchema,
     basis: BasisSchema.default('source'),
-    rationale: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: 'Why, where the basis is an assumption' }),
+    rationale: RationaleSchema.meta({ description: 'Why, where the basis is an assumption' }),
   })
   .strict()
 export type Requirement = z.infer<typeof RequirementSchema>
@@ -122,8 +115,8 @@ export const NormSchema = z
   .object({
     value: z.number().positive(),
     basis: BasisSchema,
-    sources: z.array(z.string().min(1)).default([]),
-    rationale: z.string().min(1).optional(),
+    sources: SourceRefsSchema,
+    rationale: RationaleSchema,
   })
   .strict()
 export type Norm = z.infer<typeof NormSchema>

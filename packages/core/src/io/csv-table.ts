@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import type { Issue, Lang } from '../shared/issues.ts'
+import { emptyFileIssue, type Issue, type Lang } from '../shared/issues.ts'
 import { csvMessage } from './csv-messages.ts'
 
 const BOM = '\uFEFF'
@@ -96,18 +96,7 @@ export function readCsvTable(
 ): ReadCsvTableResult {
   const source = text.startsWith(BOM) ? text.slice(1) : text
   if (source.trim() === '') {
-    return {
-      issues: [
-        {
-          severity: 'error',
-          code: 'empty_file',
-          path: '',
-          message: csvMessage('empty_file', lang),
-          line: 1,
-          column: 1,
-        },
-      ],
-    }
+    return { issues: [emptyFileIssue(csvMessage('empty_file', lang))] }
   }
   const delimiter = detectDelimiter(source, knownHeaders)
   const starts = lineStarts(source)
@@ -153,19 +142,7 @@ export function readCsvTable(
 
   const [header, ...data] = rows
   if (!header) {
-    return {
-      issues: [
-        ...issues,
-        {
-          severity: 'error',
-          code: 'empty_file',
-          path: '',
-          message: csvMessage('empty_file', lang),
-          line: 1,
-          column: 1,
-        },
-      ],
-    }
+    return { issues: [...issues, emptyFileIssue(csvMessage('empty_file', lang))] }
   }
   return { issues, table: { delimiter, header, rows: data } }
 }

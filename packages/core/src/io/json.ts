@@ -5,7 +5,7 @@ import {
   printParseErrorCode,
   type ParseError,
 } from 'jsonc-parser'
-import { parsePath, type Issue, type Lang, type Result } from '../shared/issues.ts'
+import { emptyFileIssue, parsePath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import { parseRegion, type ParseRegionOptions } from '../region/parse.ts'
 import type { Region } from '../region/schema.ts'
 
@@ -55,19 +55,7 @@ const messages = {
 export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> {
   const source = text.startsWith(BOM) ? text.slice(1) : text
   if (source.trim() === '') {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          code: 'empty_file',
-          path: '',
-          message: messages.empty[lang],
-          line: 1,
-          column: 1,
-        },
-      ],
-    }
+    return { ok: false, issues: [emptyFileIssue(messages.empty[lang])] }
   }
   const errors: ParseError[] = []
   const value: unknown = parseJsonc(source, errors, {

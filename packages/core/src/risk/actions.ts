@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { BasisSchema, ScenarioTagSchema, SourceSchema } from '../guideline/schema.ts'
-
-const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
+import { IdSchema, RationaleSchema, SourceRefsSchema } from '../guideline/fields.ts'
 
 /**
  * A handelingsperspectief: what residents can do themselves in one kind of emergency, as short
@@ -18,9 +15,9 @@ export const ActionSchema = z
         'Scenarios with one of these tags get this action when they name no actions themselves',
     }),
     steps: z.array(z.string().min(1)).min(1).meta({ description: 'Short Dutch B1 sentences' }),
-    sources: z.array(z.string().min(1)).default([]),
+    sources: SourceRefsSchema,
     basis: BasisSchema.default('source'),
-    rationale: z.string().min(1).optional(),
+    rationale: RationaleSchema,
   })
   .strict()
 export type Action = z.infer<typeof ActionSchema>
@@ -31,9 +28,9 @@ export const GuidanceSchema = z
     title: z.string().min(1),
     intro: z.string().min(1).optional(),
     steps: z.array(z.string().min(1)).min(1),
-    sources: z.array(z.string().min(1)).default([]),
+    sources: SourceRefsSchema,
     basis: BasisSchema.default('source'),
-    rationale: z.string().min(1).optional(),
+    rationale: RationaleSchema,
   })
   .strict()
 export type Guidance = z.infer<typeof GuidanceSchema>
@@ -54,7 +51,7 @@ export const InformationChannelSchema = z
     title: z.string().min(1),
     text: z.string().min(1),
     address: z.string().url().optional(),
-    sources: z.array(z.string().min(1)).default([]),
+    sources: SourceRefsSchema,
   })
   .strict()
 export type InformationChannel = z.infer<typeof InformationChannelSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BasisSchema, SourceSchema } from '../guideline/schema.ts'
+import { IdSchema, RationaleSchema, SourceRefsSchema } from '../guideline/fields.ts'
 
 /** Impact classes per criterion: A (limited) to E (catastrophic), X = not applicable. */
 export const IMPACT_CLASSES = ['A', 'B', 'C', 'D', 'E', 'X'] as const
@@ -14,10 +15,6 @@ export type GradedClass = z.infer<typeof GradedClassSchema>
 export const LIKELIHOOD_CLASSES = GRADED_CLASSES
 export const LikelihoodClassSchema = GradedClassSchema
 export type LikelihoodClass = GradedClass
-
-const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
 
 export const VitalInterestSchema = z
   .object({ id: z.string().min(1), title: z.string().min(1) })
@@ -34,7 +31,7 @@ export const ImpactCriterionSchema = z
     optional: z.boolean().default(false).meta({
       description: 'A regional addition that counts only when the region gives it a weight',
     }),
-    sources: z.array(z.string().min(1)).default([]),
+    sources: SourceRefsSchema,
   })
   .strict()
 export type ImpactCriterion = z.infer<typeof ImpactCriterionSchema>
@@ -62,8 +59,8 @@ const assumed = <T extends z.ZodType>(values: T) =>
     .object({
       values,
       basis: BasisSchema,
-      sources: z.array(z.string().min(1)).default([]),
-      rationale: z.string().min(1).optional(),
+      sources: SourceRefsSchema,
+      rationale: RationaleSchema,
     })
     .strict()
 

@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import { ScenarioTagSchema } from '../guideline/schema.ts'
+import { IdSchema } from '../guideline/fields.ts'
 import { GradedClassSchema, ImpactClassSchema, LikelihoodClassSchema } from './method.ts'
-
-const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "Use lower-case letters, digits, '.', '_' or '-'" })
 
 export const ScenarioSchema = z
   .object({

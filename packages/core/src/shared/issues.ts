@@ -46,6 +46,11 @@ export function parsePath(path: string): PathSegment[] {
 
 export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] }
 
+/** The issue for a file with nothing in it, at the line where its content would begin. */
+export function emptyFileIssue(message: string, line = 1): Issue {
+  return { severity: 'error', code: 'empty_file', path: '', message, line, column: 1 }
+}
+
 /** Formats an issue as one line: `points[3].location.lat (regel 12, kolom 9): message`. */
 export function formatIssue(issue: Issue, lang: Lang = 'nl'): string {
   const where: string[] = []
