@@ -105,6 +105,55 @@ describe('parseRegion', () => {
     ])
   })
 
+  it("checks assessments against the guideline's requirements and the region's supplement", () => {
+    const doc = minimal()
+    const requirement = (id: string, extra: Record<string, unknown>) => ({
+      id,
+      title: `Eis ${id}`,
+      description: `Regionale eis ${id}`,
+      function: 'basic_needs',
+      basis: 'assumption',
+      rationale: 'Regionale keuze',
+      ...extra,
+    })
+    doc.supplement = {
+      requirements: [
+        requirement('power.backup', { level: 'recommended' }),
+        requirement('water.storage', {
+          level: 'mandatory',
+          check: { type: 'minimum', unit: 'liter', min: 500 },
+        }),
+        requirement('flyers', { level: 'mandatory' }),
+        requirement('flyers', {
+          level: 'recommended',
+          check: { type: 'minimum', unit: 'stuks', min: 9 },
+        }),
+      ],
+    }
+    const assess = (requirement: string, extra: Record<string, unknown>) =>
+      doc.assessments.push({
+        point: 'almere-poort-kazerne',
+        requirement,
+        date: '2026-10-01',
+        ...extra,
+      })
+    assess('water.storage', { value: 600 }) // [2] minimum check: a value is expected
+    assess('flyers', { value: 3 }) // [3] yes/no check (the first definition counts): value ignored
+    assess('flyers', { result: 'not_applicable' }) // [4] mandatory: not applicable not allowed
+    assess('info.board', { result: 'not_applicable' }) // [5] recommended: allowed
+    assess('power.backup', { result: 'not_applicable' }) // [6] national mandatory: not allowed
+    const result = parseRegion(doc, { catalog, lang: 'en' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.issues.map((i) => [i.severity, i.code, i.path])).toEqual([
+      ['error', 'duplicate_id', 'supplement.requirements[3].id'],
+      ['error', 'supplement_shadows_guideline', 'supplement.requirements[0].id'],
+      ['warning', 'value_without_minimum', 'assessments[3].value'],
+      ['warning', 'not_applicable_not_allowed', 'assessments[4].result'],
+      ['warning', 'not_applicable_not_allowed', 'assessments[6].result'],
+    ])
+  })
+
   it('reports 40 errors when there are 40', () => {
     const doc = minimal()
     doc.assessments = Array.from({ length: 40 }, (_, i) => ({

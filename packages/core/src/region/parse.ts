@@ -139,6 +139,9 @@ function field(value: unknown, key: string): unknown {
     : undefined
 }
 
+/** What the assessment checks need of a requirement, national or from the supplement. */
+type RequirementView = Pick<Requirement, 'id' | 'level' | 'check' | 'allowNotApplicable'>
+
 function checkDocument(
   doc: Partial<Region>,
   options: ParseRegionOptions,
@@ -218,19 +221,19 @@ function checkDocument(
   // Requirements known to this file: the guideline edition's (when a catalog is given) plus the supplement.
   const guidelineId = field(doc.guideline, 'id')
   const guidelineVersion = field(doc.guideline, 'version')
-  let requirements:
-    | Map<string, Pick<Requirement, 'id' | 'level' | 'check' | 'allowNotApplicable'>>
-    | undefined
+  let requirements: Map<string, RequirementView> | undefined
   if (options.catalog && typeof guidelineId === 'string' && typeof guidelineVersion === 'string') {
     const edition = options.catalog.getGuideline(guidelineId, guidelineVersion)
     const ref = `${guidelineId}@${guidelineVersion}`
     if (!edition) {
       out.push(issue('error', 'unknown_guideline', ['guideline'], { ref }))
     } else {
-      requirements = new Map(edition.requirements.map((r) => [r.id, r]))
+      const national = new Set(edition.requirements.map((r) => r.id))
+      const known = new Map<string, RequirementView>(edition.requirements.map((r) => [r.id, r]))
       supplement.forEach((r, index) => {
         const id = field(r, 'id')
-        if (typeof id === 'string' && requirements!.has(id)) {
+        if (typeof id !== 'string') return
+        if (national.has(id)) {
           out.push(
             issue(
               'error',
@@ -239,25 +242,22 @@ function checkDocument(
               { id, guideline: ref },
             ),
           )
-        }
-      })
-      for (const r of supplement) {
-        const id = field(r, 'id')
-        if (typeof id === 'string' && !requirements.has(id)) {
-          const level = field(r, 'level') === 'mandatory' ? 'mandatory' : 'recommended'
-          const check =
-            field(field(r, 'check'), 'type') === 'minimum'
-              ? (field(r, 'check') as Requirement['check'])
-              : { type: 'boolean' as const }
+        } else if (!known.has(id)) {
+          // Read defensively: a supplement requirement may itself be broken (zod reports that).
+          const check = field(r, 'check')
           const allow = field(r, 'allowNotApplicable')
-          requirements.set(id, {
+          known.set(id, {
             id,
-            level,
-            check,
+            level: field(r, 'level') === 'mandatory' ? 'mandatory' : 'recommended',
+            check:
+              field(check, 'type') === 'minimum'
+                ? (check as Requirement['check'])
+                : { type: 'boolean' },
             allowNotApplicable: typeof allow === 'boolean' ? allow : undefined,
           })
         }
-      }
+      })
+      requirements = known
     }
   }
 
