@@ -4,6 +4,7 @@ import { readCsvRecords, recordToCells, type CsvRecordSpec } from '../io/csv-rec
 import { resolveCsvWriteOptions, writeCsvTable, type CsvWriteOptions } from '../io/csv-table.ts'
 import { PointSchema } from '../region/schema.ts'
 import type { Lang, Result } from '../shared/issues.ts'
+import { withoutBom } from '../shared/text.ts'
 
 /** A site where a new noodsteunpunt could come: from a candidate file or a region's planned points. */
 export const CandidateSchema = PointSchema.pick({
@@ -44,7 +45,7 @@ export function parseCandidatesCsv(
 ): Result<CandidatesReadResult> {
   const comments: string[] = []
   // Comment lines become blank lines, which the reader skips, so line numbers stay the file's.
-  const lines = text.replace(/^\uFEFF/, '').split(/(\r\n|\r|\n)/)
+  const lines = withoutBom(text).split(/(\r\n|\r|\n)/)
   for (let i = 0; i < lines.length; i += 2) {
     const match = /^[ \t]*#(.*)$/.exec(lines[i]!)
     if (!match) {

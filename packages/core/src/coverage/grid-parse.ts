@@ -5,6 +5,7 @@ import { emptyFileIssue, formatPath, type Issue, type Lang, type Result } from '
 import type { PopulationGrid } from './grid.ts'
 import { coverageMessage, type CoverageMessageCode } from './messages.ts'
 import { wgs84ToRd } from './projection.ts'
+import { withoutBom } from '../shared/text.ts'
 
 export interface PopulationGridReadOptions {
   /** Language of the messages; default `nl`. */
@@ -30,7 +31,6 @@ export interface PopulationGridFile {
   comments: string[]
 }
 
-const BOM = '\uFEFF'
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/
 const MUNICIPALITY = /^GM\d{4}$/
 // CBS writes -99997 (secret), -99998 and the like where a count may not be published.
@@ -62,7 +62,7 @@ export function parsePopulationGrid(
   text: string,
   options: PopulationGridReadOptions = {},
 ): Result<PopulationGridFile> {
-  const start = text.replace(/^\uFEFF/, '').trimStart()
+  const start = withoutBom(text).trimStart()
   return start.startsWith('{')
     ? parsePopulationGeoJson(text, options)
     : parsePopulationCsv(text, options)
@@ -188,7 +188,7 @@ export function parsePopulationCsv(
 ): Result<PopulationGridFile> {
   const lang = options.lang ?? 'nl'
   const issues = new IssueList(options.maxIssuesPerKind ?? 50, lang)
-  const source = text.startsWith(BOM) ? text.slice(1) : text
+  const source = withoutBom(text)
 
   // Leading comment lines: kept, and counted so that line numbers stay those of the file.
   const comments: string[] = []

@@ -1,8 +1,7 @@
 import Papa from 'papaparse'
 import { emptyFileIssue, type Issue, type Lang } from '../shared/issues.ts'
 import { csvMessage } from './csv-messages.ts'
-
-const BOM = '\uFEFF'
+import { BOM, withoutBom } from '../shared/text.ts'
 
 export const CSV_DELIMITERS = [';', ',', '\t'] as const
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number]
@@ -94,7 +93,7 @@ export function readCsvTable(
   knownHeaders: ReadonlySet<string>,
   lang: Lang,
 ): ReadCsvTableResult {
-  const source = text.startsWith(BOM) ? text.slice(1) : text
+  const source = withoutBom(text)
   if (source.trim() === '') {
     return { issues: [emptyFileIssue(csvMessage('empty_file', lang))] }
   }

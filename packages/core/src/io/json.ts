@@ -8,8 +8,7 @@ import {
 import { emptyFileIssue, parsePath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import { parseRegion, type ParseRegionOptions } from '../region/parse.ts'
 import type { Region } from '../region/schema.ts'
-
-const BOM = '\uFEFF'
+import { withoutBom } from '../shared/text.ts'
 
 /** 1-based line and column of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -53,7 +52,7 @@ const messages = {
 
 /** Parses JSON text strictly (no comments, no trailing commas), reporting its syntax errors (the first per line) with line and column. */
 export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> {
-  const source = text.startsWith(BOM) ? text.slice(1) : text
+  const source = withoutBom(text)
   if (source.trim() === '') {
     return { ok: false, issues: [emptyFileIssue(messages.empty[lang])] }
   }
@@ -99,7 +98,7 @@ function firstPerLine(source: string, errors: ParseError[]): ParseError[] {
 
 /** Adds line and column to issues whose path points into the JSON text. */
 export function locateIssues(text: string, issues: Issue[]): Issue[] {
-  const source = text.startsWith(BOM) ? text.slice(1) : text
+  const source = withoutBom(text)
   const tree = parseTree(source, [], { disallowComments: true })
   if (!tree) return issues
   return issues.map((issue) => {
