@@ -3,6 +3,7 @@ import { resolveRuleset, riskMethodFor } from '@weerbaar/guidelines'
 import { describe, expect, it } from 'vitest'
 import { demoRegion } from '#/test/helpers.ts'
 import {
+  countLevels,
   LEVEL_COLORS,
   LEVEL_ORDER,
   levelsByMunicipalityData,
@@ -176,5 +177,18 @@ describe('risk charts', () => {
     })
     expect(chart.data.labels).toEqual(rr.scenarios.map((s) => `${s.risk.rank}. ${s.risk.title}`))
     expect(chart.table.rows[0]![2]).toBe(rr.scenarios[0]!.readiness.requiredPoints)
+  })
+})
+
+describe('countLevels', () => {
+  it('counts every level, zero for the ones without points', () => {
+    const levels = ['ready', 'ready', 'not_ready', 'planned'] as const
+    expect(countLevels(levels.map((level) => ({ level })))).toEqual({
+      ready: 2,
+      unknown: 0,
+      not_ready: 1,
+      planned: 1,
+      inactive: 0,
+    })
   })
 })

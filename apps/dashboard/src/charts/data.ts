@@ -29,6 +29,18 @@ export const LEVEL_ORDER: readonly PointLevel[] = [
   'inactive',
 ]
 
+/** How many of the points are at each level (every level present, 0 where none). */
+export function countLevels(
+  points: Iterable<{ readonly level: PointLevel }>,
+): Record<PointLevel, number> {
+  const counts = Object.fromEntries(LEVEL_ORDER.map((level) => [level, 0])) as Record<
+    PointLevel,
+    number
+  >
+  for (const p of points) counts[p.level]++
+  return counts
+}
+
 export interface DataTable {
   columns: string[]
   rows: Array<Array<string | number | null>>
@@ -44,16 +56,10 @@ export function levelsByMunicipalityData(
   report: Pick<RegionReadiness, 'municipalities' | 'points'>,
   labels: { levels: Record<PointLevel, string>; municipality: string; total: string },
 ): ChartWithTable<'bar'> {
-  const counts = new Map<string, Record<PointLevel, number>>()
-  for (const m of report.municipalities) {
-    counts.set(m.code, { ready: 0, unknown: 0, not_ready: 0, planned: 0, inactive: 0 })
-  }
-  for (const p of report.points) {
-    const c = counts.get(p.municipality)
-    if (c) c[p.level]++
-  }
+  const points = new Map(report.municipalities.map((m) => [m.code, [] as { level: PointLevel }[]]))
+  for (const p of report.points) points.get(p.municipality)?.push(p)
   const names = report.municipalities.map((m) => m.name)
-  const perMunicipality = report.municipalities.map((m) => counts.get(m.code)!)
+  const perMunicipality = report.municipalities.map((m) => countLevels(points.get(m.code)!))
   return {
     data: {
       labels: names,

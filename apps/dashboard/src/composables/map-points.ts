@@ -60,18 +60,3 @@ export function municipalityLabels(
     return [{ name: m.name, lat, lon }]
   })
 }
-
-/** How many of the points are at each level, for the legend. */
-export function countLevels(
-  points: ReadonlyArray<Pick<MapPoint, 'level'>>,
-): Record<PointLevel, number> {
-  const counts: Record<PointLevel, number> = {
-    ready: 0,
-    unknown: 0,
-    not_ready: 0,
-    planned: 0,
-    inactive: 0,
-  }
-  for (const p of points) counts[p.level]++
-  return counts
-}
