@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { sourceConditions } from '../../vitest.shared.ts'
+import { sourceConditions, testTimeout } from '../../vitest.shared.ts'
 
 export default defineConfig({
   ...sourceConditions,
@@ -7,6 +7,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The end-to-end tests run the built binary; it is built once, here.
     globalSetup: ['test/build.ts'],
-    testTimeout: 30_000,
+    testTimeout,
   },
 })

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
-import { sourceConditions } from '../../vitest.shared.ts'
+import { sourceConditions, testTimeout } from '../../vitest.shared.ts'
 
 export default defineConfig({
   ...sourceConditions,
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: { testTimeout, include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
 })
