@@ -86,6 +86,8 @@ describe('computeReadiness on the golden fixture (2026-10-01)', () => {
       'completeness',
     ])
     expect(p.requirements).toBe(p.requirements) // built once
+    // Through a proxy, as Vue's reactive() wraps it, the list reads the same.
+    expect(new Proxy(p, {}).requirements).toBe(p.requirements)
     const json = JSON.parse(JSON.stringify(p)) as { requirements: unknown[] }
     expect(json.requirements).toHaveLength(7)
     expect(json).toMatchObject({ id: 'urk-kazerne', level: 'not_ready' })
