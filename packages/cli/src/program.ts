@@ -228,7 +228,13 @@ export async function run(args: readonly string[], streams: Streams): Promise<Ex
 export function reportError(error: unknown, ctx: Context): ExitCode {
   const { lang } = ctx
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+    // `--help`, `--version` and `weerbaar help [command]` end with the help, exit 0; only a
+    // missing command (help shown as an error, exit code 1) is a usage error.
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      (error.code === 'commander.help' && error.exitCode === 0)
+    )
       return ExitCode.ok
     const path = (error as CommanderError & { commandPath?: string }).commandPath ?? 'weerbaar'
     ctx.error(`weerbaar: ${usageMessage(error, lang)} (${t(lang, 'seeHelp', { command: path })})`)

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, openSync, closeSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cli, fixture, packageDir } from './cli.ts'
+import { bin, cli, fixture, flevoland, packageDir } from './cli.ts'
 
 const region = fixture('small-region.json')
 
@@ -130,8 +131,12 @@ describe('help and version', () => {
     expect(r.stdout).not.toMatch(/\(default:/)
   })
 
-  it('weerbaar help <command> is the same as <command> --help', () => {
-    expect(cli(['help', 'report']).stdout).toBe(cli(['report', '--help']).stdout)
+  it('weerbaar help <command> is the same as <command> --help: help on stdout, exit 0', () => {
+    const r = cli(['help', 'report'])
+    expect(r.stdout).toBe(cli(['report', '--help']).stdout)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(cli(['help'])).toMatchObject({ code: 0, stderr: '' })
   })
 
   it('--version prints the version of the package', () => {
@@ -140,4 +145,26 @@ describe('help and version', () => {
     }
     expect(cli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' })
   })
+})
+
+describe('output that cannot be written', () => {
+  // /dev/full fails every write with ENOSPC, as a full disk does.
+  it.runIf(existsSync('/dev/full'))(
+    'a full disk on stdout is one line on stderr and exit 1, not a stack trace',
+    () => {
+      const full = openSync('/dev/full', 'w')
+      try {
+        const r = spawnSync(process.execPath, [bin, 'report', flevoland, '--format', 'json'], {
+          cwd: packageDir,
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+          timeout: 60_000,
+        })
+        expect(r.stderr).toBe('weerbaar: stdout: kan niet schrijven (ENOSPC)\n')
+        expect(r.status).toBe(1)
+      } finally {
+        closeSync(full)
+      }
+    },
+  )
 })

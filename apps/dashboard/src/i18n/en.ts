@@ -378,7 +378,8 @@ export const en: Messages = {
     exportGeoJson: 'Points as GeoJSON',
     publicOnly: 'Public points only (for publication)',
     resetTitle: 'Restore the demo',
-    resetHelp: 'Puts the two demo regions back as shipped. Imported regions stay.',
+    resetHelp:
+      'Puts the two demo regions back as shipped. Imported regions stay, also one with a demo region’s code: remove it first to get the demo back.',
     reset: 'Restore the demo',
     resetConfirm: 'All changes to the demo regions will be lost. Continue?',
     resetDone: 'The demo regions have been restored.',

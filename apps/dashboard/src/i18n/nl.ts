@@ -381,7 +381,7 @@ export const nl = {
     publicOnly: 'Alleen openbare punten (voor publicatie)',
     resetTitle: 'Demo terugzetten',
     resetHelp:
-      'Zet de twee demoregio’s terug zoals ze geleverd zijn. Geïmporteerde regio’s blijven staan.',
+      'Zet de twee demoregio’s terug zoals ze geleverd zijn. Geïmporteerde regio’s blijven staan, ook met dezelfde code als een demoregio: verwijder zo’n regio eerst als u de demo terug wilt.',
     reset: 'Demo terugzetten',
     resetConfirm: 'Alle wijzigingen in de demoregio’s gaan verloren. Doorgaan?',
     resetDone: 'De demoregio’s zijn teruggezet.',

@@ -69,4 +69,18 @@ describe('region store', () => {
     await store.resetDemo()
     expect(store.region!.assessments).toHaveLength(shipped)
   })
+
+  it('keeps an imported region with a demo region code when the demo is reset', async () => {
+    freshStores()
+    const store = useRegionStore()
+    await store.init()
+    const own = { ...store.region!, region: { code: 'VR25', name: 'Veiligheidsregio Flevoland' } }
+    const imported = await store.importJson(regionToJson(own), 'nl')
+    expect(imported.ok).toBe(true)
+    expect(store.origin).toBe('import')
+    await store.resetDemo()
+    await store.select('VR25')
+    expect(store.region?.region.name).toBe('Veiligheidsregio Flevoland')
+    expect(store.origin).toBe('import')
+  })
 })

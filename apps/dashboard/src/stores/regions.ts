@@ -155,10 +155,14 @@ export const useRegionStore = defineStore('regions', () => {
     return { ok: true, region: result.value, warnings: result.warnings }
   }
 
-  /** Puts the demo regions back as shipped; imported regions stay. */
+  /**
+   * Puts the demo regions back as shipped; imported regions stay, also one that carries a demo
+   * region's code (VR25 and VR14 are real regions' codes: their own file must not be lost).
+   */
   async function resetDemo() {
     await writes
     for (const code of DEMO_CODES) {
+      if ((await repository.load(code))?.origin === 'import') continue
       const demo = await loadDemoRegion(code)
       await repository.save({ region: demo, origin: 'demo', savedAt: new Date().toISOString() })
     }
