@@ -124,9 +124,9 @@ const messages = {
   },
   valid: {
     nl: (p) =>
-      `${p.file}: geldig (${p.points} noodsteunpunten, ${p.assessments} beoordelingen, ${p.warnings} ${p.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'})`,
+      `${p.file}: geldig (${p.points} ${p.points === 1 ? 'noodsteunpunt' : 'noodsteunpunten'}, ${p.assessments} ${p.assessments === 1 ? 'beoordeling' : 'beoordelingen'}, ${p.warnings} ${p.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'})`,
     en: (p) =>
-      `${p.file}: valid (${p.points} points, ${p.assessments} assessments, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'})`,
+      `${p.file}: valid (${p.points} ${p.points === 1 ? 'point' : 'points'}, ${p.assessments} ${p.assessments === 1 ? 'assessment' : 'assessments'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'})`,
   },
   invalid: {
     nl: (p) => `${p.file}: ${p.count} ${p.count === 1 ? 'fout' : 'fouten'}`,
