@@ -6,6 +6,10 @@ export const LANGS: readonly Lang[] = ['nl', 'en']
 type Params = Record<string, string | number>
 type Message = Record<Lang, string | ((p: Params) => string)>
 
+/** "1 fout", "2 fouten": a count with its noun in the singular or the plural. */
+const count = (n: string | number | undefined, one: string, many: string) =>
+  `${n} ${n === 1 ? one : many}`
+
 /**
  * The command line's own messages. Messages about the data come from core, in the same
  * language; these are about files, arguments and the command line itself.
@@ -124,13 +128,13 @@ const messages = {
   },
   valid: {
     nl: (p) =>
-      `${p.file}: geldig (${p.points} ${p.points === 1 ? 'noodsteunpunt' : 'noodsteunpunten'}, ${p.assessments} ${p.assessments === 1 ? 'beoordeling' : 'beoordelingen'}, ${p.warnings} ${p.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'})`,
+      `${p.file}: geldig (${count(p.points, 'noodsteunpunt', 'noodsteunpunten')}, ${count(p.assessments, 'beoordeling', 'beoordelingen')}, ${count(p.warnings, 'waarschuwing', 'waarschuwingen')})`,
     en: (p) =>
-      `${p.file}: valid (${p.points} ${p.points === 1 ? 'point' : 'points'}, ${p.assessments} ${p.assessments === 1 ? 'assessment' : 'assessments'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'})`,
+      `${p.file}: valid (${count(p.points, 'point', 'points')}, ${count(p.assessments, 'assessment', 'assessments')}, ${count(p.warnings, 'warning', 'warnings')})`,
   },
   invalid: {
-    nl: (p) => `${p.file}: ${p.count} ${p.count === 1 ? 'fout' : 'fouten'}`,
-    en: (p) => `${p.file}: ${p.count} ${p.count === 1 ? 'error' : 'errors'}`,
+    nl: (p) => `${p.file}: ${count(p.count, 'fout', 'fouten')}`,
+    en: (p) => `${p.file}: ${count(p.count, 'error', 'errors')}`,
   },
   wrote: { nl: (p) => `geschreven: ${p.file}`, en: (p) => `written: ${p.file}` },
 } satisfies Record<string, Message>

@@ -21,21 +21,25 @@ export interface CliResult {
   errLines: string[]
 }
 
-/** Runs the built binary as a user would, in `cwd` (the package directory by default). */
+/**
+ * Runs the built binary as a user would, in `cwd` (the package directory by default). With
+ * `stdout`, a file descriptor, its output goes there instead of into `stdout` of the result.
+ */
 export function cli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; stdout?: number } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? packageDir,
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
+    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
     timeout: 60_000,
   })
   if (result.error) throw result.error
   return {
     code: result.status,
-    stdout: result.stdout,
+    stdout: result.stdout ?? '',
     stderr: result.stderr,
     errLines: result.stderr.split('\n').filter((line) => line !== ''),
   }
