@@ -18,6 +18,7 @@ import {
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium } from 'playwright-core'
@@ -81,6 +82,8 @@ async function startPreview(port) {
     ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     {
       cwd: root,
+      // Plain output: a CI with FORCE_COLOR set colours the port number apart from its colon.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
@@ -93,7 +96,7 @@ async function startPreview(port) {
     )
     const onData = (chunk) => {
       output += chunk
-      if (output.includes(`:${port}`)) {
+      if (stripVTControlCharacters(output).includes(`:${port}`)) {
         clearTimeout(timer)
         resolve()
       }
