@@ -1,3 +1,4 @@
+import { addMonths, format } from 'date-fns'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { calendarDate } from '../../test/fixtures/readiness/load.ts'
@@ -16,6 +17,17 @@ describe('expiry', { timeout: 60_000 }, () => {
     expect(isExpired('2026-01-31', 1, '2026-03-01')).toBe(true)
     expect(isExpired('2026-01-29', 1, '2026-03-01')).toBe(true)
     expect(isExpired('2026-01-31', 1, '2026-02-28')).toBe(false)
+  })
+
+  it('adds months exactly as date-fns addMonths, in any time zone (property)', () => {
+    fc.assert(
+      fc.property(calendarDate, fc.integer({ min: 0, max: 120 }), (date, months) => {
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+        const local = new Date(year, month - 1, day)
+        expect(validUntil(date, months)).toBe(format(addMonths(local, months), 'yyyy-MM-dd'))
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('finds the cut-off around month ends: every date of 29–31 January maps to 28 February', () => {
