@@ -76,6 +76,23 @@ describe('parsePopulationCsv', () => {
     )
   })
 
+  it('refuses a count like 1.270 that reads as 1270 in Dutch and 1.27 in English', () => {
+    const text =
+      'x;y;population;municipality\n155050;463050;1.270;GM0034\n155150;463050;"1,270";GM0034\n' +
+      '155250;463050;1270;GM0034\n155350;463050;12,5;GM0034\n155450;463050;1.2705;GM0034\n'
+    const result = parsePopulationCsv(text)
+    expect(issuesOf(result).map((i) => [i.code, i.line, i.column])).toEqual([
+      ['ambiguous_count', 2, 3],
+      ['ambiguous_count', 3, 3],
+    ])
+    expect(issuesOf(result)[0]!.message).toBe(
+      'Kolom "population": "1.270" is niet eenduidig: 1270 of 1,27 inwoners? Schrijf aantallen zonder scheidingsteken voor duizendtallen',
+    )
+    // Coordinates are not counts: a latitude of 52.370 is read as written.
+    const lat = ok(parsePopulationCsv('lat;lon;population;municipality\n52.370;5.220;8;GM0034\n'))
+    expect(lat.grid.population[0]).toBe(8)
+  })
+
   it('explains CBS confidentiality codes, and replaces them when asked', () => {
     const text =
       'x;y;population;municipality\n155050;463050;-99997;GM0034\n155150;463050;10;GM0034\n'
@@ -200,6 +217,19 @@ describe('parsePopulationGeoJson', () => {
       ['invalid_geometry', 'features[1].geometry', 5],
       ['property_required', 'features[1].properties', 5],
     ])
+  })
+
+  it('refuses "1.270" as a population string, but reads the JSON number 1.27', () => {
+    const feature = (population: string) =>
+      `{ "type": "Feature", "geometry": { "type": "Point", "coordinates": [5.22, 52.37] }, "properties": { "population": ${population}, "municipality": "GM0034" } }`
+    const text = `{ "type": "FeatureCollection", "features": [\n${feature('"1.270"')},\n${feature('1.27')}\n] }`
+    const result = parsePopulationGeoJson(text, { lang: 'en' })
+    expect(issuesOf(result).map((i) => [i.code, i.path, i.line])).toEqual([
+      ['ambiguous_count', 'features[0].properties.population', 2],
+    ])
+    expect(issuesOf(result)[0]!.message).toMatch(
+      /^"1\.270" is ambiguous: 1270 or 1\.27 inhabitants\?/,
+    )
   })
 
   it('rejects what is not a FeatureCollection, an unknown crs and broken JSON', () => {

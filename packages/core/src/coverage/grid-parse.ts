@@ -32,6 +32,11 @@ export interface PopulationGridFile {
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/
+/**
+ * "1.270" is 1270 inhabitants to a Dutch reader and 1.27 to an English one. A count written with
+ * one separator followed by exactly three digits is refused rather than guessed.
+ */
+const AMBIGUOUS_COUNT = /^[+-]?\d{1,3}[.,]\d{3}$/
 const MUNICIPALITY = /^GM\d{4}$/
 // CBS writes -99997 (secret), -99998 and the like where a count may not be published.
 const CBS_CODE_BELOW = -99990
@@ -396,6 +401,11 @@ class CsvGridReader {
       this.cellIssue(header, column, 'cell_required', csvMessage('cell_required', this.lang))
       return undefined
     }
+    if (column === 'population' && AMBIGUOUS_COUNT.test(cell)) {
+      const message = coverageMessage('ambiguous_count', this.lang, { value: cell })
+      this.cellIssue(header, column, 'ambiguous_count', message)
+      return undefined
+    }
     if (!NUMBER.test(cell)) {
       const message = csvMessage('invalid_number', this.lang, { value: cell })
       this.cellIssue(header, column, 'invalid_number', message)
@@ -758,7 +768,14 @@ export function parsePopulationGeoJson(
           : typeof value === 'string' && NUMBER.test(value.trim())
             ? Number(value.trim().replace(',', '.'))
             : undefined
-      if (raw === undefined || !Number.isFinite(raw)) {
+      if (typeof value === 'string' && AMBIGUOUS_COUNT.test(value.trim())) {
+        issues.add({
+          severity: 'error',
+          code: 'ambiguous_count',
+          path: at('properties', key),
+          message: coverageMessage('ambiguous_count', lang, { value: value.trim() }),
+        })
+      } else if (raw === undefined || !Number.isFinite(raw)) {
         issues.add({
           severity: 'error',
           code: 'property_not_number',

@@ -3,6 +3,10 @@ import type { Lang } from '../shared/issues.ts'
 type Params = Record<string, string | number>
 type Template = (p: Params) => string
 
+/** "1.270" read with a thousands separator (1270) and with a decimal one (1.27). */
+const thousands = (value: string | number) => String(value).replace(/[.,]/, '')
+const fraction = (value: string | number) => String(Number(String(value).replace(',', '.')))
+
 /** Messages of the population grid, candidate and coverage checks, in Dutch and English. */
 export const coverageMessages = {
   no_coordinates: {
@@ -19,6 +23,14 @@ export const coverageMessages = {
   negative_population: {
     nl: (p) => `${p.value} inwoners kan niet: het aantal moet 0 of meer zijn`,
     en: (p) => `${p.value} inhabitants is impossible: the count must be 0 or more`,
+  },
+  ambiguous_count: {
+    nl: (p) =>
+      `"${p.value}" is niet eenduidig: ${thousands(p.value)} of ${fraction(p.value).replace('.', ',')} inwoners? ` +
+      `Schrijf aantallen zonder scheidingsteken voor duizendtallen`,
+    en: (p) =>
+      `"${p.value}" is ambiguous: ${thousands(p.value)} or ${fraction(p.value)} inhabitants? ` +
+      `Write counts without a thousands separator`,
   },
   cbs_secret: {
     nl: (p) =>
