@@ -23,6 +23,29 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 }
 }
 
+/**
+ * Weerbaar's files are a few levels deep. Deeper nesting is refused before parsing: the parser and
+ * the checks after it recurse, and a file of ten thousand `[` would overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 256
+
+/** Offset of the first bracket that opens level `limit + 1`, or -1; brackets in strings do not count. */
+function tooDeepAt(source: string, limit: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    if (inString) {
+      if (c === 92 /* \\ */) i++
+      else if (c === 34 /* " */) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > limit) return i
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--
+  }
+  return -1
+}
+
 const jsonErrorText: Record<Lang, Record<string, string>> = {
   nl: {
     InvalidSymbol: 'Ongeldig teken',
@@ -48,6 +71,10 @@ const jsonErrorText: Record<Lang, Record<string, string>> = {
 const messages = {
   empty: { nl: 'Het bestand is leeg', en: 'The file is empty' },
   notJson: { nl: 'Dit is geen JSON', en: 'This is not JSON' },
+  tooDeep: {
+    nl: `Dit bestand is meer dan ${MAX_JSON_DEPTH} lagen diep genest ([ of { binnen elkaar); een regio-, risico- of rasterbestand heeft er hooguit een paar`,
+    en: `This file is nested more than ${MAX_JSON_DEPTH} levels deep ([ or { inside each other); a region, risk or grid file has at most a few`,
+  },
 }
 
 /** Parses JSON text strictly (no comments, no trailing commas), reporting its syntax errors (the first per line) with line and column. */
@@ -55,6 +82,21 @@ export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> 
   const source = withoutBom(text)
   if (source.trim() === '') {
     return { ok: false, issues: [emptyFileIssue(messages.empty[lang])] }
+  }
+  const deep = tooDeepAt(source, MAX_JSON_DEPTH)
+  if (deep >= 0) {
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          code: 'json_too_deep',
+          path: '',
+          message: messages.tooDeep[lang],
+          ...lineColumnAt(source, deep),
+        },
+      ],
+    }
   }
   const errors: ParseError[] = []
   const value: unknown = parseJsonc(source, errors, {

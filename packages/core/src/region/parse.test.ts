@@ -202,4 +202,19 @@ describe('parseRegionJson', () => {
     if (!notJson.ok)
       expect(notJson.issues[0]).toMatchObject({ code: 'invalid_json', line: 1, column: 1 })
   })
+
+  it('refuses a file nested ten thousand levels deep with one issue, not a stack overflow', () => {
+    const text = `{ "a": "[[[{{{",\n  "b": ${'['.repeat(10_000)}${']'.repeat(10_000)} }`
+    const result = parseRegionJson(text, { lang: 'en' })
+    expect(result).toMatchObject({
+      ok: false,
+      // brackets inside the string do not count: level 257 is the 256th '[' on line 2, column 8
+      issues: [{ code: 'json_too_deep', path: '', line: 2, column: 8 + 255 }],
+    })
+    if (!result.ok) expect(result.issues).toHaveLength(1)
+    // 256 levels are still parsed, and then judged as a region file
+    const deepest = parseRegionJson(`{ "a": ${'['.repeat(255)}${']'.repeat(255)} }`)
+    expect(deepest.ok).toBe(false)
+    if (!deepest.ok) expect(deepest.issues.map((i) => i.code)).not.toContain('json_too_deep')
+  })
 })
