@@ -1,5 +1,6 @@
 import { parseRegion, type Region } from '@weerbaar/core'
 import { catalog } from '@weerbaar/guidelines'
+import type { RegionOrigin } from '#/storage/repository.ts'
 
 /**
  * The demo regions, loaded lazily: each file becomes its own chunk, precached for offline use
@@ -25,6 +26,21 @@ export async function loadDemoRegion(code: string): Promise<Region> {
 
 export function loadDemoRegions(): Promise<Region[]> {
   return Promise.all(DEMO_CODES.map(loadDemoRegion))
+}
+
+/**
+ * Whether a region is one of the demo regions, which get the synthetic demo population grid and
+ * candidate sites: loaded as the demo, or imported back (an exported demo) with the demo's code
+ * and name, a name that says "fictieve demodata". VR25 and VR14 are real regions' codes: a
+ * region's own file with that code is not the demo and must never be shown synthetic figures.
+ */
+export async function isDemoRegion(
+  region: Pick<Region, 'region'>,
+  origin: RegionOrigin,
+): Promise<boolean> {
+  if (!DEMO_CODES.includes(region.region.code)) return false
+  if (origin === 'demo') return true
+  return (await loadDemoRegion(region.region.code)).region.name === region.region.name
 }
 
 /** The demo population grid for a region code (text), or null when there is none. */

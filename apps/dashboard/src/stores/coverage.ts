@@ -2,9 +2,11 @@ import {
   parseCandidatesCsv,
   type Candidate,
   type CoverageInclude,
+  type CoverageRegion,
   type FeatureCollection,
   type Issue,
   type Lang,
+  type Region,
   type RegionCoverage,
   type RegionSiting,
   type UncoveredCellProperties,
@@ -12,7 +14,7 @@ import {
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { MapCell, MapProposal } from '#/composables/map-points.ts'
-import { loadDemoCandidates, loadDemoGrid } from '#/demo.ts'
+import { isDemoRegion, loadDemoCandidates, loadDemoGrid } from '#/demo.ts'
 import { createWorkerClient, type CoverageClient } from '#/workers/client.ts'
 import type { ParseGridResponse, WorkerResponse } from '#/workers/protocol.ts'
 import { useReadinessStore } from './readiness.ts'
@@ -82,6 +84,7 @@ export const useCoverageStore = defineStore('coverage', () => {
   const gridIssues = ref<Issue[]>([])
   const active = ref(false)
   let sequence = 0
+  let sitingSequence = 0
 
   const grid = computed(() => (regions.activeCode ? grids.value[regions.activeCode] : undefined))
   const available = computed(() => Boolean(grid.value))
@@ -135,16 +138,37 @@ export const useCoverageStore = defineStore('coverage', () => {
     return true
   }
 
-  /** The demo grid for a demo region, once. */
+  /**
+   * The demo grid and candidate sites for a demo region, once; dropped when the region under
+   * that code is no longer the demo (its own file was imported).
+   */
   async function ensureGrid() {
     const code = regions.activeCode
-    if (!code || grids.value[code]) return
+    const region = regions.region
+    if (!code || !region) return
+    const demo = await isDemoRegion(region, regions.origin)
+    if (regions.activeCode !== code) return
+    if (!demo) {
+      if (grids.value[code]?.source === 'demo') {
+        const { [code]: _grid, ...otherGrids } = grids.value
+        grids.value = otherGrids
+        const { [code]: _sites, ...otherSites } = candidates.value
+        candidates.value = otherSites
+      }
+      return
+    }
+    if (grids.value[code]) return
     const [text, sites] = await Promise.all([loadDemoGrid(code), loadDemoCandidates(code)])
     if (sites) {
       const parsed = parseCandidatesCsv(sites)
       if (parsed.ok) candidates.value = { ...candidates.value, [code]: parsed.value.candidates }
     }
     if (text && regions.activeCode === code) await loadGrid(code, text, 'demo', `${code} (demo)`)
+  }
+
+  /** Coverage reads points and municipalities; the assessments need not be cloned to the worker. */
+  function coverageRegion(region: Region): CoverageRegion {
+    return { points: region.points, municipalities: region.municipalities }
   }
 
   function levels(): Record<string, string> {
@@ -164,7 +188,7 @@ export const useCoverageStore = defineStore('coverage', () => {
     try {
       const response = await worker().request<WorkerResponse>({
         type: 'region-coverage',
-        region,
+        region: coverageRegion(region),
         grid: info.key,
         options: { radius: radius.value, include: include.value, levels: levels() },
         geojson: true,
@@ -194,11 +218,12 @@ export const useCoverageStore = defineStore('coverage', () => {
     const region = regions.region
     const info = grid.value
     if (!region || !info) return
+    const mine = ++sitingSequence
     sitingBusy.value = true
     try {
       const response = await worker().request<WorkerResponse>({
         type: 'region-siting',
-        region,
+        region: coverageRegion(region),
         grid: info.key,
         options: {
           radius: radius.value,
@@ -209,10 +234,12 @@ export const useCoverageStore = defineStore('coverage', () => {
           candidates: candidates.value[region.region.code] ?? [],
         },
       })
+      // An edit while the worker was busy makes the answer stale: it is dropped, not shown.
+      if (mine !== sitingSequence) return
       if (response.type === 'error') error.value = response.message
       else if (response.type === 'region-siting') siting.value = response.result
     } finally {
-      sitingBusy.value = false
+      if (mine === sitingSequence) sitingBusy.value = false
     }
   }
 
@@ -234,15 +261,26 @@ export const useCoverageStore = defineStore('coverage', () => {
     },
   )
   watch(
-    () => regions.activeCode,
+    // Another region, or another file under the same code (an import replacing the demo).
+    () => [regions.activeCode, regions.origin, regions.region?.region.name] as const,
     () => {
-      siting.value = null
       result.value = null
       uncoveredCells.value = []
       if (active.value) void activate()
     },
   )
-  watch(include, () => (siting.value = null))
+  // Proposals belong to the points, levels (the date) and choice of points they were computed
+  // for: any change discards them, and any answer still on its way. At once (flush 'sync'), so a
+  // run started right after a change is not mistaken for one from before it.
+  watch(
+    [include, () => regions.region, () => readiness.asOf],
+    () => {
+      siting.value = null
+      sitingBusy.value = false
+      sitingSequence++
+    },
+    { flush: 'sync' },
+  )
 
   return {
     include,

@@ -70,6 +70,7 @@ export {
   sitingCandidates,
   regionSiting,
   type CoverageInclude,
+  type CoverageRegion,
   type PointLevels,
   type RegionCoverage,
   type RegionCoverageOptions,

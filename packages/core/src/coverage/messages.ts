@@ -4,8 +4,8 @@ type Params = Record<string, string | number>
 type Template = (p: Params) => string
 
 /** "1.270" read with a thousands separator (1270) and with a decimal one (1.27). */
-const thousands = (value: string | number) => String(value).replace(/[.,]/, '')
-const fraction = (value: string | number) => String(Number(String(value).replace(',', '.')))
+const thousands = (value: unknown) => String(value).replace(/[.,]/, '')
+const fraction = (value: unknown) => String(Number(String(value).replace(',', '.')))
 
 /** Messages of the population grid, candidate and coverage checks, in Dutch and English. */
 export const coverageMessages = {

@@ -119,12 +119,15 @@ export function regionGrid(
   return { grid: cut, warnings }
 }
 
+/** What coverage and siting read of a region: its points and municipalities, not its assessments. */
+export type CoverageRegion = Pick<Region, 'points' | 'municipalities'>
+
 /**
  * Coverage of a region: its qualifying points against the grid's cells in its municipalities.
  * A point covers cells in any municipality of the region.
  */
 export function regionCoverage(
-  region: Region,
+  region: CoverageRegion,
   grid: PopulationGrid,
   options: RegionCoverageOptions,
 ): RegionCoverage {
@@ -160,7 +163,7 @@ export interface SitingCandidate extends Candidate {
  * with a warning.
  */
 export function sitingCandidates(
-  region: Pick<Region, 'points' | 'municipalities'>,
+  region: CoverageRegion,
   qualifying: readonly Pick<Point, 'id'>[],
   fileCandidates: readonly Candidate[] = [],
   lang: Lang = 'nl',
@@ -252,7 +255,7 @@ export interface RegionSiting extends Omit<SitingResult, 'picks' | 'greedy' | 's
 
 /** Where `count` new points would cover the most inhabitants of the region not covered yet. */
 export function regionSiting(
-  region: Region,
+  region: CoverageRegion,
   grid: PopulationGrid,
   options: RegionSitingOptions,
 ): RegionSiting {

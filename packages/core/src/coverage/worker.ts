@@ -1,4 +1,3 @@
-import type { Region } from '../region/schema.ts'
 import { computeCoverage, type CoverageResult } from './coverage.ts'
 import {
   uncoveredCellsGeoJson,
@@ -10,6 +9,7 @@ import type { RdCoordinates } from './projection.ts'
 import {
   regionCoverage,
   regionSiting,
+  type CoverageRegion,
   type RegionCoverage,
   type RegionCoverageOptions,
   type RegionSiting,
@@ -44,7 +44,8 @@ export type CoverageRequest =
   | {
       type: 'region-coverage'
       id: number
-      region: Region
+      /** A whole `Region` will do, but only its points and municipalities are read: send those. */
+      region: CoverageRegion
       grid: string | PopulationGrid
       options: RegionCoverageOptions
       geojson?: boolean
@@ -52,7 +53,7 @@ export type CoverageRequest =
   | {
       type: 'region-siting'
       id: number
-      region: Region
+      region: CoverageRegion
       grid: string | PopulationGrid
       options: RegionSitingOptions
     }
