@@ -190,6 +190,11 @@ export const en: Messages = {
     explanation: 'Score explained',
     fixes: 'Cheapest improvements',
     fixesNone: 'No improvements needed to reach a higher level.',
+    nextLevel:
+      'Fix {n} more requirement, then the point is {level}. | Fix {n} more requirements, then the point is {level}.',
+    nextLevelAssess:
+      'Have {n} more requirement assessed. If it is met, the point is {level}. | Have {n} more requirements assessed. If they are met, the point is {level}.',
+    nextLevelCheapest: 'Below are the {n} cheapest.',
     raises: 'This makes the point {level}',
     gain: '+{n} points',
     record: 'Record an assessment',

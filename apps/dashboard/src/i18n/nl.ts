@@ -191,6 +191,11 @@ export const nl = {
     explanation: 'Uitleg van de score',
     fixes: 'Goedkoopste verbeteringen',
     fixesNone: 'Geen verbeteringen nodig om een hoger niveau te halen.',
+    nextLevel:
+      'Nog {n} eis op orde brengen, dan is het punt {level}. | Nog {n} eisen op orde brengen, dan is het punt {level}.',
+    nextLevelAssess:
+      'Nog {n} eis laten beoordelen. Voldoet die, dan is het punt {level}. | Nog {n} eisen laten beoordelen. Voldoen ze, dan is het punt {level}.',
+    nextLevelCheapest: 'Hieronder de {n} goedkoopste.',
     raises: 'Hiermee wordt het punt {level}',
     gain: '+{n} punten',
     record: 'Beoordeling vastleggen',

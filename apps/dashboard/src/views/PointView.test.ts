@@ -42,6 +42,28 @@ describe('PointView', () => {
     ).toBe('met')
   })
 
+  it('says how many requirements it takes to raise the level, in Dutch and English', async () => {
+    await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad')
+    const readiness = useReadinessStore()
+    const many = readiness
+      .report!.points.map((p) => readiness.explain(p.id)!)
+      .find((e) => e.assessedLevel === 'not_ready' && e.blockers.length > e.fixes.length)!
+    const n = many.blockers.length
+    const nl = (await mountView(PointView, `/noodsteunpunten/${many.point}`)).wrapper
+    expect(nl.find('[data-testid="next-level"]').text()).toMatch(
+      new RegExp(
+        `^Nog ${n} eisen op orde brengen, dan is het punt (onbekend|gereed)\\. Hieronder de 3 goedkoopste\\.$`,
+      ),
+    )
+    const en = (await mountView(PointView, `/noodsteunpunten/${many.point}`, { locale: 'en' }))
+      .wrapper
+    expect(en.find('[data-testid="next-level"]').text()).toMatch(
+      new RegExp(
+        `^Fix ${n} more requirements, then the point is (unknown|ready)\\. Below are the 3 cheapest\\.$`,
+      ),
+    )
+  })
+
   it('speaks English when asked', async () => {
     const { wrapper } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad', {
       locale: 'en',

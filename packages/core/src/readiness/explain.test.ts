@@ -64,7 +64,24 @@ describe('explainPoint', () => {
     expect(bieb.fixes.map((f) => f.sentence)).toEqual([
       'Noodverbinding opnieuw beoordelen (tot +18,2 punten), dan is het punt gereed',
     ])
-    expect(explain('zeewolde-kazerne')).toMatchObject({ blockers: [], fixes: [] })
+    expect(explain('zeewolde-kazerne')).toMatchObject({
+      blockers: [],
+      nextLevel: null,
+      fixes: [],
+    })
+  })
+
+  it('says how many fixes it takes when no single one raises the level', () => {
+    expect(explain('urk-kazerne').nextLevel).toEqual({
+      level: 'unknown',
+      blockers: 1,
+      sentence: 'Nog 1 eis op orde brengen, dan is het punt onbekend.',
+    })
+    expect(explain('zeewolde-sporthal').nextLevel).toEqual({
+      level: 'ready',
+      blockers: 3,
+      sentence: 'Nog 3 eisen laten beoordelen. Voldoen ze, dan is het punt gereed.',
+    })
   })
 
   it('ranks at most three fixes: re-assessments before new assessments, then by gain', () => {
@@ -121,5 +138,31 @@ describe('explainPoint', () => {
     expect(e.assessedLevel).toBe('not_ready')
     expect(e.fixes.map((f) => f.requirement)).toEqual(['power.backup', 'comms.radio', 'info.board'])
     expect(e.fixes.every((f) => !f.raisesLevel)).toBe(true)
+    // Fixing all three leaves no assessment open on the fire station: then it is ready.
+    expect(e.nextLevel).toEqual({
+      level: 'ready',
+      blockers: 3,
+      sentence: 'Nog 3 eisen op orde brengen, dan is het punt gereed.',
+    })
+  })
+
+  it('with more blockers than fixes shown, says the list holds the cheapest three', () => {
+    const assessments = [
+      ...region.assessments,
+      ...['info.board', 'power.backup', 'comms.radio', 'coord.crisis-link'].map((requirement) => ({
+        point: 'zeewolde-kazerne',
+        requirement,
+        date: '2026-09-01',
+        result: 'not_met' as const,
+      })),
+    ]
+    const r = computeReadiness({ ...region, assessments }, ruleset, { asOf: GOLDEN_AS_OF })
+    const e = explainPoint(r.points.find((p) => p.id === 'zeewolde-kazerne')!, ruleset)
+    expect(e.blockers).toHaveLength(4)
+    expect(e.fixes).toHaveLength(3)
+    expect(e.nextLevel?.blockers).toBe(4)
+    expect(e.nextLevel?.sentence).toBe(
+      `Nog 4 eisen op orde brengen, dan is het punt gereed. Hieronder de 3 goedkoopste.`,
+    )
   })
 })

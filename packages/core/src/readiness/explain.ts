@@ -57,8 +57,22 @@ export interface PointExplanation {
   requirements: RequirementExplanation[]
   /** Mandatory requirements that keep the point at its level (empty when ready). */
   blockers: string[]
+  /**
+   * The level the point reaches once every blocker is met, with a Dutch sentence that says how
+   * many that takes ("Nog 4 eisen op orde brengen, dan is het punt onbekend. Hieronder de 3
+   * goedkoopste."); null for a ready point. Often no single fix raises the level: this says
+   * what does.
+   */
+  nextLevel: NextLevel | null
   /** At most three: the cheapest ways to raise the level (see `explainPoint`). */
   fixes: Fix[]
+}
+
+export interface NextLevel {
+  level: ReadinessLevel
+  /** How many requirements must be fixed, all of them: `blockers.length`. */
+  blockers: number
+  sentence: string
 }
 
 function valuePhrase(req: RulesetRequirement, r: RequirementReadiness): string | undefined {
@@ -118,6 +132,16 @@ function blocks(level: ReadinessLevel, r: RequirementReadiness): boolean {
   if (level === 'not_ready') return r.outcome === 'partial' || r.outcome === 'not_met'
   if (level === 'unknown') return r.outcome === 'unknown' || r.outcome === 'expired'
   return false
+}
+
+const SHOWN_FIXES = 3
+
+function nextLevelSentence(level: ReadinessLevel, from: ReadinessLevel, blockers: number): string {
+  const eisen = blockers === 1 ? '1 eis' : `${blockers} eisen`
+  const shown = blockers > SHOWN_FIXES ? ` Hieronder de ${SHOWN_FIXES} goedkoopste.` : ''
+  if (from === 'unknown')
+    return `Nog ${eisen} laten beoordelen. Voldoen ze, dan is het punt ${LEVEL_NL[level]}.${shown}`
+  return `Nog ${eisen} op orde brengen, dan is het punt ${LEVEL_NL[level]}.${shown}`
 }
 
 function fixSentence(
@@ -196,7 +220,7 @@ export function explainPoint(point: PointReadiness, ruleset: Ruleset): PointExpl
         b.gain - a.gain ||
         (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0),
     )
-    .slice(0, 3)
+    .slice(0, SHOWN_FIXES)
     .map(({ r, levelAfter, raises, gain }): Fix => {
       const req = byId.get(r.id)!
       return {
@@ -211,6 +235,15 @@ export function explainPoint(point: PointReadiness, ruleset: Ruleset): PointExpl
     })
 
   const score = point.score === null ? 'geen score' : `score ${formatNumberNl(point.score)} van 100`
+  const reached = levelOf(point.requirements.filter((r) => !blocking.includes(r)))
+  const nextLevel: NextLevel | null =
+    blocking.length === 0
+      ? null
+      : {
+          level: reached,
+          blockers: blocking.length,
+          sentence: nextLevelSentence(reached, level, blocking.length),
+        }
   return {
     point: point.id,
     name: point.name,
@@ -221,6 +254,7 @@ export function explainPoint(point: PointReadiness, ruleset: Ruleset): PointExpl
     summary: `${point.name}: ${LEVEL_NL[point.level]}, ${score}`,
     requirements,
     blockers: blocking.map((r) => r.id),
+    nextLevel,
     fixes,
   }
 }
