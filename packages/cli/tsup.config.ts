@@ -14,6 +14,9 @@ export default defineConfig({
   skipNodeModulesBundle: true,
   noExternal: [/^@weerbaar\//],
   removeNodeProtocol: false,
+  // The region file's JSON Schema of the core inside the binary, for editors:
+  // "$schema": "./node_modules/@weerbaar/cli/dist/region.schema.json".
+  publicDir: '../core/schema',
   esbuildOptions(options) {
     options.conditions = ['@weerbaar/source']
   },

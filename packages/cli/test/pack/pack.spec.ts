@@ -59,8 +59,32 @@ afterAll(() => {
 })
 
 describe('the packed @weerbaar/cli', () => {
-  it('ships the binary, its map, the package.json and the readme only', () => {
-    expect(files).toEqual(['README.md', 'dist/bin.js', 'dist/bin.js.map', 'package.json'])
+  it('ships the binary, its map, the region schema, the package.json and the readme only', () => {
+    expect(files).toEqual([
+      'README.md',
+      'dist/bin.js',
+      'dist/bin.js.map',
+      'dist/region.schema.json',
+      'package.json',
+    ])
+  })
+
+  it("carries the JSON Schema of the core it was built with, for editors' $schema", () => {
+    const installed = join(project, 'node_modules/@weerbaar/cli/dist/region.schema.json')
+    expect(readFileSync(installed, 'utf8')).toBe(
+      readFileSync(join(packageDir, '../core/schema/region.schema.json'), 'utf8'),
+    )
+    // and by its export, for tools that resolve package paths
+    const resolved = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "console.log(import.meta.resolve('@weerbaar/cli/region.schema.json'))",
+      ],
+      project,
+    ).trim()
+    expect(fileURLToPath(resolved)).toBe(installed)
   })
 
   it('installs without any workspace package: core and guidelines are inside the binary', () => {

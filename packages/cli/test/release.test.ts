@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import parseChangeset from '@changesets/parse'
+import { describe, expect, it } from 'vitest'
+
+// The binary carries @weerbaar/core and @weerbaar/guidelines inside (tsup.config.ts), and they
+// are only its devDependencies, so changesets would not release the CLI when they change. Every
+// changeset that releases one of them must release the CLI too, or its users never get the fix.
+const changesetDir = fileURLToPath(new URL('../../../.changeset', import.meta.url))
+const BUNDLED = ['@weerbaar/core', '@weerbaar/guidelines']
+
+describe('changesets', () => {
+  const changesets = readdirSync(changesetDir)
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .map((name) => ({
+      name,
+      releases: parseChangeset(readFileSync(join(changesetDir, name), 'utf8')).releases,
+    }))
+
+  it('are there to check', () => {
+    expect(changesets.length).toBeGreaterThan(0)
+  })
+
+  it('release @weerbaar/cli with every change of a package bundled into it', () => {
+    const missing = changesets
+      .filter(({ releases }) => releases.some((r) => BUNDLED.includes(r.name)))
+      .filter(({ releases }) => !releases.some((r) => r.name === '@weerbaar/cli'))
+      .map(({ name }) => name)
+    expect(missing, "add '@weerbaar/cli': patch to these changesets").toEqual([])
+  })
+})
