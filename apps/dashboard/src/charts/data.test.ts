@@ -167,6 +167,32 @@ describe('risk charts', () => {
         expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.4)
   })
 
+  it('keeps every marker of the demo risk profile inside the cell of its classes', () => {
+    const demo = riskReadiness(region, ruleset, riskMethodFor(region.riskProfile!), {
+      asOf: '2026-11-28',
+    })
+    const scenarios = demo.analysis!.scenarios
+    const { points } = riskDiagramData(demo.analysis!, {
+      dataset: 'x',
+      rank: 'Nr',
+      scenario: 'S',
+      likelihood: 'L',
+      impact: 'I',
+    })
+    const cell = (v: number) => Math.min(4, Math.floor(v))
+    points.forEach((p, i) => {
+      const { x, y } = scenarios[i]!.diagram
+      // a marker is 0.2 wide: its centre at least 0.1 from the class lines
+      expect(p.x - cell(x)).toBeGreaterThanOrEqual(0.1 - 1e-9)
+      expect(cell(x) + 1 - p.x).toBeGreaterThanOrEqual(0.1 - 1e-9)
+      expect(p.y - cell(y)).toBeGreaterThanOrEqual(0.1 - 1e-9)
+      expect(cell(y) + 1 - p.y).toBeGreaterThanOrEqual(0.1 - 1e-9)
+    })
+    for (const [i, a] of points.entries())
+      for (const b of points.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.2)
+  })
+
   it('shows readiness per scenario as a share of required points', () => {
     const chart = scenarioReadinessData(rr.scenarios, {
       dataset: 'x',

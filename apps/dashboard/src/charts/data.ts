@@ -143,15 +143,28 @@ export function riskDiagramData(
   analysis: Pick<RiskAnalysis, 'scenarios'>,
   labels: { dataset: string; rank: string; scenario: string; likelihood: string; impact: string },
 ): ChartWithTable<'scatter'> & { points: RiskPoint[] } {
-  // Scenarios at (nearly) the same spot would hide each other: spread each cluster on a small
-  // circle around its centre. The table keeps the exact classes.
+  // Scenarios at (nearly) the same spot in one cell would hide each other: spread each cluster
+  // on a small circle around its centre. Every marker stays inside the cell of its own classes,
+  // clear of the class lines, so the picture never suggests another class. The table lists the
+  // exact classes.
   const NEAR = 0.3 // axis units; a marker is about 0.2 wide
+  const MARGIN = 0.1 // half a marker: from the class lines
+  const cellOf = (v: number) => Math.min(4, Math.max(0, Math.floor(v)))
+  /** `v` moved into its cell, at least `MARGIN + r` from its lines. */
+  const inCell = (v: number, cell: number, r = 0) =>
+    Math.min(cell + 1 - MARGIN - r, Math.max(cell + MARGIN + r, v))
+  const cells = analysis.scenarios.map((s) => ({ x: cellOf(s.diagram.x), y: cellOf(s.diagram.y) }))
   const clusters: number[][] = []
   analysis.scenarios.forEach((s, i) => {
     const near = clusters.find((members) =>
       members.some((j) => {
         const other = analysis.scenarios[j]!.diagram
-        return Math.abs(other.x - s.diagram.x) < NEAR && Math.abs(other.y - s.diagram.y) < NEAR
+        return (
+          cells[j]!.x === cells[i]!.x &&
+          cells[j]!.y === cells[i]!.y &&
+          Math.abs(other.x - s.diagram.x) < NEAR &&
+          Math.abs(other.y - s.diagram.y) < NEAR
+        )
       }),
     )
     if (near) near.push(i)
@@ -159,20 +172,25 @@ export function riskDiagramData(
   })
   const position = new Map<number, { x: number; y: number }>()
   for (const members of clusters) {
-    if (members.length < 2) continue
-    const cx =
-      members.reduce((sum, j) => sum + analysis.scenarios[j]!.diagram.x, 0) / members.length
-    const cy =
-      members.reduce((sum, j) => sum + analysis.scenarios[j]!.diagram.y, 0) / members.length
+    const cell = cells[members[0]!]!
+    if (members.length < 2) {
+      const { x, y } = analysis.scenarios[members[0]!]!.diagram
+      position.set(members[0]!, { x: inCell(x, cell.x), y: inCell(y, cell.y) })
+      continue
+    }
     const radius = members.length > 3 ? 0.4 : 0.3
+    const mean = (axis: 'x' | 'y') =>
+      members.reduce((sum, j) => sum + analysis.scenarios[j]!.diagram[axis], 0) / members.length
+    const cx = inCell(mean('x'), cell.x, radius)
+    const cy = inCell(mean('y'), cell.y, radius)
     members.forEach((index, k) => {
       const angle = (2 * Math.PI * k) / members.length - Math.PI / 2
       position.set(index, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) })
     })
   }
   const points = analysis.scenarios.map((s, i) => ({
-    x: position.get(i)?.x ?? s.diagram.x,
-    y: position.get(i)?.y ?? s.diagram.y,
+    x: position.get(i)!.x,
+    y: position.get(i)!.y,
     rank: s.rank,
     title: s.title,
   }))

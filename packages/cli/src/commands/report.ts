@@ -60,7 +60,7 @@ Formaten:
 Voorbeelden:
   $ weerbaar report regio.json
   $ weerbaar report regio.json --as-of 2026-11-01 --format json > rapport.json
-  $ weerbaar report regio.json --scenario stroomuitval --points
+  $ weerbaar report regio.json --scenario langdurige-stroomuitval --points
   $ weerbaar report regio.json --format csv > punten.csv`,
         en: `
 Formats:
