@@ -59,8 +59,9 @@ afterAll(() => {
 })
 
 describe('the packed @weerbaar/cli', () => {
-  it('ships the binary, its map, the region schema, the package.json and the readme only', () => {
+  it('ships the binary, its map, the region schema, the package.json, licence and readme only', () => {
     expect(files).toEqual([
+      'LICENSE',
       'README.md',
       'dist/bin.js',
       'dist/bin.js.map',
