@@ -89,7 +89,7 @@ async function startPreview(port) {
     },
   )
   let output = ''
-  await new Promise((resolve, reject) => {
+  const started = new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`vite preview did not start:\n${output}`)),
       30000,
@@ -105,6 +105,12 @@ async function startPreview(port) {
     child.stderr.on('data', onData)
     child.on('exit', (code) => reject(new Error(`vite preview exited (${code}):\n${output}`)))
   })
+  try {
+    await started
+  } catch (error) {
+    stopPreview(child) // a server that never said it was ready must not outlive the run
+    throw error
+  }
   return child
 }
 
