@@ -163,6 +163,8 @@ export const en: Messages = {
   },
   municipalities: {
     title: 'Municipalities',
+    coordinationEnough: '{ready} ready, at least {minimum} needed: enough',
+    coordinationTooFew: '{ready} ready, at least {minimum} needed: too few',
     intro: 'Open a municipality for its points, map and risks. Click a column header to sort.',
     coordinationMet: 'Coordination minimum',
     risks: 'Risks for this municipality',

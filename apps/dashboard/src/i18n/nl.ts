@@ -163,6 +163,8 @@ export const nl = {
   },
   municipalities: {
     title: 'Gemeenten',
+    coordinationEnough: '{ready} gereed, minimaal {minimum} nodig: voldoet',
+    coordinationTooFew: '{ready} gereed, minimaal {minimum} nodig: te weinig',
     intro:
       'Klik op een gemeente voor haar punten, kaart en risico’s. Klik op een kolomkop om te sorteren.',
     coordinationMet: 'Minimum coördinatie',
