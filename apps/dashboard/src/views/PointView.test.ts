@@ -25,6 +25,12 @@ describe('PointView', () => {
     await wrapper.find('#a-date').setValue('2027-05-01')
     await wrapper.find('form').trigger('submit')
     expect(wrapper.find('.alert-error').text()).toMatch(/na de peildatum/)
+    // the summary names the field by its label and links to it, not by its data path
+    const items = wrapper.findAll('.alert-error li')
+    const date = items.find((li) => li.text().includes('peildatum'))!
+    expect(date.text()).toMatch(/^Datum: /)
+    expect(date.find('a').attributes('href')).toBe('#a-date')
+    expect(items.map((li) => li.text()).join('\n')).not.toMatch(/^(date|result|value): /m)
     expect(wrapper.find('#a-date').attributes('aria-invalid')).toBe('true')
 
     await wrapper.find('#a-date').setValue('2026-11-20')
