@@ -309,8 +309,11 @@ export const en: Messages = {
     supplementNone: 'This region has no requirements of its own.',
     diff: 'Compare with another edition',
     compareWith: 'Compare with',
-    added: 'New requirements',
-    removed: 'Removed requirements',
+    added: 'Requirements that would be added',
+    removed: 'Requirements that would go',
+    diffDirection: 'What changes if this region switches from {from} to {to}:',
+    diffDirectionBack:
+      'Note: {to} is an older edition. What changes if this region goes back from {from} to {to}:',
     changed: 'Changed requirements',
     normChanges: 'Changed norms',
     noChanges: 'None',

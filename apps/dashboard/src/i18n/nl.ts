@@ -310,8 +310,11 @@ export const nl = {
     supplementNone: 'Deze regio heeft geen eigen aanvullende eisen.',
     diff: 'Vergelijk met een andere editie',
     compareWith: 'Vergelijk met',
-    added: 'Nieuwe eisen',
-    removed: 'Vervallen eisen',
+    added: 'Eisen die erbij komen',
+    removed: 'Eisen die vervallen',
+    diffDirection: 'Wat verandert als deze regio overstapt van {from} naar {to}:',
+    diffDirectionBack:
+      'Let op: {to} is een oudere editie. Wat verandert als deze regio teruggaat van {from} naar {to}:',
     changed: 'Gewijzigde eisen',
     normChanges: 'Gewijzigde normen',
     noChanges: 'Geen',

@@ -35,15 +35,20 @@ export const useGuidelineStore = defineStore('guideline', () => {
       : null,
   )
 
-  /** Older edition first, so "added" means new in the later edition. */
+  /**
+   * From the region's edition to the other one, in the same direction as `impact`: "added" are
+   * the requirements a switch would bring, also when the other edition is the older one.
+   */
   const diff = computed<GuidelineDiff | null>(() => {
     if (!edition.value || !other.value) return null
-    const [a, b] =
-      compareVersions(edition.value.version, other.value.version) <= 0
-        ? [edition.value, other.value]
-        : [other.value, edition.value]
-    return diffGuidelines(a, b)
+    return diffGuidelines(edition.value, other.value)
   })
+  /** Whether the other edition is older than the region's: switching would go back. */
+  const otherIsOlder = computed(() =>
+    edition.value && other.value
+      ? compareVersions(other.value.version, edition.value.version) < 0
+      : false,
+  )
 
   /** The region's points under its own edition and under the other one, same assessments. */
   const impact = computed<GuidelineImpact | null>(() => {
@@ -54,5 +59,5 @@ export const useGuidelineStore = defineStore('guideline', () => {
     return guidelineImpact(region, current, target, { asOf: readiness.asOf })
   })
 
-  return { edition, others, otherVersion, compareWith, diff, impact }
+  return { edition, others, otherVersion, otherIsOlder, compareWith, diff, impact }
 })
