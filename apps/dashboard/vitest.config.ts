@@ -9,5 +9,6 @@ export default defineConfig({
     testTimeout,
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test/setup.ts'],
   },
 })

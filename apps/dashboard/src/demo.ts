@@ -1,5 +1,7 @@
-import { parseRegion, type Region } from '@weerbaar/core'
+import { parseRegion, type CalendarDate, type Region } from '@weerbaar/core'
+import { shiftDemoDates } from '@weerbaar/demo-data/dates'
 import { catalog } from '@weerbaar/guidelines'
+import { todayCalendarDate } from '#/composables/today.ts'
 import type { RegionOrigin } from '#/storage/repository.ts'
 
 /**
@@ -13,19 +15,27 @@ const DEMO_FILES: Record<string, () => Promise<{ default: unknown }>> = {
 
 export const DEMO_CODES = Object.keys(DEMO_FILES)
 
-/** One demo region, parsed and checked like any imported file. */
-export async function loadDemoRegion(code: string): Promise<Region> {
+/**
+ * One demo region, parsed and checked like any imported file, its assessment dates moved
+ * forward as if it had been made `today` (see `shiftDemoDates`): a demo opened months later
+ * still shows points that are ready.
+ */
+export async function loadDemoRegion(
+  code: string,
+  today: CalendarDate = todayCalendarDate(),
+): Promise<Region> {
   const load = DEMO_FILES[code]
   if (!load) throw new Error(`No demo region ${code}`)
-  const result = parseRegion((await load()).default, { lang: 'nl', catalog })
+  const data = (await load()).default as { assessments?: { date: string }[] }
+  const result = parseRegion(shiftDemoDates(data, today), { lang: 'nl', catalog })
   if (!result.ok) {
     throw new Error(`Demo region ${code} does not parse: ${result.issues[0]?.message ?? ''}`)
   }
   return result.value
 }
 
-export function loadDemoRegions(): Promise<Region[]> {
-  return Promise.all(DEMO_CODES.map(loadDemoRegion))
+export function loadDemoRegions(today: CalendarDate = todayCalendarDate()): Promise<Region[]> {
+  return Promise.all(DEMO_CODES.map((code) => loadDemoRegion(code, today)))
 }
 
 /**

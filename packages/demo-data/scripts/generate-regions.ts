@@ -26,6 +26,7 @@ import {
   type Tier,
 } from '@weerbaar/core'
 import { getGuideline } from '@weerbaar/guidelines'
+import { DEMO_DATA_DATE } from '../src/dates.ts'
 import { ASSESSMENT_NOTES, INACTIVE_NOTES, PLANNED_NOTES } from './assessment-notes.ts'
 import {
   DEMO_SEED,
@@ -38,8 +39,8 @@ import {
 export const GUIDELINE = { id: 'noodsteunpunten', version: '2026.1' } as const
 /** Appended to each region's name, so every screen that shows the data says it is invented. */
 export const FICTITIOUS_MARK = ' (fictieve demodata)'
-/** Assessments fall in 2025 and 2026, before this date. */
-export const ASSESSED_BEFORE = '2026-11-01'
+/** Assessments fall in 2025 and 2026, before the date the demo data describes. */
+export const ASSESSED_BEFORE = DEMO_DATA_DATE
 const FIRST_DAY = toEpochDay('2025-01-06')
 const LAST_DAY = toEpochDay(ASSESSED_BEFORE) - 1
 

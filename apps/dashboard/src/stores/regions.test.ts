@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { freshStores } from '#/test/helpers.ts'
+import { useReadinessStore } from './readiness.ts'
 import { regionToJson, useRegionStore } from './regions.ts'
 
 describe('region store', () => {
@@ -82,5 +83,24 @@ describe('region store', () => {
     await store.select('VR25')
     expect(store.region?.region.name).toBe('Veiligheidsregio Flevoland')
     expect(store.origin).toBe('import')
+  })
+
+  it('seeds the demo as if it were made today: opened in June 2027 it still has ready points', async () => {
+    vi.setSystemTime(new Date(2027, 5, 1, 12))
+    try {
+      freshStores()
+      const store = useRegionStore()
+      await store.init()
+      const readiness = useReadinessStore()
+      expect(readiness.asOf).toBe('2027-06-01')
+      expect(readiness.report!.region.readyPoints).toBeGreaterThan(0)
+      const latest = store
+        .region!.assessments.map((a) => a.date)
+        .sort()
+        .at(-1)!
+      expect(latest < '2027-06-01' && latest >= '2027-05-01').toBe(true)
+    } finally {
+      vi.setSystemTime(new Date(2026, 10, 28, 12))
+    }
   })
 })

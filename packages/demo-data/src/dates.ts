@@ -1,0 +1,25 @@
+import { addCalendarDays, toEpochDay, type CalendarDate } from '@weerbaar/core'
+
+/**
+ * The date the demo data describes: every demo assessment is from before it
+ * (`scripts/generate-regions.ts` generates them so).
+ */
+export const DEMO_DATA_DATE: CalendarDate = '2026-11-01'
+
+/**
+ * A demo region file as if it had been made on `today`: every assessment date moves forward by
+ * the days from `DEMO_DATA_DATE` to `today`, never backward. The demo is fictitious; without
+ * this, a demo opened in mid-2027 shows every assessment expired and no point ready. Only the
+ * dashboard does this; the files, the CLI examples and the tests use the dates as written.
+ */
+export function shiftDemoDates<T extends { assessments?: readonly { date: string }[] }>(
+  data: T,
+  today: CalendarDate,
+): T {
+  const days = toEpochDay(today) - toEpochDay(DEMO_DATA_DATE)
+  if (days <= 0 || !data.assessments) return data
+  return {
+    ...data,
+    assessments: data.assessments.map((a) => ({ ...a, date: addCalendarDays(a.date, days) })),
+  }
+}
