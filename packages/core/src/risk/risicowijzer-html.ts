@@ -83,6 +83,12 @@ footer { border-top: 1px solid #b3c3d6; margin-top: 2rem; padding-top: .5rem; pa
   .replace(/\n\s*/g, '\n')
 
 // A noodsteunpunt sign: a house with an "i". It has a text alternative for screen readers.
+/** The group of points the data gives no address for (both renderers). */
+export const WITHOUT_ADDRESS = {
+  heading: 'Adres nog niet bekend',
+  text: 'Van deze noodsteunpunten staat het adres nog niet in onze gegevens. Vraag de gemeente waar ze zijn.',
+} as const
+
 const POINT_ICON =
   '<svg class="icon" viewBox="0 0 32 32" role="img" aria-label="Teken van een noodsteunpunt"><title>Teken van een noodsteunpunt</title>' +
   '<path d="M4 15 16 4l12 11v13H4z" fill="#154273"/><rect x="14.5" y="14" width="3" height="10" fill="#fff"/><circle cx="16" cy="10.5" r="1.8" fill="#fff"/></svg>'
@@ -176,7 +182,7 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
       'Daar krijgt u in ieder geval belangrijke informatie. ' +
       'Een noodsteunpunt is geen plek om te slapen of om uw telefoon op te laden.</p>',
   )
-  if (model.places.length === 0) {
+  if (model.places.length === 0 && model.withoutAddress.length === 0) {
     out.push(
       '<p>In deze gemeente zijn nog geen noodsteunpunten bekendgemaakt. Ga bij nood naar het gemeentehuis of de brandweerkazerne.</p>',
     )
@@ -185,6 +191,13 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
     out.push(
       `<h3>${escapeHtml(place.name)}</h3>`,
       `<ul class="columns">\n${place.points.map(pointItem).join('\n')}\n</ul>`,
+    )
+  }
+  if (model.withoutAddress.length > 0) {
+    out.push(
+      `<h3>${WITHOUT_ADDRESS.heading}</h3>`,
+      `<p>${WITHOUT_ADDRESS.text}</p>`,
+      `<ul class="columns">\n${model.withoutAddress.map(pointItem).join('\n')}\n</ul>`,
     )
   }
   if (model.informationPoints.length > 0) {

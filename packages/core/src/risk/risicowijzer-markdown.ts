@@ -1,5 +1,5 @@
 import { formatDateNl } from '../readiness/format.ts'
-import { printable, shortAddress } from './risicowijzer-html.ts'
+import { printable, shortAddress, WITHOUT_ADDRESS } from './risicowijzer-html.ts'
 import type { RisicowijzerModel } from './risicowijzer.ts'
 
 /**
@@ -81,7 +81,7 @@ export function renderRisicowijzerMarkdown(model: RisicowijzerModel): string {
       'Een noodsteunpunt is geen plek om te slapen of om uw telefoon op te laden.',
     '',
   )
-  if (model.places.length === 0) {
+  if (model.places.length === 0 && model.withoutAddress.length === 0) {
     out.push(
       'In deze gemeente zijn nog geen noodsteunpunten bekendgemaakt. Ga bij nood naar het gemeentehuis of de brandweerkazerne.',
       '',
@@ -94,6 +94,13 @@ export function renderRisicowijzerMarkdown(model: RisicowijzerModel): string {
       out.push(
         `- **${escapeMarkdown(p.name)}**${address}${p.planned ? ' *(wordt nog ingericht)*' : ''}`,
       )
+    }
+    out.push('')
+  }
+  if (model.withoutAddress.length > 0) {
+    out.push(`### ${WITHOUT_ADDRESS.heading}`, '', WITHOUT_ADDRESS.text, '')
+    for (const p of model.withoutAddress) {
+      out.push(`- **${escapeMarkdown(p.name)}**${p.planned ? ' *(wordt nog ingericht)*' : ''}`)
     }
     out.push('')
   }

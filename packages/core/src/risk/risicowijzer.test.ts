@@ -8,7 +8,7 @@ import { RegionSchema, type Region, type RegionInput } from '../region/schema.ts
 import { ActionLibrarySchema } from './actions.ts'
 import { RiskMethodSchema, type ImpactClass } from './method.ts'
 import { escapeHtml, renderRisicowijzerHtml } from './risicowijzer-html.ts'
-import { escapeMarkdown } from './risicowijzer-markdown.ts'
+import { escapeMarkdown, renderRisicowijzerMarkdown } from './risicowijzer-markdown.ts'
 import { buildRisicowijzer, localityOf, risicowijzer } from './risicowijzer.ts'
 
 type Node = DefaultTreeAdapterMap['node']
@@ -338,10 +338,23 @@ describe('buildRisicowijzer', () => {
         ],
       },
     ])
-    expect(buildRisicowijzer(r, 'GM0184', options).places).toEqual([
-      { name: 'Urk', points: [{ name: 'Het Baken', planned: false }] },
-    ])
-    expect(buildRisicowijzer(r, 'GM0050', options).places).toEqual([])
+    expect(almere.withoutAddress).toEqual([])
+    // A point without an address gets no place heading that would suggest where it is.
+    const urk = buildRisicowijzer(r, 'GM0184', options)
+    expect(urk.places).toEqual([])
+    expect(urk.withoutAddress).toEqual([{ name: 'Het Baken', planned: false }])
+    const html = renderRisicowijzerHtml(urk)
+    expect(html).toContain('<h3>Adres nog niet bekend</h3>')
+    expect(html).toContain('Vraag de gemeente waar ze zijn.')
+    expect(html).toMatch(/Adres nog niet bekend<\/h3>[\s\S]*<strong>Het Baken<\/strong><\/li>/)
+    expect(html).not.toContain('nog geen noodsteunpunten bekendgemaakt')
+    expect(renderRisicowijzerMarkdown(urk)).toContain(
+      '### Adres nog niet bekend\n\nVan deze noodsteunpunten staat het adres nog niet in onze gegevens. Vraag de gemeente waar ze zijn.\n\n- **Het Baken**\n',
+    )
+    expect(buildRisicowijzer(r, 'GM0050', options)).toMatchObject({
+      places: [],
+      withoutAddress: [],
+    })
   })
 
   it('adds the information points of the municipality and of the whole region, and the channels', () => {
@@ -576,7 +589,9 @@ describe('the risicowijzer of every demo municipality', () => {
       )
       expect(hidden.length).toBeGreaterThan(0)
       const shown = new Set(
-        doc.model.places.flatMap((pl) => pl.points.map((p) => `${p.name}|${p.address}`)),
+        [...doc.model.places.flatMap((pl) => pl.points), ...doc.model.withoutAddress].map(
+          (p) => `${p.name}|${p.address}`,
+        ),
       )
       for (const p of hidden) {
         // Names may repeat between a hidden and a public point; name and address together identify it.

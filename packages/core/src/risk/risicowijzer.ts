@@ -57,8 +57,16 @@ export interface RisicowijzerModel {
   notice?: string
   /** The risks that concern this municipality, highest first. */
   risks: RisicowijzerRisk[]
-  /** Public noodsteunpunten grouped by place, places and points in alphabetical order. */
+  /**
+   * Public noodsteunpunten with an address, grouped by place (from the address, else the
+   * municipality's name); places and points in alphabetical order.
+   */
   places: RisicowijzerPlace[]
+  /**
+   * Public noodsteunpunten without an address, alphabetical: listed apart, so no heading
+   * suggests where they are; the page tells residents to ask the municipality.
+   */
+  withoutAddress: RisicowijzerPoint[]
   informationPoints: Array<Omit<InformationPoint, 'municipality'>>
   basics: Record<
     'noodpakket' | 'noodplan' | 'helpElkaar',
@@ -149,14 +157,17 @@ export function buildRisicowijzer(
   }
 
   const groups = new Map<string, RisicowijzerPoint[]>()
+  const withoutAddress: RisicowijzerPoint[] = []
   for (const p of publicPoints(region.points, municipality.code)) {
-    const place = localityOf(p.address) ?? municipality.name
+    const planned = p.status === 'planned'
+    const address = p.address?.trim()
+    if (!address) {
+      withoutAddress.push({ name: p.name, planned })
+      continue
+    }
+    const place = localityOf(address) ?? municipality.name
     const list = groups.get(place) ?? []
-    list.push({
-      name: p.name,
-      ...(p.address ? { address: p.address } : {}),
-      planned: p.status === 'planned',
-    })
+    list.push({ name: p.name, address, planned })
     groups.set(place, list)
   }
   const places = [...groups.entries()]
@@ -178,6 +189,7 @@ export function buildRisicowijzer(
     ...(communication.notice ? { notice: communication.notice } : {}),
     risks,
     places,
+    withoutAddress: withoutAddress.sort(byDutchName),
     informationPoints: communication.informationPoints
       .filter((p) => p.municipality === undefined || p.municipality === municipality.code)
       .map(({ municipality: _m, ...rest }) => rest),
