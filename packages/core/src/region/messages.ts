@@ -32,6 +32,24 @@ export const regionMessages = {
     en: (p) =>
       `Requirement "${p.id}" already exists in guideline ${p.guideline}; choose an id of your own (for example with the region code as prefix)`,
   },
+  supplement_unknown_source: {
+    nl: (p) =>
+      `Bron "${p.id}" staat niet bij de bronnen van richtlijn ${p.guideline}; een regionale eis kan alleen uit die bronnen citeren`,
+    en: (p) =>
+      `Source "${p.id}" is not among the sources of guideline ${p.guideline}; a regional requirement can only cite those`,
+  },
+  supplement_without_provenance: {
+    nl: (p) =>
+      `Eis "${p.id}" noemt geen bron. Noem een bron uit richtlijn ${p.guideline}, of geef basis "assumption" met een rationale: waarom de regio deze eis stelt`,
+    en: (p) =>
+      `Requirement "${p.id}" cites no source. Cite a source of guideline ${p.guideline}, or give basis "assumption" with a rationale: why the region sets this requirement`,
+  },
+  supplement_assumption_without_rationale: {
+    nl: (p) =>
+      `Eis "${p.id}" is een aanname zonder rationale: schrijf op waarom de regio deze eis stelt`,
+    en: (p) =>
+      `Requirement "${p.id}" is an assumption without a rationale: write down why the region sets this requirement`,
+  },
   population_not_positive: {
     nl: () => `Het aantal inwoners moet groter zijn dan 0`,
     en: () => `Population must be greater than 0`,

@@ -154,6 +154,39 @@ describe('parseRegion', () => {
     ])
   })
 
+  it('holds regional requirements to the provenance rules of the editions (warnings)', () => {
+    const doc = minimal()
+    const requirement = (id: string, extra: Record<string, unknown>) => ({
+      id,
+      title: `Eis ${id}`,
+      description: `Regionale eis ${id}`,
+      function: 'basic_needs',
+      level: 'recommended',
+      ...extra,
+    })
+    doc.supplement = {
+      requirements: [
+        requirement('vr.cited', { sources: ['crisiskunde'] }),
+        requirement('vr.silent', {}),
+        requirement('vr.dangling', { sources: ['own-memo'] }),
+        requirement('vr.assumed', { basis: 'assumption' }),
+        requirement('vr.reasoned', { basis: 'assumption', rationale: 'Besluit AB 2026' }),
+      ],
+    }
+    const result = parseRegion(doc, { catalog, lang: 'en' })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.warnings.map((i) => [i.code, i.path])).toEqual([
+      ['supplement_without_provenance', 'supplement.requirements[1]'],
+      ['supplement_unknown_source', 'supplement.requirements[2].sources[0]'],
+      ['supplement_without_provenance', 'supplement.requirements[2]'],
+      ['supplement_assumption_without_rationale', 'supplement.requirements[3]'],
+    ])
+    expect(result.warnings[1]!.message).toBe(
+      'Source "own-memo" is not among the sources of guideline noodsteunpunten@2026.1; a regional requirement can only cite those',
+    )
+  })
+
   it('reports 40 errors when there are 40', () => {
     const doc = minimal()
     doc.assessments = Array.from({ length: 40 }, (_, i) => ({

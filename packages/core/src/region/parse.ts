@@ -139,6 +139,49 @@ function field(value: unknown, key: string): unknown {
     : undefined
 }
 
+/**
+ * Warnings about where a regional requirement comes from, the same rules the national editions
+ * are held to: a cited source must be one of the edition's (a region file has no sources of its
+ * own); without one the basis is an assumption, with a rationale. `basis` defaults to "source",
+ * so a requirement that says nothing would otherwise claim a source it does not have.
+ */
+function supplementProvenance(
+  issue: MakeIssue,
+  requirement: unknown,
+  index: number,
+  id: string,
+  edition: Pick<GuidelineEdition, 'sources'>,
+  guideline: string,
+): Issue[] {
+  const out: Issue[] = []
+  const at = (...rest: (string | number)[]) => ['supplement', 'requirements', index, ...rest]
+  const known = new Set(edition.sources.map((s) => s.id))
+  const sources = field(requirement, 'sources')
+  let cited = 0
+  if (Array.isArray(sources)) {
+    sources.forEach((source, k) => {
+      if (typeof source !== 'string') return
+      if (known.has(source)) cited++
+      else
+        out.push(
+          issue('warning', 'supplement_unknown_source', at('sources', k), {
+            id: source,
+            guideline,
+          }),
+        )
+    })
+  }
+  const basis = field(requirement, 'basis')
+  const rationale = field(requirement, 'rationale')
+  if (basis === 'assumption') {
+    if (typeof rationale !== 'string' || rationale.trim() === '')
+      out.push(issue('warning', 'supplement_assumption_without_rationale', at(), { id }))
+  } else if (cited === 0 && (basis === undefined || basis === 'source')) {
+    out.push(issue('warning', 'supplement_without_provenance', at(), { id, guideline }))
+  }
+  return out
+}
+
 /** What the assessment checks need of a requirement, national or from the supplement. */
 type RequirementView = Pick<Requirement, 'id' | 'level' | 'check' | 'allowNotApplicable'>
 
@@ -243,6 +286,7 @@ function checkDocument(
             ),
           )
         } else if (!known.has(id)) {
+          out.push(...supplementProvenance(issue, r, index, id, edition, ref))
           // Read defensively: a supplement requirement may itself be broken (zod reports that).
           const check = field(r, 'check')
           const allow = field(r, 'allowNotApplicable')
