@@ -3,7 +3,13 @@ import type { GuidelineEdition, Requirement } from '../guideline/schema.ts'
 import { formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import type { ActionLibrary } from '../risk/actions.ts'
 import type { RiskMethod } from '../risk/method.ts'
-import { DEFAULT_RISK_METHOD, RiskProfileSchema } from '../risk/schema.ts'
+import {
+  DEFAULT_RISK_METHOD,
+  RiskProfileSchema,
+  ScenarioSchema,
+  type RiskProfile,
+  type Scenario,
+} from '../risk/schema.ts'
 import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
@@ -180,6 +186,23 @@ function supplementProvenance(
     out.push(issue('warning', 'supplement_without_provenance', at(), { id, guideline }))
   }
   return out
+}
+
+/**
+ * A risk profile whose only shape errors are in some of its scenarios, with those scenarios left
+ * out as holes: the scenarios that are well formed keep their index, so the method checks name
+ * the right paths (they skip the holes). Undefined when the rest of the profile is broken too.
+ */
+function salvageProfile(profile: object): RiskProfile | undefined {
+  const scenarios = arrayOf(field(profile, 'scenarios'))
+  const rest = RiskProfileSchema.safeParse({ ...profile, scenarios: [] })
+  if (!rest.success) return undefined
+  const kept: Scenario[] = new Array<Scenario>(scenarios.length)
+  scenarios.forEach((scenario, index) => {
+    const parsed = ScenarioSchema.safeParse(scenario)
+    if (parsed.success) kept[index] = parsed.data
+  })
+  return { ...rest.data, scenarios: kept }
 }
 
 /** What the assessment checks need of a requirement, national or from the supplement. */
@@ -362,10 +385,12 @@ function checkDocument(
         }),
       )
     }
-    if (shaped.success && method) {
+    const checkable = shaped.success ? shaped.data : method ? salvageProfile(profile) : undefined
+    if (checkable && method) {
       // The whole risk check (criteria, weights, actions incl. the region's own, municipalities).
+      // With shape errors in some scenarios (zod reports those), the others are still checked.
       out.push(
-        ...validateRiskProfile(shaped.data, {
+        ...validateRiskProfile(checkable, {
           method,
           library: options.catalog?.getActionLibrary?.(),
           municipalities: municipalityCodes,

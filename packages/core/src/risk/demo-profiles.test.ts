@@ -102,3 +102,25 @@ describe.each(regions)('the demo risk profile of $code', ({ code, raw, region })
     }
   })
 })
+
+describe('a risk profile with a shape error in one scenario', () => {
+  it('still gets the method checks of every other scenario, at their own paths', () => {
+    const raw = structuredClone(demo('risk/vr25.json'))
+    raw.scenarios[0].likelihood = 'F' // a shape error: zod reports it
+    raw.scenarios[2].impact = { ...raw.scenarios[2].impact, '9.9': 'C' } // not an NRB criterion
+    raw.scenarios[3].actions = [...(raw.scenarios[3].actions ?? []), 'no-such-action']
+    const parsed = parseRegion(
+      { ...demo('data/vr25-flevoland.json'), riskProfile: raw },
+      { catalog, lang: 'en' },
+    )
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    const found = parsed.issues.map((i) => [i.code, i.path])
+    expect(found).toContainEqual([expect.any(String), 'riskProfile.scenarios[0].likelihood'])
+    expect(found).toContainEqual(['unknown_criterion', 'riskProfile.scenarios[2].impact["9.9"]'])
+    expect(found).toContainEqual([
+      'unknown_action',
+      `riskProfile.scenarios[3].actions[${raw.scenarios[3].actions.length - 1}]`,
+    ])
+  })
+})
