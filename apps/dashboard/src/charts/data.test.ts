@@ -8,6 +8,7 @@ import {
   LEVEL_ORDER,
   levelsByMunicipalityData,
   readinessTrendData,
+  RISK_MARKER,
   riskDiagramData,
   scenarioReadinessData,
 } from './data.ts'
@@ -19,6 +20,10 @@ const levels = Object.fromEntries(LEVEL_ORDER.map((l) => [l, l.toUpperCase()])) 
 const region = demoRegion()
 const ruleset = resolveRuleset(region)
 const report = computeReadiness(region, ruleset, { asOf: '2026-11-28' })
+
+/** Two markers do not overlap: their boxes of RISK_MARKER are at most touching. */
+const apart = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  Math.abs(a.x - b.x) >= RISK_MARKER.x - 1e-9 || Math.abs(a.y - b.y) >= RISK_MARKER.y - 1e-9
 
 describe('levelsByMunicipalityData', () => {
   const chart = levelsByMunicipalityData(report, {
@@ -138,7 +143,7 @@ describe('risk charts', () => {
       impact: 'I',
     })
     const [a, b] = chart.points
-    expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThan(0.4)
+    expect(apart(a!, b!)).toBe(true)
     // Still inside the cell of their class.
     for (const p of chart.points)
       expect(Math.floor(p.x)).toBe(Math.floor(same.scenarios[0]!.diagram.x))
@@ -163,8 +168,7 @@ describe('risk charts', () => {
       impact: 'I',
     })
     for (const [i, a] of points.entries())
-      for (const b of points.slice(i + 1))
-        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.4)
+      for (const b of points.slice(i + 1)) expect(apart(a, b)).toBe(true)
   })
 
   it('keeps every marker of the demo risk profile inside the cell of its classes', () => {
@@ -182,15 +186,14 @@ describe('risk charts', () => {
     const cell = (v: number) => Math.min(4, Math.floor(v))
     points.forEach((p, i) => {
       const { x, y } = scenarios[i]!.diagram
-      // a marker is 0.2 wide: its centre at least 0.1 from the class lines
-      expect(p.x - cell(x)).toBeGreaterThanOrEqual(0.1 - 1e-9)
-      expect(cell(x) + 1 - p.x).toBeGreaterThanOrEqual(0.1 - 1e-9)
-      expect(p.y - cell(y)).toBeGreaterThanOrEqual(0.1 - 1e-9)
-      expect(cell(y) + 1 - p.y).toBeGreaterThanOrEqual(0.1 - 1e-9)
+      // the whole marker inside the cell of its classes
+      expect(p.x - cell(x)).toBeGreaterThanOrEqual(RISK_MARKER.x / 2 - 1e-9)
+      expect(cell(x) + 1 - p.x).toBeGreaterThanOrEqual(RISK_MARKER.x / 2 - 1e-9)
+      expect(p.y - cell(y)).toBeGreaterThanOrEqual(RISK_MARKER.y / 2 - 1e-9)
+      expect(cell(y) + 1 - p.y).toBeGreaterThanOrEqual(RISK_MARKER.y / 2 - 1e-9)
     })
     for (const [i, a] of points.entries())
-      for (const b of points.slice(i + 1))
-        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.2)
+      for (const b of points.slice(i + 1)) expect(apart(a, b)).toBe(true)
   })
 
   it('shows readiness per scenario as a share of required points', () => {

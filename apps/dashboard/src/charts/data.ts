@@ -138,59 +138,71 @@ export interface RiskPoint {
   title: string
 }
 
+/**
+ * The size of a marker in axis units (one cell = 1 × 1) in the risk diagram as drawn on a
+ * coordinator's screen: about 24 px plus a little air, on a cell of about 85 × 60 px.
+ */
+export const RISK_MARKER = { x: 0.33, y: 0.44 } as const
+
+/**
+ * Where to draw each scenario so no marker hides another and every marker stays inside the cell
+ * of its own classes, clear of the class lines: the picture never suggests another class (the
+ * table lists the exact classes). Scenarios that would overlap in one cell are laid out side by
+ * side around their centre, in rows of at most three.
+ */
+export function spreadInCells(
+  positions: readonly { x: number; y: number }[],
+): { x: number; y: number }[] {
+  const half = { x: RISK_MARKER.x / 2, y: RISK_MARKER.y / 2 }
+  const cellOf = (v: number) => Math.min(4, Math.max(0, Math.floor(v)))
+  /** `v` moved into its cell, its marker (and `extent` around it) clear of the cell's lines. */
+  const inCell = (v: number, cell: number, margin: number, extent = 0) =>
+    Math.min(cell + 1 - margin - extent, Math.max(cell + margin + extent, v))
+  const cells = positions.map((p) => ({ x: cellOf(p.x), y: cellOf(p.y) }))
+  const overlaps = (i: number, j: number) =>
+    cells[i]!.x === cells[j]!.x &&
+    cells[i]!.y === cells[j]!.y &&
+    Math.abs(positions[i]!.x - positions[j]!.x) < RISK_MARKER.x &&
+    Math.abs(positions[i]!.y - positions[j]!.y) < RISK_MARKER.y
+  const clusters: number[][] = []
+  positions.forEach((_, i) => {
+    const near = clusters.find((members) => members.some((j) => overlaps(i, j)))
+    if (near) near.push(i)
+    else clusters.push([i])
+  })
+  const out = positions.map((p) => ({ ...p }))
+  for (const members of clusters) {
+    const cell = cells[members[0]!]!
+    const rows = Math.ceil(members.length / 3)
+    const columns = Math.ceil(members.length / rows)
+    const width = (columns - 1) * RISK_MARKER.x
+    const height = (rows - 1) * RISK_MARKER.y
+    const mean = (axis: 'x' | 'y') =>
+      members.reduce((sum, j) => sum + positions[j]![axis], 0) / members.length
+    const cx = inCell(mean('x'), cell.x, half.x, width / 2)
+    const cy = inCell(mean('y'), cell.y, half.y, height / 2)
+    // Highest risk (first in the list) top left, reading order.
+    members.forEach((index, k) => {
+      const row = Math.floor(k / columns)
+      const inRow = Math.min(columns, members.length - row * columns)
+      out[index] = {
+        x: cx + (k % columns) * RISK_MARKER.x - ((inRow - 1) * RISK_MARKER.x) / 2,
+        y: cy + height / 2 - row * RISK_MARKER.y,
+      }
+    })
+  }
+  return out
+}
+
 /** Every scenario as a numbered point in the risk diagram (axes 0–5, one cell per class). */
 export function riskDiagramData(
   analysis: Pick<RiskAnalysis, 'scenarios'>,
   labels: { dataset: string; rank: string; scenario: string; likelihood: string; impact: string },
 ): ChartWithTable<'scatter'> & { points: RiskPoint[] } {
-  // Scenarios at (nearly) the same spot in one cell would hide each other: spread each cluster
-  // on a small circle around its centre. Every marker stays inside the cell of its own classes,
-  // clear of the class lines, so the picture never suggests another class. The table lists the
-  // exact classes.
-  const NEAR = 0.3 // axis units; a marker is about 0.2 wide
-  const MARGIN = 0.1 // half a marker: from the class lines
-  const cellOf = (v: number) => Math.min(4, Math.max(0, Math.floor(v)))
-  /** `v` moved into its cell, at least `MARGIN + r` from its lines. */
-  const inCell = (v: number, cell: number, r = 0) =>
-    Math.min(cell + 1 - MARGIN - r, Math.max(cell + MARGIN + r, v))
-  const cells = analysis.scenarios.map((s) => ({ x: cellOf(s.diagram.x), y: cellOf(s.diagram.y) }))
-  const clusters: number[][] = []
-  analysis.scenarios.forEach((s, i) => {
-    const near = clusters.find((members) =>
-      members.some((j) => {
-        const other = analysis.scenarios[j]!.diagram
-        return (
-          cells[j]!.x === cells[i]!.x &&
-          cells[j]!.y === cells[i]!.y &&
-          Math.abs(other.x - s.diagram.x) < NEAR &&
-          Math.abs(other.y - s.diagram.y) < NEAR
-        )
-      }),
-    )
-    if (near) near.push(i)
-    else clusters.push([i])
-  })
-  const position = new Map<number, { x: number; y: number }>()
-  for (const members of clusters) {
-    const cell = cells[members[0]!]!
-    if (members.length < 2) {
-      const { x, y } = analysis.scenarios[members[0]!]!.diagram
-      position.set(members[0]!, { x: inCell(x, cell.x), y: inCell(y, cell.y) })
-      continue
-    }
-    const radius = members.length > 3 ? 0.4 : 0.3
-    const mean = (axis: 'x' | 'y') =>
-      members.reduce((sum, j) => sum + analysis.scenarios[j]!.diagram[axis], 0) / members.length
-    const cx = inCell(mean('x'), cell.x, radius)
-    const cy = inCell(mean('y'), cell.y, radius)
-    members.forEach((index, k) => {
-      const angle = (2 * Math.PI * k) / members.length - Math.PI / 2
-      position.set(index, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) })
-    })
-  }
+  const position = spreadInCells(analysis.scenarios.map((s) => s.diagram))
   const points = analysis.scenarios.map((s, i) => ({
-    x: position.get(i)!.x,
-    y: position.get(i)!.y,
+    x: position[i]!.x,
+    y: position[i]!.y,
     rank: s.rank,
     title: s.title,
   }))
