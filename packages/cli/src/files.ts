@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import {
+  chmod,
+  lstat,
+  mkdir,
+  readFile,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { CliError, ExitCode, UsageError } from './errors.ts'
 import { t, type Lang, type MessageKey } from './i18n.ts'
 
@@ -51,26 +62,53 @@ export async function readInputText(path: string, lang: Lang): Promise<string> {
 /**
  * Writes a file whole or not at all: the content goes to a temporary file in the same
  * directory, which is then renamed over the target (atomic on one file system). A reader never
- * sees half a file, and a failed run leaves the previous file as it was.
+ * sees half a file, and a failed run leaves the previous file as it was. A symbolic link stays a
+ * link (the file it points to is replaced, with its permissions kept); a device or pipe
+ * (`/dev/stdout`) is written straight into, as it cannot be replaced.
  */
 export async function writeFileAtomic(
   path: string,
   content: string | Uint8Array,
   lang: Lang,
 ): Promise<void> {
+  const fail = (error: unknown) => {
+    const detail = error instanceof Error ? ` (${codeOf(error) ?? error.message})` : ''
+    return new CliError(`${path}: ${t(lang, 'cannotWrite')}${detail}`, ExitCode.failure, {
+      cause: error,
+    })
+  }
+  const target = await linkTarget(path)
+  const existing = await stat(target).catch(() => undefined)
+  if (existing && !existing.isFile()) {
+    try {
+      await writeFile(target, content)
+      return
+    } catch (error) {
+      throw fail(error)
+    }
+  }
   const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   )
   try {
     await writeFile(temp, content)
-    await rename(temp, path)
+    if (existing) await chmod(temp, existing.mode & 0o7777)
+    await rename(temp, target)
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {})
-    const detail = error instanceof Error ? ` (${codeOf(error) ?? error.message})` : ''
-    throw new CliError(`${path}: ${t(lang, 'cannotWrite')}${detail}`, ExitCode.failure, {
-      cause: error,
-    })
+    throw fail(error)
+  }
+}
+
+/** The file a path names after following symbolic links (also a link to a file not made yet). */
+async function linkTarget(path: string): Promise<string> {
+  const info = await lstat(path).catch(() => undefined)
+  if (!info?.isSymbolicLink()) return path
+  try {
+    return await realpath(path)
+  } catch {
+    return resolve(dirname(path), await readlink(path))
   }
 }
 

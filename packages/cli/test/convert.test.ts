@@ -1,6 +1,15 @@
 import { parseRegionJson } from '@weerbaar/core'
 import { catalog } from '@weerbaar/guidelines'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, fixture, flevoland, tempDir } from './cli.ts'
@@ -78,6 +87,35 @@ describe('weerbaar convert', () => {
     ])
     expect(region.points).toEqual(parsed(readFileSync(small, 'utf8')).points)
     expect(readdirSync(dir).sort()).toEqual(['assessments.csv', 'new.json'])
+  })
+
+  it("--out through a symbolic link keeps the link and the file's permissions", () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'data'))
+    writeFileSync(join(dir, 'data', 'region.json'), '{}')
+    chmodSync(join(dir, 'data', 'region.json'), 0o640)
+    symlinkSync(join('data', 'region.json'), join(dir, 'current.json'))
+    expect(cli(['convert', small, '--to-csv', 'csv'], { cwd: dir }).code).toBe(0)
+    const points = join('csv', 'small-region.points.csv')
+    const r = cli(['convert', small, '--points', points, '--out', 'current.json'], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(lstatSync(join(dir, 'current.json')).isSymbolicLink()).toBe(true)
+    expect(parsed(readFileSync(join(dir, 'data', 'region.json'), 'utf8'))).toEqual(
+      parsed(readFileSync(small, 'utf8')),
+    )
+    expect(statSync(join(dir, 'data', 'region.json')).mode & 0o777).toBe(0o640)
+    expect(readdirSync(join(dir, 'data'))).toEqual(['region.json'])
+  })
+
+  it('--out into a device writes straight into it, and never replaces the device', () => {
+    const dir = tempDir()
+    expect(cli(['convert', small, '--to-csv', 'csv'], { cwd: dir }).code).toBe(0)
+    const points = join('csv', 'small-region.points.csv')
+    const r = cli(['convert', small, '--points', points, '--out', '/dev/null'], { cwd: dir })
+    expect(r.stderr).toBe('geschreven: /dev/null\n')
+    expect(r.code).toBe(0)
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true)
+    expect(readdirSync('/dev').filter((name) => name.startsWith('.null.'))).toEqual([])
   })
 
   it('reports every problem in both CSV files, at their line and column, and writes nothing', () => {
