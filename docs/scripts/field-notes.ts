@@ -193,6 +193,9 @@ export const warningCodes = new Set([
   'outside_netherlands',
   'not_applicable_not_allowed',
   'value_without_minimum',
+  'supplement_unknown_source',
+  'supplement_without_provenance',
+  'supplement_assumption_without_rationale',
 ])
 
 /** Codes of the risk profile checks that are warnings rather than errors (see risk/validate.ts). */
