@@ -72,7 +72,8 @@ describe('coverage store', () => {
     expect(coverage.gridIssues[0]?.line).toBe(2)
   })
 
-  it('gives a demo region the demo grid, also exported and imported back', async () => {
+  /** The Flevoland demo with its coverage computed: the demo grid, loaded by `activate`. */
+  async function demoWithCoverage() {
     freshStores()
     setCoverageClientFactory(createInlineClient)
     const regions = useRegionStore()
@@ -80,6 +81,11 @@ describe('coverage store', () => {
     await regions.select('VR25')
     const coverage = useCoverageStore()
     await coverage.activate()
+    return { regions, coverage }
+  }
+
+  it('gives a demo region the demo grid, also exported and imported back', async () => {
+    const { regions, coverage } = await demoWithCoverage()
     expect(coverage.grid).toMatchObject({ source: 'demo', name: 'VR25 (demo)' })
     expect(coverage.result?.total.population).toBeGreaterThan(0)
     const back = await regions.importJson(regionToJson(regions.region!), 'nl')
@@ -89,13 +95,7 @@ describe('coverage store', () => {
   })
 
   it("never shows the synthetic demo grid for a region's own file with a demo region's code", async () => {
-    freshStores()
-    setCoverageClientFactory(createInlineClient)
-    const regions = useRegionStore()
-    await regions.init()
-    await regions.select('VR25')
-    const coverage = useCoverageStore()
-    await coverage.activate()
+    const { regions, coverage } = await demoWithCoverage()
     expect(coverage.grid?.source).toBe('demo')
     const own = { ...regions.region!, region: { code: 'VR25', name: 'Veiligheidsregio Flevoland' } }
     expect((await regions.importJson(regionToJson(own), 'nl')).ok).toBe(true)

@@ -9,6 +9,15 @@ const fixture = (name: string) =>
 const minimal = minimalRegion
 const catalog = minimalCatalog
 
+/** A requirement of the region's supplement, with what a test adds. */
+const regionalRequirement = (id: string, extra: Record<string, unknown>) => ({
+  id,
+  title: `Eis ${id}`,
+  description: `Regionale eis ${id}`,
+  function: 'basic_needs',
+  ...extra,
+})
+
 describe('parseRegion', () => {
   it('accepts a valid file and fills defaults', () => {
     const result = parseRegion(minimal(), { catalog })
@@ -107,15 +116,8 @@ describe('parseRegion', () => {
 
   it("checks assessments against the guideline's requirements and the region's supplement", () => {
     const doc = minimal()
-    const requirement = (id: string, extra: Record<string, unknown>) => ({
-      id,
-      title: `Eis ${id}`,
-      description: `Regionale eis ${id}`,
-      function: 'basic_needs',
-      basis: 'assumption',
-      rationale: 'Regionale keuze',
-      ...extra,
-    })
+    const requirement = (id: string, extra: Record<string, unknown>) =>
+      regionalRequirement(id, { basis: 'assumption', rationale: 'Regionale keuze', ...extra })
     doc.supplement = {
       requirements: [
         requirement('power.backup', { level: 'recommended' }),
@@ -156,14 +158,8 @@ describe('parseRegion', () => {
 
   it('holds regional requirements to the provenance rules of the editions (warnings)', () => {
     const doc = minimal()
-    const requirement = (id: string, extra: Record<string, unknown>) => ({
-      id,
-      title: `Eis ${id}`,
-      description: `Regionale eis ${id}`,
-      function: 'basic_needs',
-      level: 'recommended',
-      ...extra,
-    })
+    const requirement = (id: string, extra: Record<string, unknown>) =>
+      regionalRequirement(id, { level: 'recommended', ...extra })
     doc.supplement = {
       requirements: [
         requirement('vr.cited', { sources: ['crisiskunde'] }),
