@@ -48,9 +48,11 @@ export async function isDemoRegion(
   region: Pick<Region, 'region'>,
   origin: RegionOrigin,
 ): Promise<boolean> {
-  if (!DEMO_CODES.includes(region.region.code)) return false
+  const load = DEMO_FILES[region.region.code]
+  if (!load) return false
   if (origin === 'demo') return true
-  return (await loadDemoRegion(region.region.code)).region.name === region.region.name
+  const demo = (await load()).default as { region?: { name?: unknown } }
+  return demo.region?.name === region.region.name
 }
 
 /** The demo population grid for a region code (text), or null when there is none. */

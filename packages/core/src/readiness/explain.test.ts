@@ -77,6 +77,9 @@ describe('explainPoint', () => {
       blockers: 1,
       sentence: 'Nog 1 eis op orde brengen, dan is het punt onbekend.',
     })
+    expect(explain('zeewolde-bibliotheek').nextLevel?.sentence).toBe(
+      'Nog 1 eis laten beoordelen. Voldoet die, dan is het punt gereed.',
+    )
     expect(explain('zeewolde-sporthal').nextLevel).toEqual({
       level: 'ready',
       blockers: 3,

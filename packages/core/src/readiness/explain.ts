@@ -139,8 +139,10 @@ const SHOWN_FIXES = 3
 function nextLevelSentence(level: ReadinessLevel, from: ReadinessLevel, blockers: number): string {
   const eisen = blockers === 1 ? '1 eis' : `${blockers} eisen`
   const shown = blockers > SHOWN_FIXES ? ` Hieronder de ${SHOWN_FIXES} goedkoopste.` : ''
-  if (from === 'unknown')
-    return `Nog ${eisen} laten beoordelen. Voldoen ze, dan is het punt ${LEVEL_NL[level]}.${shown}`
+  if (from === 'unknown') {
+    const pass = blockers === 1 ? 'Voldoet die' : 'Voldoen ze'
+    return `Nog ${eisen} laten beoordelen. ${pass}, dan is het punt ${LEVEL_NL[level]}.${shown}`
+  }
   return `Nog ${eisen} op orde brengen, dan is het punt ${LEVEL_NL[level]}.${shown}`
 }
 

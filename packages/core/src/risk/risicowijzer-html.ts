@@ -82,13 +82,13 @@ footer { border-top: 1px solid #b3c3d6; margin-top: 2rem; padding-top: .5rem; pa
   .trim()
   .replace(/\n\s*/g, '\n')
 
-// A noodsteunpunt sign: a house with an "i". It has a text alternative for screen readers.
 /** The group of points the data gives no address for (both renderers). */
 export const WITHOUT_ADDRESS = {
   heading: 'Adres nog niet bekend',
   text: 'Van deze noodsteunpunten staat het adres nog niet in onze gegevens. Vraag de gemeente waar ze zijn.',
 } as const
 
+// A noodsteunpunt sign: a house with an "i". It has a text alternative for screen readers.
 const POINT_ICON =
   '<svg class="icon" viewBox="0 0 32 32" role="img" aria-label="Teken van een noodsteunpunt"><title>Teken van een noodsteunpunt</title>' +
   '<path d="M4 15 16 4l12 11v13H4z" fill="#154273"/><rect x="14.5" y="14" width="3" height="10" fill="#fff"/><circle cx="16" cy="10.5" r="1.8" fill="#fff"/></svg>'
