@@ -70,8 +70,6 @@ export interface PointExplanation {
 
 export interface NextLevel {
   level: ReadinessLevel
-  /** How many requirements must be fixed, all of them: `blockers.length`. */
-  blockers: number
   sentence: string
 }
 
@@ -243,7 +241,6 @@ export function explainPoint(point: PointReadiness, ruleset: Ruleset): PointExpl
       ? null
       : {
           level: reached,
-          blockers: blocking.length,
           sentence: nextLevelSentence(reached, level, blocking.length),
         }
   return {
