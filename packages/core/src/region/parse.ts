@@ -156,12 +156,12 @@ function supplementProvenance(
   requirement: unknown,
   index: number,
   id: string,
-  edition: Pick<GuidelineEdition, 'sources'>,
+  /** The source ids of the guideline edition. */
+  known: ReadonlySet<string>,
   guideline: string,
 ): Issue[] {
   const out: Issue[] = []
   const at = (...rest: (string | number)[]) => ['supplement', 'requirements', index, ...rest]
-  const known = new Set(edition.sources.map((s) => s.id))
   const sources = field(requirement, 'sources')
   let cited = 0
   if (Array.isArray(sources)) {
@@ -295,6 +295,7 @@ function checkDocument(
       out.push(issue('error', 'unknown_guideline', ['guideline'], { ref }))
     } else {
       const national = new Set(edition.requirements.map((r) => r.id))
+      const editionSources = new Set(edition.sources.map((s) => s.id))
       const known = new Map<string, RequirementView>(edition.requirements.map((r) => [r.id, r]))
       supplement.forEach((r, index) => {
         const id = field(r, 'id')
@@ -309,7 +310,7 @@ function checkDocument(
             ),
           )
         } else if (!known.has(id)) {
-          out.push(...supplementProvenance(issue, r, index, id, edition, ref))
+          out.push(...supplementProvenance(issue, r, index, id, editionSources, ref))
           // Read defensively: a supplement requirement may itself be broken (zod reports that).
           const check = field(r, 'check')
           const allow = field(r, 'allowNotApplicable')
