@@ -1,6 +1,6 @@
 import { formatDateNl } from '../readiness/format.ts'
 import { printable, shortAddress, WITHOUT_ADDRESS } from './risicowijzer-html.ts'
-import type { RisicowijzerModel } from './risicowijzer.ts'
+import type { RisicowijzerModel, RisicowijzerPoint } from './risicowijzer.ts'
 
 /**
  * Escapes text so Markdown shows it literally: no emphasis, links, HTML or entities from data,
@@ -19,6 +19,12 @@ function link(address: string, text: string): string {
   return /^https?:\/\/[^\s<>()]+$/i.test(address)
     ? `[${escapeMarkdown(text)}](<${address}>)`
     : escapeMarkdown(text)
+}
+
+/** One noodsteunpunt as a list item, like `pointItem` in the HTML page. */
+function pointLine(p: RisicowijzerPoint): string {
+  const address = p.address ? `, ${escapeMarkdown(p.address)}` : ''
+  return `- **${escapeMarkdown(p.name)}**${address}${p.planned ? ' *(wordt nog ingericht)*' : ''}`
 }
 
 /** The risicowijzer in Markdown, with the same content as the HTML page. All data is escaped. */
@@ -89,20 +95,11 @@ export function renderRisicowijzerMarkdown(model: RisicowijzerModel): string {
   }
   for (const place of model.places) {
     out.push(`### ${escapeMarkdown(place.name)}`, '')
-    for (const p of place.points) {
-      const address = p.address ? `, ${escapeMarkdown(p.address)}` : ''
-      out.push(
-        `- **${escapeMarkdown(p.name)}**${address}${p.planned ? ' *(wordt nog ingericht)*' : ''}`,
-      )
-    }
-    out.push('')
+    out.push(...place.points.map(pointLine), '')
   }
   if (model.withoutAddress.length > 0) {
     out.push(`### ${WITHOUT_ADDRESS.heading}`, '', WITHOUT_ADDRESS.text, '')
-    for (const p of model.withoutAddress) {
-      out.push(`- **${escapeMarkdown(p.name)}**${p.planned ? ' *(wordt nog ingericht)*' : ''}`)
-    }
-    out.push('')
+    out.push(...model.withoutAddress.map(pointLine), '')
   }
   if (model.informationPoints.length > 0) {
     out.push('### Andere plekken voor informatie', '')
