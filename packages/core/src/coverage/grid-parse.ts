@@ -37,6 +37,14 @@ const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/
  * one separator followed by exactly three digits is refused rather than guessed.
  */
 const AMBIGUOUS_COUNT = /^[+-]?\d{1,3}[.,]\d{3}$/
+
+/** A number as written in a CSV cell or a string property: decimal comma or point. */
+function readNumber(text: string, count: boolean): number | 'invalid_number' | 'ambiguous_count' {
+  const trimmed = text.trim()
+  if (count && AMBIGUOUS_COUNT.test(trimmed)) return 'ambiguous_count'
+  if (!NUMBER.test(trimmed)) return 'invalid_number'
+  return Number(trimmed.replace(',', '.'))
+}
 const MUNICIPALITY = /^GM\d{4}$/
 // CBS writes -99997 (secret), -99998 and the like where a count may not be published.
 const CBS_CODE_BELOW = -99990
@@ -401,17 +409,14 @@ class CsvGridReader {
       this.cellIssue(header, column, 'cell_required', csvMessage('cell_required', this.lang))
       return undefined
     }
-    if (column === 'population' && AMBIGUOUS_COUNT.test(cell)) {
-      const message = coverageMessage('ambiguous_count', this.lang, { value: cell })
-      this.cellIssue(header, column, 'ambiguous_count', message)
-      return undefined
-    }
-    if (!NUMBER.test(cell)) {
-      const message = csvMessage('invalid_number', this.lang, { value: cell })
-      this.cellIssue(header, column, 'invalid_number', message)
-      return undefined
-    }
-    return Number(cell.replace(',', '.'))
+    const read = readNumber(cell, column === 'population')
+    if (typeof read === 'number') return read
+    const message =
+      read === 'ambiguous_count'
+        ? coverageMessage(read, this.lang, { value: cell })
+        : csvMessage(read, this.lang, { value: cell })
+    this.cellIssue(header, column, read, message)
+    return undefined
   }
 
   private municipality(header: CsvHeader): string | undefined {
@@ -765,17 +770,17 @@ export function parsePopulationGeoJson(
       const raw =
         typeof value === 'number'
           ? value
-          : typeof value === 'string' && NUMBER.test(value.trim())
-            ? Number(value.trim().replace(',', '.'))
-            : undefined
-      if (typeof value === 'string' && AMBIGUOUS_COUNT.test(value.trim())) {
+          : typeof value === 'string'
+            ? readNumber(value, true)
+            : 'invalid_number'
+      if (raw === 'ambiguous_count') {
         issues.add({
           severity: 'error',
           code: 'ambiguous_count',
           path: at('properties', key),
-          message: coverageMessage('ambiguous_count', lang, { value: value.trim() }),
+          message: coverageMessage('ambiguous_count', lang, { value: String(value).trim() }),
         })
-      } else if (raw === undefined || !Number.isFinite(raw)) {
+      } else if (typeof raw !== 'number' || !Number.isFinite(raw)) {
         issues.add({
           severity: 'error',
           code: 'property_not_number',
