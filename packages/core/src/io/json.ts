@@ -24,8 +24,9 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 }
 
 /**
- * Weerbaar's files are a few levels deep. Deeper nesting is refused before parsing: the parser and
- * the checks after it recurse, and a file of ten thousand `[` would overflow the stack.
+ * Weerbaar's files are a few levels deep. A file nested so deep that the parser, which recurses
+ * per level, runs out of stack (ten thousand `[`) is refused with one issue at the bracket that
+ * opens level `MAX_JSON_DEPTH + 1`.
  */
 export const MAX_JSON_DEPTH = 256
 
@@ -83,8 +84,19 @@ export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> 
   if (source.trim() === '') {
     return { ok: false, issues: [emptyFileIssue(messages.empty[lang])] }
   }
-  const deep = tooDeepAt(source, MAX_JSON_DEPTH)
-  if (deep >= 0) {
+  const errors: ParseError[] = []
+  let value: unknown
+  try {
+    value = parseJsonc(source, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    })
+  } catch (error) {
+    // The parser recurses per level: only a file nested far too deep overflows its stack. The
+    // file is scanned for where it got too deep only then, not on every read.
+    const deep = error instanceof RangeError ? tooDeepAt(source, MAX_JSON_DEPTH) : -1
+    if (deep < 0) throw error
     return {
       ok: false,
       issues: [
@@ -98,12 +110,6 @@ export function parseJsonText(text: string, lang: Lang = 'nl'): Result<unknown> 
       ],
     }
   }
-  const errors: ParseError[] = []
-  const value: unknown = parseJsonc(source, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  })
   if (errors.length > 0) {
     // After a syntax error the parser re-synchronises and reports follow-up errors, often one
     // per word for a file that is not JSON at all (an HTML error page). A file that fails at its
