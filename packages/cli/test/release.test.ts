@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest'
 // are only its devDependencies, so changesets would not release the CLI when they change. Every
 // changeset that releases one of them must release the CLI too, or its users never get the fix.
 const changesetDir = fileURLToPath(new URL('../../../.changeset', import.meta.url))
-const BUNDLED = ['@weerbaar/core', '@weerbaar/guidelines']
+const manifest = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'),
+) as { devDependencies: Record<string, string> }
+/** What tsup bundles: every workspace package the CLI builds with (`noExternal: /^@weerbaar\//`). */
+const BUNDLED = Object.keys(manifest.devDependencies).filter((name) =>
+  name.startsWith('@weerbaar/'),
+)
 
 describe('changesets', () => {
   const changesets = readdirSync(changesetDir)
@@ -20,6 +26,7 @@ describe('changesets', () => {
 
   it('are there to check', () => {
     expect(changesets.length).toBeGreaterThan(0)
+    expect(BUNDLED).toEqual(['@weerbaar/core', '@weerbaar/guidelines'])
   })
 
   it('release @weerbaar/cli with every change of a package bundled into it', () => {
