@@ -23,12 +23,14 @@ export function selectAssessments(
   // The pass runs from the end of the file: files grow by appending, so the assessment that
   // counts usually comes late, and walking backwards most older ones lose on the date alone,
   // before their result is read. On equal dates the one met first (the later in the file)
-  // stays. Files also list a point's assessments together, in ruleset order: guessing "same
-  // point" and "same or previous requirement" saves most hash lookups; a wrong guess only costs
+  // stays. Files also list a point's assessments together, in ruleset order, so walking
+  // backwards the next assessment is usually of the same point and the previous requirement
+  // (after a point's first requirement, the last one of the next point): guessing that saves
+  // most hash lookups. One guess only, as a wrong guess costs a string comparison on top of
   // the lookup.
   let lastPoint: string | undefined
   let lastIndex = -1
-  let lastK = -1
+  let lastK = 0
   for (let j = assessments.length - 1; j >= 0; j--) {
     const a = assessments[j]!
     const key = dateKey(a.date)
@@ -39,10 +41,8 @@ export function selectAssessments(
     }
     if (lastIndex < 0) continue
     const requirement = a.requirement
-    let k: number
-    if (lastK >= 0 && ids[lastK] === requirement) k = lastK
-    else if (lastK > 0 && ids[lastK - 1] === requirement) k = lastK - 1
-    else k = ctx.requirementIndex.get(requirement) ?? -1
+    let k = lastK > 0 ? lastK - 1 : R - 1
+    if (ids[k] !== requirement) k = ctx.requirementIndex.get(requirement) ?? -1
     if (k < 0) continue
     lastK = k
     const slot = lastIndex * R + k
