@@ -23,6 +23,9 @@ describe('key-value repository', () => {
     ])
     const loaded = await repo.load('VR25')
     expect(loaded?.region).toEqual(region)
+    // Stored as JSON, the assessments come back with the fields parseRegion gives every one.
+    const shapes = new Set(loaded!.region.assessments.map((a) => Object.keys(a).join()))
+    expect([...shapes]).toEqual(['point,requirement,date,result,value,note,assessor'])
     expect((kv.data.get('region:VR25') as { storageVersion: number }).storageVersion).toBe(
       STORAGE_VERSION,
     )

@@ -1,3 +1,4 @@
+import { uniformAssessment } from '@weerbaar/core'
 import { migrateStored, STORAGE_VERSION, type StoredRecord } from './migrate.ts'
 import type {
   KeptAside,
@@ -83,7 +84,13 @@ export function createKeyValueRepository(
     async load(code: string): Promise<RegionRecord | undefined> {
       const record = (await kv.get(REGION_PREFIX + code)) as StoredRecord | undefined
       if (!record || record.storageVersion !== STORAGE_VERSION) return undefined
-      return { region: record.region, origin: record.origin, savedAt: record.savedAt }
+      // Stored as JSON, so the assessments come back in as many shapes as a file's; give them
+      // the one shape parseRegion gives them.
+      const region = {
+        ...record.region,
+        assessments: record.region.assessments.map(uniformAssessment),
+      }
+      return { region, origin: record.origin, savedAt: record.savedAt }
     },
     async save(record: RegionRecord): Promise<void> {
       const stored: StoredRecord = { storageVersion: STORAGE_VERSION, ...plain(record) }

@@ -54,6 +54,9 @@ describe('readiness store', () => {
     }
     expect(stored.region.assessments.at(-1)?.note).toBe('Getest')
     expect(readiness.history(target.id)[0]?.assessment.note).toBe('Getest')
+    // Of the same shape as the assessments read from the file (see core's uniformAssessment).
+    const assessments = useRegionStore().region!.assessments
+    expect(Object.keys(assessments.at(-1)!)).toEqual(Object.keys(assessments[0]!))
   })
 
   it('rejects a draft with problems and says which field, in the chosen language', async () => {

@@ -7,6 +7,7 @@ import {
   parseCalendarDate,
   readinessTimeline,
   safeParseIn,
+  uniformAssessment,
   zodIssuesToIssues,
   type Assessment,
   type CalendarDate,
@@ -218,7 +219,7 @@ export const useReadinessStore = defineStore('readiness', () => {
     if (/^\d{4}-\d{2}-\d{2}$/.test(draft.date) && draft.date > asOf.value)
       issue('future_date', 'date')
     if (issues.length > 0 || !parsed.success) return { ok: false, issues }
-    return { ok: true, assessment: parsed.data }
+    return { ok: true, assessment: uniformAssessment(parsed.data) }
   }
 
   /**

@@ -1,4 +1,5 @@
 export * from './schema.ts'
 export * from './parse.ts'
+export { uniformAssessment } from './uniform.ts'
 export { regionMessages, type RegionMessageCode } from './messages.ts'
 export * from './json-schema.ts'

@@ -28,6 +28,37 @@ describe('parseRegion', () => {
     expect(result.value.points[1]!.public).toBe(false)
   })
 
+  it('returns every assessment with the same fields in the same order, keeping the values', () => {
+    const doc = minimal()
+    doc.assessments = [
+      { point: 'urk-buurthuis', requirement: 'power.backup', date: '2026-01-01', value: 48 },
+      {
+        note: 'Aggregaat getest',
+        date: '2026-01-02',
+        result: 'met',
+        requirement: 'power.backup',
+        point: 'urk-buurthuis',
+        assessor: 'A. de Vries',
+      },
+    ]
+    const result = parseRegion(doc, { catalog })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const fields = ['point', 'requirement', 'date', 'result', 'value', 'note', 'assessor']
+    for (const a of result.value.assessments) expect(Object.keys(a)).toEqual(fields)
+    expect(JSON.parse(JSON.stringify(result.value.assessments))).toEqual([
+      { point: 'urk-buurthuis', requirement: 'power.backup', date: '2026-01-01', value: 48 },
+      {
+        point: 'urk-buurthuis',
+        requirement: 'power.backup',
+        date: '2026-01-02',
+        result: 'met',
+        note: 'Aggregaat getest',
+        assessor: 'A. de Vries',
+      },
+    ])
+  })
+
   it('reports every problem with its path, not only the first', () => {
     const doc = minimal()
     doc.points.push({ ...doc.points[0], name: 'Dubbel' })

@@ -13,6 +13,7 @@ import {
 import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
+import { uniformAssessment } from './uniform.ts'
 
 /**
  * Where `parseRegion` looks up the national rules the file refers to. `@weerbaar/guidelines`
@@ -81,7 +82,8 @@ export function safeParseIn<T extends z.ZodType>(schema: T, input: unknown, lang
 /**
  * Validates a region file: its shape (zod) and the document as a whole (duplicate ids,
  * dangling references, impossible dates, populations, coordinates). Every problem is reported,
- * not only the first; each has a path and a message in `lang`.
+ * not only the first; each has a path and a message in `lang`. The assessments of the parsed
+ * region all have the same fields (see `uniformAssessment`).
  */
 export function parseRegion(input: unknown, options: ParseRegionOptions = {}): Result<Region> {
   const lang = options.lang ?? 'nl'
@@ -121,7 +123,12 @@ export function parseRegion(input: unknown, options: ParseRegionOptions = {}): R
   const issues = [...shapeIssues, ...documentIssues.filter((i) => i.severity === 'error')]
   const warnings = documentIssues.filter((i) => i.severity === 'warning')
   if (!parsed.success || issues.length > 0) return { ok: false, issues: [...issues, ...warnings] }
-  return { ok: true, value: parsed.data, warnings }
+  const region = parsed.data
+  return {
+    ok: true,
+    value: { ...region, assessments: region.assessments.map(uniformAssessment) },
+    warnings,
+  }
 }
 
 type MakeIssue = (
