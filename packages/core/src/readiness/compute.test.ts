@@ -185,6 +185,22 @@ describe('computeReadiness on the golden fixture (2026-10-01)', () => {
     expect(r.points.find((p) => p.id === 'urk-kazerne')!.score).toBeCloseTo((100 * 10) / 11, 12)
   })
 
+  it('under a scenario, counts its tagged requirements only where it applies, and still covers the whole region', () => {
+    const r = computeReadiness(region, ruleset, {
+      asOf: GOLDEN_AS_OF,
+      scenario: 'overstroming-ijsselmeer', // concerns GM0184 only
+    })
+    expect(r.municipalities.map((m) => m.code)).toEqual(region.municipalities.map((m) => m.code))
+    expect(r.points).toHaveLength(region.points.length)
+    const tagged = (municipality: string) =>
+      r.points
+        .filter((p) => p.municipality === municipality)
+        .map((p) => p.requirements.some((x) => x.id === 'flood.raised-storage'))
+    expect(tagged('GM0184')).toContain(true)
+    expect(tagged('GM0050')).not.toContain(true)
+    expect(tagged('GM0050').length).toBeGreaterThan(0)
+  })
+
   it("restricts to one scenario's tags with options.scenario", () => {
     const r = computeReadiness(region, ruleset, {
       asOf: GOLDEN_AS_OF,
