@@ -251,7 +251,12 @@ describe('catalog', () => {
       {
         ...base,
         assessments: [
-          { point: 'urk-kazerne', requirement: 'info.charging', date: '2026-03-01', result: 'met' },
+          {
+            point: 'urk-kazerne',
+            requirement: 'staff.contact-list',
+            date: '2026-03-01',
+            result: 'met',
+          },
         ],
       },
       { catalog, lang: 'en' },

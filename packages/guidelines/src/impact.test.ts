@@ -43,8 +43,8 @@ describe('guidelineImpactTo', () => {
       to: { level: 'not_ready' },
       change: 'down',
     })
-    // 2025.1: met weights info.board 2 + power.backup 2 + coord 2 + opening 2 + signage 1 = 9 of 17.
-    expect(impact.points[0]!.from.score).toBeCloseTo((100 * 9) / 17, 9)
+    // 2025.1: met weights info.board 2 + power.backup 2 + coord 2 + opening 2 + signage 1 = 9 of 16.
+    expect(impact.points[0]!.from.score).toBeCloseTo((100 * 9) / 16, 9)
     // 2026.1: 48 of 72 hours is partial, so power.backup (mandatory) makes it not ready.
     expect(impact.points[0]!.to.score!).toBeLessThan(impact.points[0]!.from.score!)
     expect(impact.drops).toEqual(['blaricum-kazerne'])
