@@ -201,6 +201,13 @@ describe('computeReadiness on the golden fixture (2026-10-01)', () => {
     expect(tagged('GM0050').length).toBeGreaterThan(0)
   })
 
+  it('refuses a point in a municipality the region does not list, instead of leaving it out of the totals', () => {
+    const points = region.points.map((p, i) => (i === 1 ? { ...p, municipality: 'GM9999' } : p))
+    expect(() => computeReadiness({ ...region, points }, ruleset, { asOf: GOLDEN_AS_OF })).toThrow(
+      new RegExp(`${region.points[1]!.id}.*GM9999.*does not list`),
+    )
+  })
+
   it("restricts to one scenario's tags with options.scenario", () => {
     const r = computeReadiness(region, ruleset, {
       asOf: GOLDEN_AS_OF,

@@ -1,4 +1,5 @@
-import type { Assessment, Region } from '../region/schema.ts'
+import type { Assessment, Point, Region } from '../region/schema.ts'
+import { InvalidArgumentError } from '../shared/errors.ts'
 import { createContext, type ReadinessContext } from './context.ts'
 import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from './aggregate.ts'
 import { scorePoint, type ScoredPoint } from './point.ts'
@@ -51,6 +52,16 @@ export function selectAssessments(
   return selection
 }
 
+/**
+ * A point in a municipality the region does not list would count in no total: refused rather
+ * than left out (`parseRegion` reports it as `unknown_municipality`).
+ */
+export function unlistedMunicipality(point: Pick<Point, 'id' | 'municipality'>): Error {
+  return new InvalidArgumentError(
+    `Point ${JSON.stringify(point.id)} is in municipality ${JSON.stringify(point.municipality)}, which the region does not list`,
+  )
+}
+
 /** Assembles the report from scored points: municipality tallies in file order, then the region. */
 export function assemble(
   ctx: ReadinessContext,
@@ -60,7 +71,11 @@ export function assemble(
 ): { report: RegionReadiness; tallies: Tally[] } {
   const byMunicipality = new Map<string, ScoredPoint[]>()
   for (const m of region.municipalities) byMunicipality.set(m.code, [])
-  for (const s of scored) byMunicipality.get(s.readiness.municipality)?.push(s)
+  for (const s of scored) {
+    const members = byMunicipality.get(s.readiness.municipality)
+    if (!members) throw unlistedMunicipality(s.readiness)
+    members.push(s)
+  }
   const tallies = region.municipalities.map((m) =>
     tallyMunicipality(ctx, m, byMunicipality.get(m.code)!, codes),
   )

@@ -108,6 +108,13 @@ describe('createReadinessEngine', { timeout: 60_000 }, () => {
     )
     expect(() => engine.setPoint({ ...school, id: 'nope' })).toThrow(/nope/)
     expect(() => engine.removeAssessment(10_000)).toThrow(/index/)
+    // A municipality the region does not list: refused, and nothing changes.
+    const before = plain(engine.result)
+    expect(() => engine.setPoint({ ...school, municipality: 'GM9999' })).toThrow(
+      /urk-school.*GM9999.*does not list/,
+    )
+    expect(plain(engine.result)).toEqual(before)
+    expect(engine.point('urk-school')!.municipality).toBe('GM0050')
   })
 
   it('never changes a report it handed out, even when it is first read after later edits', () => {

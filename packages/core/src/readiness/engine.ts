@@ -3,7 +3,7 @@ import type { CalendarDate } from '../shared/date.ts'
 import { InvalidArgumentError, NotFoundError } from '../shared/errors.ts'
 import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from './aggregate.ts'
 import { FloatColumn, IntColumn } from './columns.ts'
-import { assemble } from './compute.ts'
+import { assemble, unlistedMunicipality } from './compute.ts'
 import { createContext, type ReadinessContext } from './context.ts'
 import { scorePoint, type ScoredPoint } from './point.ts'
 import type { Ruleset } from './ruleset.ts'
@@ -280,10 +280,12 @@ export function createReadinessEngine(
       if (i === undefined) throw new NotFoundError(`No point with id ${JSON.stringify(point.id)}`)
       const before = points[i]!.municipality
       if (before !== point.municipality) {
-        const from = municipalityIndex.get(before)
         const to = municipalityIndex.get(point.municipality)
-        if (from !== undefined) members[from] = members[from]!.filter((x) => x !== i)
-        if (to !== undefined) members[to] = [...members[to]!, i].sort((a, b) => a - b)
+        if (to === undefined) throw unlistedMunicipality(point)
+        // Every point's municipality is listed: the engine refused the region otherwise.
+        const from = municipalityIndex.get(before)!
+        members[from] = members[from]!.filter((x) => x !== i)
+        members[to] = [...members[to]!, i].sort((a, b) => a - b)
       }
       freeze(i)
       points[i] = point
