@@ -115,6 +115,10 @@ describe('createReadinessEngine', { timeout: 60_000 }, () => {
     )
     expect(plain(engine.result)).toEqual(before)
     expect(engine.point('urk-school')!.municipality).toBe('GM0050')
+    const points = region.points.map((p) => (p === school ? { ...p, municipality: 'GM9999' } : p))
+    expect(() =>
+      createReadinessEngine({ ...region, points }, ruleset, { asOf: GOLDEN_AS_OF }),
+    ).toThrow(/urk-school.*GM9999.*does not list/)
   })
 
   it('never changes a report it handed out, even when it is first read after later edits', () => {

@@ -169,7 +169,8 @@ export function createReadinessEngine(
   const members: number[][] = region.municipalities.map(() => [])
   points.forEach((p, i) => {
     const m = municipalityIndex.get(p.municipality)
-    if (m !== undefined) members[m]!.push(i)
+    if (m === undefined) throw unlistedMunicipality(p)
+    members[m]!.push(i)
   })
   let scored: ScoredPoint[] = []
   let tallies: Tally[] = []
@@ -282,7 +283,7 @@ export function createReadinessEngine(
       if (before !== point.municipality) {
         const to = municipalityIndex.get(point.municipality)
         if (to === undefined) throw unlistedMunicipality(point)
-        // Every point's municipality is listed: the engine refused the region otherwise.
+        // Every point's municipality is listed: the engine refused the region otherwise (above).
         const from = municipalityIndex.get(before)!
         members[from] = members[from]!.filter((x) => x !== i)
         members[to] = [...members[to]!, i].sort((a, b) => a - b)
