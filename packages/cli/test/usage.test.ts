@@ -96,6 +96,8 @@ describe('help and version', () => {
       'risicowijzer',
       'guideline',
       'convert',
+      'push',
+      'pull',
     ]) {
       expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
     }
@@ -121,6 +123,8 @@ describe('help and version', () => {
     ['risicowijzer'],
     ['convert'],
     ['guideline'],
+    ['push'],
+    ['pull'],
   ])('weerbaar %s --help has examples and the global options', (command) => {
     const r = cli([command, '--help'])
     expect(r.code).toBe(0)
