@@ -31,6 +31,7 @@ const reference: DefaultTheme.SidebarItem = {
     { text: 'Coverage and siting formulas', link: '/reference/coverage' },
     { text: 'Risk profile method', link: '/reference/risk-method' },
     { text: 'Versioning policy', link: '/reference/versioning' },
+    { text: 'HTTP API', link: '/reference/http-api' },
     { text: 'Glossary (NL–EN)', link: '/glossary' },
     {
       text: 'API reference',
@@ -44,6 +45,16 @@ const reference: DefaultTheme.SidebarItem = {
   ],
 }
 
+const operators: DefaultTheme.SidebarItem = {
+  text: 'For operators',
+  items: [
+    { text: 'Running the server', link: '/operator/' },
+    { text: 'Sign-in with your organisation', link: '/operator/oidc' },
+    { text: 'Security model', link: '/operator/security' },
+    { text: 'HTTP API reference', link: '/reference/http-api' },
+  ],
+}
+
 const maintainers: DefaultTheme.SidebarItem = {
   text: 'For maintainers',
   items: [
@@ -53,13 +64,14 @@ const maintainers: DefaultTheme.SidebarItem = {
   ],
 }
 
-const sidebar = [guide, coordinators, reference, maintainers]
+const sidebar = [guide, coordinators, reference, operators, maintainers]
 
 const nav: DefaultTheme.NavItem[] = [
   { text: 'Guide', link: '/guide/getting-started', activeMatch: '^/guide/' },
   { text: 'Coördinatoren', link: '/coordinators/', activeMatch: '^/coordinators/' },
   { text: 'Reference', link: '/reference/data-spec', activeMatch: '^/(reference|glossary)' },
   { text: 'API', link: '/api/', activeMatch: '^/api/' },
+  { text: 'Operators', link: '/operator/', activeMatch: '^/operator/' },
   { text: 'Maintainers', link: '/maintainers/', activeMatch: '^/maintainers/' },
 ]
 
