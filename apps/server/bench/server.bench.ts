@@ -56,13 +56,19 @@ async function loadRegion(ctx: ServerContext, region: Region): Promise<void> {
   const first = await ctx.storage.writeRegion(code, system, (state) =>
     planReplaceRegion(state, code, head, { lang: 'en', newAssessmentId: randomUUID }),
   )
-  if (!first.ok) throw new Error(`Loading ${code}: ${first.issues[0]?.path} ${first.issues[0]?.message}`)
+  if (!first.ok)
+    throw new Error(`Loading ${code}: ${first.issues[0]?.path} ${first.issues[0]?.message}`)
   const BATCH = 25_000
   for (let i = 0; i < region.assessments.length; i += BATCH) {
     const batch = region.assessments.slice(i, i + BATCH)
     const outcome = await ctx.storage.writeRegion(code, system, () => ({
       ok: true,
-      changes: batch.map((doc) => ({ kind: 'assessment' as const, id: randomUUID(), op: 'put' as const, doc })),
+      changes: batch.map((doc) => ({
+        kind: 'assessment' as const,
+        id: randomUUID(),
+        op: 'put' as const,
+        doc,
+      })),
       result: null,
     }))
     if (!outcome.ok) throw new Error(`Loading ${code}: batch at ${i} refused`)
@@ -145,7 +151,10 @@ let failed = false
 try {
   const { ctx } = app
   const flevoland = JSON.parse(
-    readFileSync(new URL('../../../packages/demo-data/data/vr25-flevoland.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../../../packages/demo-data/data/vr25-flevoland.json', import.meta.url),
+      'utf8',
+    ),
   ) as Region
   const t0 = performance.now()
   await loadRegion(ctx, flevoland)
@@ -159,11 +168,19 @@ try {
   )
 
   const user = await ctx.accounts.upsertUser(
-    { email: 'bench@example.invalid', passwordHash: null, role: { region: 'VR25', role: 'coordinator', municipalities: [] } },
+    {
+      email: 'bench@example.invalid',
+      passwordHash: null,
+      role: { region: 'VR25', role: 'coordinator', municipalities: [] },
+    },
     { actorId: null, actorEmail: null, via: 'system' },
   )
   await ctx.accounts.upsertUser(
-    { email: 'bench@example.invalid', passwordHash: null, role: { region: 'VR99', role: 'viewer', municipalities: [] } },
+    {
+      email: 'bench@example.invalid',
+      passwordHash: null,
+      role: { region: 'VR99', role: 'viewer', municipalities: [] },
+    },
     { actorId: null, actorEmail: null, via: 'system' },
   )
   const { token } = await ctx.accounts.createToken(user.id, 'bench', {
@@ -172,9 +189,9 @@ try {
     via: 'system',
   })
   const pairs: [string, string][] = flevoland.points.flatMap((p) =>
-    [...new Set(flevoland.assessments.filter((a) => a.point === p.id).map((a) => a.requirement))].map(
-      (r): [string, string] => [p.id, r],
-    ),
+    [
+      ...new Set(flevoland.assessments.filter((a) => a.point === p.id).map((a) => a.requirement)),
+    ].map((r): [string, string] => [p.id, r]),
   )
 
   // --- writes ---------------------------------------------------------------------------------
@@ -240,7 +257,9 @@ try {
   console.log(
     `  API / database rate ${(apiRate / dbRate).toFixed(2)} (target ≥ 0.5), p99 target < 100 ms, 0 errors: ${verdict(writesOk)}`,
   )
-  console.log(`\nFull region pull, GET /regions/VR99 (${(pull.bytes / 2 ** 20).toFixed(1)} MiB), ${PULLS} runs:`)
+  console.log(
+    `\nFull region pull, GET /regions/VR99 (${(pull.bytes / 2 ** 20).toFixed(1)} MiB), ${PULLS} runs:`,
+  )
   console.log(
     `  median ${ms(pullMedian)} (min ${ms(Math.min(...pull.samples))}, max ${ms(Math.max(...pull.samples))}), ${pull.errors} errors; target < 1 s: ${verdict(pullOk)}`,
   )

@@ -14,6 +14,7 @@ export const BACKUP_TABLES = [
   { name: 'entities', order: 'region, kind, id' },
   { name: 'changes', order: 'region, seq' },
   { name: 'users', order: 'id' },
+  { name: 'oidc_identities', order: 'issuer, subject' },
   { name: 'roles', order: 'user_id, region' },
   { name: 'access_tokens', order: 'id' },
   { name: 'audit_log', order: 'seq' },

@@ -16,7 +16,12 @@ const tokens: Record<string, string> = {}
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-push-pull-'))
 
 beforeAll(async () => {
-  server = await startServer({ dataDir: 'memory://', dashboardDir: false, host: '127.0.0.1', port: 0 })
+  server = await startServer({
+    dataDir: 'memory://',
+    dashboardDir: false,
+    host: '127.0.0.1',
+    port: 0,
+  })
   const actor = { actorId: null, actorEmail: null, via: 'system' as const }
   const accounts = {
     coordinator: { region: 'VR25', role: 'coordinator' as const, municipalities: [] },
@@ -55,7 +60,9 @@ describe('weerbaar push and pull against the real server', () => {
   it('push puts the region on the server, pull brings back the same region', async () => {
     const pushed = await weerbaar(['push', flevoland, '--server', server.url], tokens.coordinator)
     expect(pushed.errLines).toEqual([
-      expect.stringMatching(/region VR25 is on http:\/\/127\.0\.0\.1:\d+ \(90 points, 2711 assessments\)$/),
+      expect.stringMatching(
+        /region VR25 is on http:\/\/127\.0\.0\.1:\d+ \(90 points, 2711 assessments\)$/,
+      ),
     ])
     expect(pushed.code).toBe(0)
 
@@ -72,14 +79,18 @@ describe('weerbaar push and pull against the real server', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([])
 
     // Pushing the same file again changes nothing and still succeeds.
-    expect((await weerbaar(['push', flevoland, '--server', server.url], tokens.coordinator)).code).toBe(0)
+    expect(
+      (await weerbaar(['push', flevoland, '--server', server.url], tokens.coordinator)).code,
+    ).toBe(0)
   })
 
   it('a viewer may pull but not push: 403, one line, exit 2', async () => {
     const r = await weerbaar(['push', flevoland, '--server', server.url], tokens.viewer)
     expect(r.code).toBe(2)
     expect(r.errLines).toEqual([
-      expect.stringMatching(/^weerbaar: http:\/\/127\.0\.0\.1:\d+\/api\/v1\/regions\/VR25: this token is not allowed to do this in region VR25/),
+      expect.stringMatching(
+        /^weerbaar: http:\/\/127\.0\.0\.1:\d+\/api\/v1\/regions\/VR25: this token is not allowed to do this in region VR25/,
+      ),
     ])
   })
 

@@ -7,6 +7,8 @@ import { backup, restore } from '../backup.ts'
 import type { ServerContext } from '../context.ts'
 import { DataDirLockedError } from '../db/lock.ts'
 import { seedDemo } from '../demo.ts'
+import { oidcConfigFromEnv } from '../oidc/config.ts'
+import { oidcApiPlugin } from '../oidc/plugin.ts'
 
 export interface Io {
   stdout: (text: string) => void
@@ -87,7 +89,17 @@ Environment:
     .action(async (options: { demo?: boolean; host?: string; port?: number }) => {
       const host = options.host ?? io.env.HOST ?? '127.0.0.1'
       const port = options.port ?? (io.env.PORT ? parsePort(io.env.PORT) : 4173)
-      const server = await startServer({ ...optionsFromEnv(io.env), host, port })
+      const oidc = oidcConfigFromEnv(io.env)
+      if (!oidc.ok)
+        throw new UsageError(
+          oidc.issues.map((i) => `${i.variable} ${i.message}`).join('\nweerbaar-server: '),
+        )
+      const server = await startServer({
+        ...optionsFromEnv(io.env),
+        host,
+        port,
+        apiPlugins: [oidcApiPlugin(oidc.value)],
+      })
       state.server = server
       if (options.demo) {
         const demo = await seedDemo(server.ctx)

@@ -132,7 +132,11 @@ export class OidcLogin {
     let claims: Record<string, unknown> = { ...idClaims }
     if (configuration.serverMetadata().userinfo_endpoint) {
       try {
-        const userinfo = await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)
+        const userinfo = await client.fetchUserInfo(
+          configuration,
+          tokens.access_token,
+          idClaims.sub,
+        )
         claims = { ...userinfo, ...idClaims }
         // The role claim is taken from userinfo when the ID token does not carry it.
         if (this.config.roleClaim && claimAt(idClaims, this.config.roleClaim) === undefined) {
@@ -168,6 +172,7 @@ export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > 2000) return '/'
   // `//host` and `/\host` are other sites to a browser.
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/'
-  if (/[\u0000-\u001f]/.test(value)) return '/'
+  // A control character (a header split, a newline) has no place in a path.
+  if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return '/'
   return value
 }

@@ -107,13 +107,17 @@ beforeAll(async () => {
   })
   for (const file of ['vr25-flevoland', 'vr14-gooi-en-vechtstreek']) {
     const region = JSON.parse(
-      readFileSync(new URL(`../../../../packages/demo-data/data/${file}.json`, import.meta.url), 'utf8'),
+      readFileSync(
+        new URL(`../../../../packages/demo-data/data/${file}.json`, import.meta.url),
+        'utf8',
+      ),
     ) as { region: { code: string } }
     const code = region.region.code
     const outcome = await app.ctx.storage.writeRegion(
       code,
       { userId: null, email: null, via: 'system' },
-      (state) => planReplaceRegion(state, code, region, { lang: 'en', newAssessmentId: randomUUID }),
+      (state) =>
+        planReplaceRegion(state, code, region, { lang: 'en', newAssessmentId: randomUUID }),
     )
     if (!outcome.ok) throw new Error(`loading ${code} failed`)
   }
@@ -229,7 +233,9 @@ describe('OpenID Connect login', () => {
       ['alice@almere.example.nl'],
     )
     expect(identity).toEqual([{ subject: 'alice', issuer }])
-    const actions = (await auditActions('alice@almere.example.nl')).map((a) => `${a.via}:${a.action}`)
+    const actions = (await auditActions('alice@almere.example.nl')).map(
+      (a) => `${a.via}:${a.action}`,
+    )
     expect(actions).toEqual([
       'oidc:user.add',
       'oidc:user.oidc_link',
@@ -340,15 +346,17 @@ describe('OpenID Connect login', () => {
   it('follows the claim on every login: a role taken away at the provider is taken away here', async () => {
     people.erin = { ...people.erin, weerbaar_roles: ['VR25:coordinator'] }
     const first = await loginAtProvider('erin')
-    const session = cookiesOf((await callback(first.callback, first.pending)).headers['set-cookie'])
-      .weerbaar_session
+    const session = cookiesOf(
+      (await callback(first.callback, first.pending)).headers['set-cookie'],
+    ).weerbaar_session
     expect((await me(session)).json().user.roles).toEqual([
       { region: 'VR25', role: 'coordinator', municipalities: [] },
     ])
     people.erin = { ...people.erin, weerbaar_roles: [] }
     const second = await loginAtProvider('erin')
-    const next = cookiesOf((await callback(second.callback, second.pending)).headers['set-cookie'])
-      .weerbaar_session
+    const next = cookiesOf(
+      (await callback(second.callback, second.pending)).headers['set-cookie'],
+    ).weerbaar_session
     expect((await me(next)).json().user.roles).toEqual([])
   })
 

@@ -107,7 +107,11 @@ async function municipalitiesOfMapped(
   const known = new Map<string, string[]>()
   for (const code of regions) {
     const state = await ctx.storage.readRegion(code)
-    if (state) known.set(code, state.header.municipalities.map((m) => m.code))
+    if (state)
+      known.set(
+        code,
+        state.header.municipalities.map((m) => m.code),
+      )
   }
   return known
 }

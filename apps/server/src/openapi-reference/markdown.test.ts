@@ -19,7 +19,9 @@ describe('the HTTP API reference page', () => {
   })
 
   it('lists every operation of the document', async () => {
-    const document = (await app.fastify.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json()
+    const document = (
+      await app.fastify.inject({ method: 'GET', url: '/api/v1/openapi.json' })
+    ).json()
     const page = renderApiReference(document)
     for (const [path, item] of Object.entries(document.paths as Record<string, object>))
       for (const method of Object.keys(item).filter((k) => k !== 'parameters'))
@@ -34,7 +36,9 @@ describe('typeOf', () => {
       '[Change](#change)[]',
     )
     expect(typeOf({ enum: ['put', 'delete'] })).toBe('"put" \\| "delete"')
-    expect(typeOf({ type: 'integer', minimum: 1, default: 1000 })).toBe('integer ≥ 1 (default 1000)')
+    expect(typeOf({ type: 'integer', minimum: 1, default: 1000 })).toBe(
+      'integer ≥ 1 (default 1000)',
+    )
     expect(typeOf({ type: 'string', pattern: '^VR\\d{2}$' })).toBe('string matching `^VR\\d{2}$`')
   })
 })

@@ -54,9 +54,16 @@ function authOf(operation: Json, document: Json): string {
   return 'Session cookie (with `X-CSRF-Token` on writes) or `Authorization: Bearer` token.'
 }
 
-function renderOperation(method: string, path: string, operation: Json, pathItem: Json, document: Json) {
+function renderOperation(
+  method: string,
+  path: string,
+  operation: Json,
+  pathItem: Json,
+  document: Json,
+) {
   const lines: string[] = [`### \`${method.toUpperCase()} ${path}\``, '']
-  if (typeof operation.summary === 'string') lines.push(`${operation.summary}.`.replace(/\.\.$/, '.'), '')
+  if (typeof operation.summary === 'string')
+    lines.push(`${operation.summary}.`.replace(/\.\.$/, '.'), '')
   if (typeof operation.description === 'string') lines.push(operation.description, '')
   lines.push(`**Authentication:** ${authOf(operation, document)}`, '')
   const parameters = [
@@ -71,7 +78,9 @@ function renderOperation(method: string, path: string, operation: Json, pathItem
       )
     lines.push('')
   }
-  const body = operation.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined
+  const body = operation.requestBody as
+    | { content?: Record<string, { schema?: unknown }> }
+    | undefined
   if (body?.content) {
     for (const [type, media] of Object.entries(body.content))
       lines.push(`**Body:** \`${type}\`, ${typeOf(media.schema)}`, '')
@@ -83,7 +92,9 @@ function renderOperation(method: string, path: string, operation: Json, pathItem
       const content = response.content as Record<string, { schema?: unknown }> | undefined
       const bodies = content
         ? Object.entries(content)
-            .map(([type, media]) => `\`${type}\` ${media.schema ? typeOf(media.schema) : ''}`.trim())
+            .map(([type, media]) =>
+              `\`${type}\` ${media.schema ? typeOf(media.schema) : ''}`.trim(),
+            )
             .join('; ')
         : ''
       lines.push(`| ${status} | ${cell(String(response.description ?? ''))} | ${cell(bodies)} |`)
@@ -117,7 +128,7 @@ export function renderApiReference(document: Json): string {
   const servers = (document.servers as { url: string }[] | undefined) ?? []
   const base = servers[0]?.url ?? ''
   const lines: string[] = [
-    '<!-- Generated from the server\'s OpenAPI document by apps/server/src/openapi-reference; do not edit. Run `npm run api-reference -w @weerbaar/server`. -->',
+    "<!-- Generated from the server's OpenAPI document by apps/server/src/openapi-reference; do not edit. Run `npm run api-reference -w @weerbaar/server`. -->",
     '',
     '# HTTP API reference',
     '',
@@ -144,5 +155,8 @@ export function renderApiReference(document: Json): string {
     '',
   )
   for (const [name, schema] of Object.entries(schemas)) lines.push(...renderSchema(name, schema))
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
 }

@@ -2,6 +2,7 @@ import { AssessmentSchema, PointSchema, RegionSchema, ReportSchema } from '@weer
 import { z } from 'zod'
 import { LoginSchema } from '../auth/plugin.ts'
 import { AuditQuerySchema } from '../audit/plugin.ts'
+import { oidcOpenapiPaths } from '../oidc/openapi.ts'
 import { ChangesQuerySchema, ReadinessQuerySchema } from '../regions/plugin.ts'
 
 /**
@@ -183,6 +184,7 @@ export function openapiDocument() {
           responses: { '200': { description: 'The user', content: json('Me') }, ...problems(401) },
         },
       },
+      ...oidcOpenapiPaths,
       '/regions': {
         get: {
           summary: 'The regions the user may see',
