@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout,
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 })
