@@ -49,30 +49,41 @@ function percentile(xs: readonly number[], p: number): number {
 
 const system: Actor = { userId: null, email: null, via: 'system' }
 
-/** Loads a region through the storage layer, the assessments in batches (a 90 MB body is no API call). */
+/** Loads a region through the storage layer, as `PUT /regions/{code}` does. */
 async function loadRegion(ctx: ServerContext, region: Region): Promise<void> {
   const code = region.region.code
-  const head = { ...region, assessments: [] }
-  const first = await ctx.storage.writeRegion(code, system, (state) =>
-    planReplaceRegion(state, code, head, { lang: 'en', newAssessmentId: randomUUID }),
+  const outcome = await ctx.storage.writeRegion(code, system, (state) =>
+    planReplaceRegion(state, code, region, { lang: 'en', newAssessmentId: randomUUID }),
   )
-  if (!first.ok)
-    throw new Error(`Loading ${code}: ${first.issues[0]?.path} ${first.issues[0]?.message}`)
-  const BATCH = 25_000
+  if (!outcome.ok)
+    throw new Error(`Loading ${code}: ${outcome.issues[0]?.path} ${outcome.issues[0]?.message}`)
+}
+
+/**
+ * Loads the bench region for the pull: the header and the points through the storage layer,
+ * the 500,000 assessments straight into the entity table, in batches. A pull reads only the
+ * region and its entities; writing each assessment with its change-feed row and audit entry
+ * would take many minutes and is not what is measured here. The region's sequence number is
+ * moved on afterwards, so no process serves the region from a cache made before the rows.
+ */
+async function loadBenchRegion(ctx: ServerContext, region: Region): Promise<void> {
+  const code = region.region.code
+  await loadRegion(ctx, { ...region, assessments: [] })
+  const BATCH = 20_000
   for (let i = 0; i < region.assessments.length; i += BATCH) {
-    const batch = region.assessments.slice(i, i + BATCH)
-    const outcome = await ctx.storage.writeRegion(code, system, () => ({
-      ok: true,
-      changes: batch.map((doc) => ({
-        kind: 'assessment' as const,
-        id: randomUUID(),
-        op: 'put' as const,
-        doc,
-      })),
-      result: null,
+    const rows = region.assessments.slice(i, i + BATCH).map((doc, j) => ({
+      id: randomUUID(),
+      position: i + j + 1,
+      doc,
     }))
-    if (!outcome.ok) throw new Error(`Loading ${code}: batch at ${i} refused`)
+    await ctx.db.query(
+      `INSERT INTO entities (region, kind, id, position, revision, doc)
+       SELECT $1, 'assessment', x.id, x.position, 1, x.doc
+       FROM jsonb_to_recordset($2::jsonb) AS x(id text, position bigint, doc jsonb)`,
+      [code, JSON.stringify(rows)],
+    )
   }
+  await ctx.db.query('UPDATE regions SET last_seq = last_seq + 1 WHERE code = $1', [code])
 }
 
 function runWorker<T>(data: Record<string, unknown>): Promise<T> {
@@ -159,7 +170,7 @@ try {
   const t0 = performance.now()
   await loadRegion(ctx, flevoland)
   const bench = generateBenchRegion()
-  await loadRegion(ctx, bench)
+  await loadBenchRegion(ctx, bench)
   console.log(
     `Loaded VR25 (${flevoland.points.length} points, ${flevoland.assessments.length} assessments) and the bench region VR99 (${bench.points.length} points, ${bench.assessments.length} assessments) into PGlite in ${(
       (performance.now() - t0) /
@@ -231,11 +242,15 @@ try {
   })
   const fromDatabase: number[] = []
   const stringify: number[] = []
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 3; i++) {
     const t = performance.now()
     // A storage layer of its own has an empty cache: this reads every row from the database.
     const state = await new SqlStorage(ctx.db).readRegion('VR99')
     const document = regionDocument(state!)
+    if (document.assessments.length !== bench.assessments.length)
+      throw new Error(
+        `VR99 has ${document.assessments.length} assessments, not ${bench.assessments.length}`,
+      )
     fromDatabase.push(performance.now() - t)
     const s = performance.now()
     JSON.stringify(document)
@@ -271,5 +286,10 @@ try {
   await app.close()
   rmSync(dir, { recursive: true, force: true })
 }
+console.log(
+  `\nLoad average at the end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (on a shared machine, figures move with it)`,
+)
 // A missed target is reported, not hidden; the bench exits 0 so that the other benches still run.
-if (failed) console.log('\nOne or more targets were missed (see above).')
+if (failed) console.log('One or more targets were missed (see above).')
