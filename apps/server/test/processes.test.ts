@@ -83,63 +83,67 @@ describe.each(backends)('server processes on %s', (backend: BackendName) => {
     for (const db of databases.splice(0)) await db.drop()
   })
 
-  it('loses nothing it acknowledged when killed with SIGKILL right after answering', async () => {
-    const db = await freshDatabase(backend)
-    databases.push(db)
-    const accounts = await seed(db)
-    const first = await startChild(db)
-    children.push(first)
-    if (backend === 'pglite') {
-      // The data folder belongs to the running server: a command refuses instead of opening it.
-      const refused = await cli(['user', 'list'], db)
-      expect(refused.code).toBe(1)
-      expect(refused.stderr).toMatch(/stop the server first/)
-    }
-    const urk = await login(
-      first.url,
-      accounts['editor.urk']!.email,
-      accounts['editor.urk']!.password,
-    )
-    const ids: string[] = []
-    for (let i = 0; i < 15; i++) {
-      const id = `durable-${i}`
-      const answer = await urk.request('POST', '/api/v1/regions/VR25/assessments', {
-        body: {
-          id,
-          point: 'kazerne-urk',
-          requirement: 'info.board',
-          date: '2026-11-20',
-          result: i % 2 ? 'met' : 'partial',
-        },
-      })
-      expect(answer.status).toBe(201)
-      ids.push(id)
-    }
-    await killHard(first)
-
-    const second = await startChild(db)
-    children.push(second)
-    const again = await login(
-      second.url,
-      accounts['editor.urk']!.email,
-      accounts['editor.urk']!.password,
-    )
-    for (const id of ids)
-      expect((await again.request('GET', `/api/v1/regions/VR25/assessments/${id}`)).status).toBe(
-        200,
+  it(
+    'loses nothing it acknowledged when killed with SIGKILL right after answering',
+    { timeout: 600_000 },
+    async () => {
+      const db = await freshDatabase(backend)
+      databases.push(db)
+      const accounts = await seed(db)
+      const first = await startChild(db)
+      children.push(first)
+      if (backend === 'pglite') {
+        // The data folder belongs to the running server: a command refuses instead of opening it.
+        const refused = await cli(['user', 'list'], db)
+        expect(refused.code).toBe(1)
+        expect(refused.stderr).toMatch(/stop the server first/)
+      }
+      const urk = await login(
+        first.url,
+        accounts['editor.urk']!.email,
+        accounts['editor.urk']!.password,
       )
-    const feed = await again.json('GET', '/api/v1/regions/VR25/changes?since=0&limit=10000')
-    expect(
-      feed.body.changes.filter((c: { id: string }) => c.id.startsWith('durable-')),
-    ).toHaveLength(15)
-    const audit = await cli(['audit', 'verify'], db).catch((e: unknown) => ({
-      code: -1,
-      stdout: String(e),
-      stderr: '',
-    }))
-    if (backend === 'postgres')
-      expect(audit).toMatchObject({ code: 0, stdout: expect.stringMatching(/intact/) })
-  })
+      const ids: string[] = []
+      for (let i = 0; i < 10; i++) {
+        const id = `durable-${i}`
+        const answer = await urk.request('POST', '/api/v1/regions/VR25/assessments', {
+          body: {
+            id,
+            point: 'kazerne-urk',
+            requirement: 'info.board',
+            date: '2026-11-20',
+            result: i % 2 ? 'met' : 'partial',
+          },
+        })
+        expect(answer.status).toBe(201)
+        ids.push(id)
+      }
+      await killHard(first)
+
+      const second = await startChild(db)
+      children.push(second)
+      const again = await login(
+        second.url,
+        accounts['editor.urk']!.email,
+        accounts['editor.urk']!.password,
+      )
+      for (const id of ids)
+        expect((await again.request('GET', `/api/v1/regions/VR25/assessments/${id}`)).status).toBe(
+          200,
+        )
+      const feed = await again.json('GET', '/api/v1/regions/VR25/changes?since=0&limit=10000')
+      expect(
+        feed.body.changes.filter((c: { id: string }) => c.id.startsWith('durable-')),
+      ).toHaveLength(10)
+      const audit = await cli(['audit', 'verify'], db).catch((e: unknown) => ({
+        code: -1,
+        stdout: String(e),
+        stderr: '',
+      }))
+      if (backend === 'postgres')
+        expect(audit).toMatchObject({ code: 0, stdout: expect.stringMatching(/intact/) })
+    },
+  )
 
   it.runIf(backend === 'postgres')(
     'two processes on one database share sessions, the change feed and events',
