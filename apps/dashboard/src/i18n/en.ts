@@ -205,6 +205,7 @@ export const en: Messages = {
     chooseResult: 'Choose an outcome',
     valueHelp: 'Measured value in {unit}; the norm is {min}.',
     submit: 'Record',
+    notSaved: 'Not recorded: the browser could not store the assessment. Please try again.',
     recorded: 'Recorded. Level: {level}, score {score}.',
     errors: 'Please check the form:',
     history: 'History',

@@ -206,6 +206,7 @@ export const nl = {
     chooseResult: 'Kies een uitkomst',
     valueHelp: 'Gemeten waarde in {unit}; de norm is {min}.',
     submit: 'Vastleggen',
+    notSaved: 'Niet vastgelegd: de browser kon de beoordeling niet opslaan. Probeer het opnieuw.',
     recorded: 'Vastgelegd. Niveau: {level}, score {score}.',
     errors: 'Controleer het formulier:',
     history: 'Geschiedenis',

@@ -1,9 +1,11 @@
+import { broadcastTabChannel, type TabChannel } from '#/sync/tabs.ts'
 import { createIndexedDbRepository } from './indexeddb.ts'
 import type { RegionRepository } from './repository.ts'
 
 export type * from './repository.ts'
 
 let repository: RegionRepository | undefined
+let tabs: TabChannel | undefined
 
 /** The repository the stores use: IndexedDB unless a test or the benchmark set another. */
 export function useRepository(): RegionRepository {
@@ -13,4 +15,14 @@ export function useRepository(): RegionRepository {
 
 export function setRepository(next: RegionRepository): void {
   repository = next
+}
+
+/** How this tab hears of changes stored by other tabs: BroadcastChannel unless a test set another. */
+export function useTabChannel(): TabChannel {
+  tabs ??= broadcastTabChannel()
+  return tabs
+}
+
+export function setTabChannel(next: TabChannel | undefined): void {
+  tabs = next
 }
