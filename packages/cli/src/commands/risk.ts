@@ -1,4 +1,4 @@
-import { riskReadiness, type RiskReadiness } from '@weerbaar/core'
+import { riskReadiness, toRiskReport, type RiskReadiness } from '@weerbaar/core'
 import { resolveRuleset, riskMethodFor } from '@weerbaar/guidelines'
 import type { Command } from 'commander'
 import { UsageError } from '../errors.ts'
@@ -58,7 +58,7 @@ Examples:
           riskMethodFor(region.riskProfile),
           { asOf: asOfDate(options) },
         )
-        const data = riskJson(result)
+        const data = toRiskReport(result)
         if (options.format === 'json') ctx.out(toJson(data))
         else if (options.format === 'csv') ctx.out(renderCsvTable(riskTable(result)))
         else {
@@ -71,41 +71,6 @@ Examples:
         }
       }),
     )
-}
-
-/** The JSON of `weerbaar risk`: core's analysis without the echoed scenario input. */
-function riskJson(result: RiskReadiness) {
-  return {
-    asOf: result.asOf,
-    method: result.analysis?.method ?? null,
-    scenarios: result.scenarios.map(({ risk, readiness, priority }) => ({
-      rank: risk.rank,
-      id: risk.id,
-      title: risk.title,
-      theme: risk.theme,
-      tags: risk.tags,
-      impact: {
-        score: risk.impact.score,
-        class: risk.impact.class,
-        label: risk.impact.label,
-        position: risk.impact.position,
-      },
-      likelihood: risk.likelihood,
-      diagram: risk.diagram,
-      riskPosition: risk.riskPosition,
-      municipalities: risk.municipalities,
-      readiness: {
-        population: readiness.population,
-        requiredPoints: readiness.requiredPoints,
-        activePoints: readiness.activePoints,
-        readyPoints: readiness.readyPoints,
-        networkCompleteness: readiness.networkCompleteness,
-        meanScore: readiness.meanScore,
-        completeness: readiness.completeness,
-      },
-      priority,
-    })),
-  }
 }
 
 function riskTable(result: RiskReadiness, lang?: Lang): Table {

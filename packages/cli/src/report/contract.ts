@@ -1,118 +1,14 @@
-import type {
-  MunicipalityReadiness,
-  PointReadiness,
-  ReadinessSummary,
-  RegionReadiness,
-} from '@weerbaar/core'
-import { z } from 'zod'
-
 /**
  * The JSON printed by `weerbaar report --format json`: a documented, stable contract
- * (docs/guide/cli.md). Fields are removed or renamed only in a major release; new fields may
- * be added in a minor one. Numbers are not rounded. The definitions are core's readiness ones.
+ * (docs/guide/cli.md). It is defined in `@weerbaar/core` (readiness/report.ts), so the server's
+ * `GET /regions/{code}/readiness` gives the same JSON.
  */
-const Percentage = z.number().min(0).max(100)
-const Count = z.number().int().nonnegative()
-
-export const ReportRequirementSchema = z.strictObject({
-  id: z.string(),
-  outcome: z.enum(['met', 'partial', 'not_met', 'unknown', 'expired', 'not_applicable']),
-  /** 0..1; null when the requirement is left out (`not_applicable`, where allowed). */
-  fraction: z.number().min(0).max(1).nullable(),
-  weight: z.number().positive(),
-  mandatory: z.boolean(),
-})
-
-export const ReportPointSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  municipality: z.string(),
-  status: z.enum(['planned', 'active', 'inactive']),
-  /** Active points their readiness; planned and inactive points their status. */
-  level: z.enum(['ready', 'not_ready', 'unknown', 'planned', 'inactive']),
-  score: Percentage.nullable(),
-  completeness: Percentage.nullable(),
-  requirements: z.array(ReportRequirementSchema),
-})
-
-const LevelsSchema = z.strictObject({ ready: Count, not_ready: Count, unknown: Count })
-const GapSchema = z.strictObject({ requirement: z.string(), points: Count })
-
-const summaryShape = {
-  code: z.string(),
-  name: z.string(),
-  population: z.number().int().positive(),
-  requiredPoints: Count,
-  activePoints: Count,
-  readyPoints: Count,
-  networkCompleteness: Percentage,
-  meanScore: Percentage.nullable(),
-  completeness: Percentage.nullable(),
-  levels: LevelsSchema,
-  topGaps: z.array(GapSchema),
-}
-
-export const ReportRegionSchema = z.strictObject(summaryShape)
-export const ReportMunicipalitySchema = z.strictObject(summaryShape)
-
-export const ReportSchema = z.strictObject({
-  asOf: z.iso.date(),
-  /** `noodsteunpunten@2026.1` */
-  guideline: z.string().regex(/^[a-z0-9][a-z0-9._-]*@\d{4}\.\d+$/),
-  /** The scenario the report is restricted to (`--scenario`), or null. */
-  scenario: z.string().nullable(),
-  region: ReportRegionSchema,
-  municipalities: z.array(ReportMunicipalitySchema),
-  points: z.array(ReportPointSchema),
-})
-export type Report = z.infer<typeof ReportSchema>
-
-function summary(s: ReadinessSummary & { code: string; name: string }) {
-  return {
-    code: s.code,
-    name: s.name,
-    population: s.population,
-    requiredPoints: s.requiredPoints,
-    activePoints: s.activePoints,
-    readyPoints: s.readyPoints,
-    networkCompleteness: s.networkCompleteness,
-    meanScore: s.meanScore,
-    completeness: s.completeness,
-    levels: { ready: s.levels.ready, not_ready: s.levels.not_ready, unknown: s.levels.unknown },
-    topGaps: s.topGaps.map((g) => ({ requirement: g.requirement, points: g.points })),
-  }
-}
-
-function point(p: PointReadiness): Report['points'][number] {
-  return {
-    id: p.id,
-    name: p.name,
-    municipality: p.municipality,
-    status: p.status,
-    level: p.level,
-    score: p.score,
-    completeness: p.completeness,
-    requirements: p.requirements.map((r) => ({
-      id: r.id,
-      outcome: r.outcome,
-      fraction: r.fraction,
-      weight: r.weight,
-      mandatory: r.mandatory,
-    })),
-  }
-}
-
-/**
- * Core's readiness, projected onto the contract field by field, so a field added to core does
- * not silently become part of the command line's promise.
- */
-export function toReport(readiness: RegionReadiness): Report {
-  return {
-    asOf: readiness.asOf,
-    guideline: readiness.guideline,
-    scenario: readiness.scenario,
-    region: summary(readiness.region),
-    municipalities: readiness.municipalities.map((m: MunicipalityReadiness) => summary(m)),
-    points: readiness.points.map(point),
-  }
-}
+export {
+  ReportMunicipalitySchema,
+  ReportPointSchema,
+  ReportRegionSchema,
+  ReportRequirementSchema,
+  ReportSchema,
+  toReport,
+  type Report,
+} from '@weerbaar/core'

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto'
+import { parseRegion } from '@weerbaar/core'
+import { demoRegions } from '@weerbaar/demo-data'
+import { catalog } from '@weerbaar/guidelines'
+import { generatePassword, hashPassword } from './accounts/passwords.ts'
+import type { Role } from './accounts/store.ts'
+import type { ServerContext } from './context.ts'
+import { planReplaceRegion } from './regions/service.ts'
+
+export interface DemoAccount {
+  email: string
+  password: string
+  description: string
+}
+
+const DEMO_ACCOUNTS: { email: string; description: string; roles: Role[] }[] = [
+  {
+    email: 'coordinator.vr25@weerbaar.example',
+    description: 'coordinator VR25 Flevoland',
+    roles: [{ region: 'VR25', role: 'coordinator', municipalities: [] }],
+  },
+  {
+    email: 'coordinator.vr14@weerbaar.example',
+    description: 'coordinator VR14 Gooi en Vechtstreek',
+    roles: [{ region: 'VR14', role: 'coordinator', municipalities: [] }],
+  },
+  {
+    email: 'editor.almere@weerbaar.example',
+    description: 'editor Almere (GM0034)',
+    roles: [{ region: 'VR25', role: 'editor', municipalities: ['GM0034'] }],
+  },
+  {
+    email: 'editor.urk@weerbaar.example',
+    description: 'editor Urk (GM0184)',
+    roles: [{ region: 'VR25', role: 'editor', municipalities: ['GM0184'] }],
+  },
+  {
+    email: 'viewer@weerbaar.example',
+    description: 'viewer of VR25 and VR14',
+    roles: [
+      { region: 'VR25', role: 'viewer', municipalities: [] },
+      { region: 'VR14', role: 'viewer', municipalities: [] },
+    ],
+  },
+]
+
+/**
+ * `start --demo`: on an empty database, loads the two fictitious demo regions. The demo accounts
+ * get a fresh password on every demo start (only a hash is stored, so they can only be shown
+ * when set); they are returned to be printed.
+ */
+export async function seedDemo(
+  ctx: ServerContext,
+): Promise<{ loadedRegions: string[]; accounts: DemoAccount[] }> {
+  const system = { userId: null, email: null, via: 'import' as const }
+  const loadedRegions: string[] = []
+  if ((await ctx.storage.listRegions()).length === 0) {
+    for (const demo of demoRegions) {
+      const parsed = parseRegion(demo.data, { catalog })
+      if (!parsed.ok) throw new Error(`Demo region ${demo.code} is not valid`)
+      const outcome = await ctx.storage.writeRegion(demo.code, system, (state) =>
+        planReplaceRegion(state, demo.code, demo.data, { lang: 'en', newAssessmentId: randomUUID }),
+      )
+      if (!outcome.ok)
+        throw new Error(
+          `Demo region ${demo.code}: ${outcome.issues.map((i) => i.message).join('; ')}`,
+        )
+      loadedRegions.push(demo.code)
+    }
+  }
+  const accounts: DemoAccount[] = []
+  const actor = { actorId: null, actorEmail: null, via: 'system' as const }
+  for (const account of DEMO_ACCOUNTS) {
+    const password = generatePassword()
+    const passwordHash = await hashPassword(password)
+    for (const [index, role] of account.roles.entries())
+      await ctx.accounts.upsertUser(
+        { email: account.email, passwordHash: index === 0 ? passwordHash : null, role },
+        actor,
+      )
+    accounts.push({ email: account.email, password, description: account.description })
+  }
+  return { loadedRegions, accounts }
+}

@@ -1,0 +1,359 @@
+import type { AuditInput } from '../audit/chain.ts'
+import { appendAudit, queryAudit, verifyAudit, type AuditFilter } from '../audit/log.ts'
+import { toNumber, type Database, type Queryable } from '../db/database.ts'
+import {
+  ENTITY_COLLECTIONS,
+  collectionOf,
+  type CollectionKey,
+  type RegionHeader,
+  type StoredEntity,
+} from './region-document.ts'
+import type {
+  Actor,
+  ChangePage,
+  ChangeRecord,
+  EntityChange,
+  RegionState,
+  RegionStorage,
+  RegionSummary,
+  WriteOutcome,
+  WritePlan,
+} from './storage.ts'
+
+/** The NOTIFY channel; the payload is `{"region":"VR25","seq":42}`. */
+export const CHANGES_CHANNEL = 'weerbaar_changes'
+
+class Rejected extends Error {
+  constructor(readonly plan: Extract<WritePlan<unknown>, { ok: false }>) {
+    super('rejected')
+  }
+}
+
+interface EntityRow {
+  kind: string
+  id: string
+  revision: unknown
+  position: unknown
+  doc: unknown
+}
+
+function emptyCollections(): Record<CollectionKey, StoredEntity[]> {
+  const out = {} as Record<CollectionKey, StoredEntity[]>
+  for (const { key } of ENTITY_COLLECTIONS) out[key] = []
+  return out
+}
+
+export class SqlStorage implements RegionStorage {
+  /**
+   * The last state read or written per region, reused while the region's sequence number is
+   * unchanged: a write then does not read the whole region again. Another process's write
+   * changes the number, and the region is read afresh.
+   */
+  private readonly cache = new Map<string, RegionState>()
+  private readonly listeners = new Set<(region: string, lastSeq: number) => void>()
+  private stopListening: (() => Promise<void>) | undefined
+
+  constructor(readonly db: Database) {}
+
+  get kind() {
+    return this.db.kind
+  }
+
+  /** Starts LISTEN for changes made by any process. */
+  async start(): Promise<void> {
+    this.stopListening = await this.db.listen(CHANGES_CHANNEL, (payload) => {
+      try {
+        const { region, seq } = JSON.parse(payload) as { region: string; seq: number }
+        for (const fn of this.listeners) fn(region, seq)
+      } catch {
+        // Not ours.
+      }
+    })
+    this.db.onReconnect(() => {
+      // Notifications may have been lost: tell every listener to look again.
+      for (const code of this.cache.keys())
+        for (const fn of this.listeners) fn(code, Number.MAX_SAFE_INTEGER)
+    })
+  }
+
+  async stop(): Promise<void> {
+    await this.stopListening?.()
+  }
+
+  subscribe(listener: (region: string, lastSeq: number) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  async listRegions(): Promise<RegionSummary[]> {
+    const rows = await this.db.query<{ code: string; name: string; last_seq: unknown }>(
+      `SELECT code, header->'region'->>'name' AS name, last_seq FROM regions ORDER BY code`,
+    )
+    return rows.map((r) => ({ code: r.code, name: r.name, lastSeq: toNumber(r.last_seq) }))
+  }
+
+  async readRegion(code: string): Promise<RegionState | undefined> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<{ header: RegionHeader; revision: unknown; last_seq: unknown }>(
+        'SELECT header, revision, last_seq FROM regions WHERE code = $1',
+        [code],
+      )
+      const row = rows[0]
+      if (!row) return undefined
+      return this.loadState(tx, code, row)
+    })
+  }
+
+  private async loadState(
+    tx: Queryable,
+    code: string,
+    row: { header: RegionHeader; revision: unknown; last_seq: unknown },
+  ): Promise<RegionState> {
+    const lastSeq = toNumber(row.last_seq)
+    const cached = this.cache.get(code)
+    if (cached && cached.lastSeq === lastSeq) return cached
+    const collections = emptyCollections()
+    const entities = await tx.query<EntityRow>(
+      'SELECT kind, id, revision, position, doc FROM entities WHERE region = $1 ORDER BY kind, position',
+      [code],
+    )
+    for (const e of entities) {
+      const collection = collectionOf(e.kind)
+      if (!collection) continue
+      collections[collection.key].push({
+        id: e.id,
+        revision: toNumber(e.revision),
+        position: toNumber(e.position),
+        doc: e.doc,
+      })
+    }
+    const state: RegionState = {
+      code,
+      header: row.header,
+      revision: toNumber(row.revision),
+      lastSeq,
+      collections,
+    }
+    this.cache.set(code, state)
+    return state
+  }
+
+  async writeRegion<R>(
+    code: string,
+    actor: Actor,
+    plan: (state: RegionState | undefined) => WritePlan<R> | Promise<WritePlan<R>>,
+  ): Promise<WriteOutcome<R>> {
+    try {
+      const outcome = await this.db.transaction(async (tx) => {
+        const rows = await tx.query<{ header: RegionHeader; revision: unknown; last_seq: unknown }>(
+          'SELECT header, revision, last_seq FROM regions WHERE code = $1 FOR UPDATE',
+          [code],
+        )
+        const state = rows[0] ? await this.loadState(tx, code, rows[0]) : undefined
+        const decided = await plan(state)
+        if (!decided.ok) throw new Rejected(decided)
+        const written = await this.apply(
+          tx,
+          code,
+          state,
+          decided.changes,
+          actor,
+          decided.audit ?? [],
+        )
+        return { result: decided.result, ...written }
+      })
+      this.cache.set(code, outcome.state)
+      for (const fn of this.listeners) fn(code, outcome.state.lastSeq)
+      return {
+        ok: true,
+        result: outcome.result,
+        records: outcome.records,
+        lastSeq: outcome.state.lastSeq,
+      }
+    } catch (error) {
+      if (error instanceof Rejected) return error.plan
+      this.cache.delete(code)
+      throw error
+    }
+  }
+
+  private async apply(
+    tx: Queryable,
+    code: string,
+    state: RegionState | undefined,
+    changes: EntityChange[],
+    actor: Actor,
+    extraAudit: AuditInput[],
+  ): Promise<{ state: RegionState; records: ChangeRecord[] }> {
+    const now = new Date()
+    const at = now.toISOString()
+    let header = state?.header
+    let revision = state?.revision ?? 0
+    let seq = state?.lastSeq ?? 0
+    const working = new Map<CollectionKey, Map<string, StoredEntity>>()
+    const nextPosition = new Map<CollectionKey, number>()
+    for (const { key } of ENTITY_COLLECTIONS) {
+      const list = state?.collections[key] ?? []
+      working.set(key, new Map(list.map((e) => [e.id, e])))
+      nextPosition.set(key, (list.at(-1)?.position ?? 0) + 1)
+    }
+    const records: ChangeRecord[] = []
+    const audit: AuditInput[] = []
+    const puts: { kind: string; id: string; position: number; revision: number; doc: unknown }[] =
+      []
+    const deletes: { kind: string; id: string }[] = []
+
+    for (const change of changes) {
+      seq++
+      let before: unknown = null
+      let newRevision: number
+      if (change.kind === 'region') {
+        before = header ?? null
+        revision++
+        newRevision = revision
+        if (change.op !== 'put') throw new Error('A region header is replaced, not deleted')
+        header = change.doc as RegionHeader
+      } else {
+        const collection = collectionOf(change.kind)
+        if (!collection) throw new Error(`Unknown entity kind ${change.kind}`)
+        const map = working.get(collection.key)!
+        const existing = map.get(change.id)
+        before = existing?.doc ?? null
+        newRevision = (existing?.revision ?? 0) + 1
+        if (change.op === 'put') {
+          let position = existing?.position
+          if (position === undefined) {
+            position = nextPosition.get(collection.key)!
+            nextPosition.set(collection.key, position + 1)
+          }
+          const entity = { id: change.id, revision: newRevision, position, doc: change.doc }
+          map.set(change.id, entity)
+          puts.push({ kind: change.kind, ...entity })
+        } else {
+          if (!existing) throw new Error(`No ${change.kind} ${change.id} to delete`)
+          map.delete(change.id)
+          deletes.push({ kind: change.kind, id: change.id })
+        }
+      }
+      const value = change.op === 'put' ? change.doc : undefined
+      records.push({
+        seq,
+        at,
+        kind: change.kind,
+        id: change.id,
+        op: change.op,
+        revision: newRevision,
+        ...(change.op === 'put' ? { value } : {}),
+      })
+      audit.push({
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        via: actor.via,
+        action: `${change.kind}.${change.op}`,
+        region: code,
+        entityKind: change.kind,
+        entityId: change.id,
+        before,
+        after: value ?? null,
+        address: actor.address ?? null,
+      })
+    }
+    if (!header) throw new Error(`Region ${code} has no header`)
+
+    if (state) {
+      await tx.query(
+        'UPDATE regions SET header = $2::jsonb, revision = $3, last_seq = $4, updated_at = $5 WHERE code = $1',
+        [code, JSON.stringify(header), revision, seq, at],
+      )
+    } else {
+      await tx.query(
+        `INSERT INTO regions (code, header, revision, last_seq, created_at, updated_at)
+         VALUES ($1, $2::jsonb, $3, $4, $5, $5)`,
+        [code, JSON.stringify(header), revision, seq, at],
+      )
+    }
+    if (deletes.length > 0) {
+      await tx.query(
+        `DELETE FROM entities e USING jsonb_to_recordset($2::jsonb) AS x(kind text, id text)
+         WHERE e.region = $1 AND e.kind = x.kind AND e.id = x.id`,
+        [code, JSON.stringify(deletes)],
+      )
+    }
+    if (puts.length > 0) {
+      await tx.query(
+        `INSERT INTO entities (region, kind, id, position, revision, doc)
+         SELECT $1, x.kind, x.id, x.position, x.revision, x.doc
+         FROM jsonb_to_recordset($2::jsonb)
+           AS x(kind text, id text, position bigint, revision bigint, doc jsonb)
+         ON CONFLICT (region, kind, id) DO UPDATE
+           SET position = EXCLUDED.position, revision = EXCLUDED.revision, doc = EXCLUDED.doc`,
+        [code, JSON.stringify(puts)],
+      )
+    }
+    if (records.length > 0) {
+      await tx.query(
+        `INSERT INTO changes (region, seq, at, kind, entity_id, op, revision, doc)
+         SELECT $1, x.seq, x.at, x.kind, x.id, x.op, x.revision, x.value
+         FROM jsonb_to_recordset($2::jsonb)
+           AS x(seq bigint, at timestamptz, kind text, id text, op text, revision bigint, value jsonb)`,
+        [code, JSON.stringify(records)],
+      )
+      await tx.query('SELECT pg_notify($1, $2)', [
+        CHANGES_CHANNEL,
+        JSON.stringify({ region: code, seq }),
+      ])
+    }
+    await appendAudit(tx, [...audit, ...extraAudit], now)
+
+    const collections = {} as Record<CollectionKey, StoredEntity[]>
+    for (const { key } of ENTITY_COLLECTIONS)
+      collections[key] = [...working.get(key)!.values()].sort((a, b) => a.position - b.position)
+    return { state: { code, header, revision, lastSeq: seq, collections }, records }
+  }
+
+  async changesSince(code: string, since: number, limit: number): Promise<ChangePage> {
+    return this.db.transaction(async (tx) => {
+      const region = await tx.query<{ last_seq: unknown }>(
+        'SELECT last_seq FROM regions WHERE code = $1',
+        [code],
+      )
+      const last = toNumber(region[0]?.last_seq ?? 0)
+      const rows = await tx.query<{
+        seq: unknown
+        at: Date | string
+        kind: ChangeRecord['kind']
+        entity_id: string
+        op: 'put' | 'delete'
+        revision: unknown
+        doc: unknown
+      }>(
+        `SELECT seq, at, kind, entity_id, op, revision, doc FROM changes
+         WHERE region = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+        [code, since, limit],
+      )
+      const changes: ChangeRecord[] = rows.map((r) => ({
+        seq: toNumber(r.seq),
+        at: new Date(r.at).toISOString(),
+        kind: r.kind,
+        id: r.entity_id,
+        op: r.op,
+        revision: toNumber(r.revision),
+        ...(r.op === 'put' ? { value: r.doc } : {}),
+      }))
+      const lastReturned = changes.at(-1)?.seq ?? since
+      return { region: code, changes, last, next: lastReturned < last ? lastReturned : null }
+    })
+  }
+
+  async appendAudit(entries: AuditInput[]): Promise<void> {
+    await this.db.transaction((tx) => appendAudit(tx, entries))
+  }
+
+  queryAudit(filter: AuditFilter) {
+    return queryAudit(this.db, filter)
+  }
+
+  verifyAudit() {
+    return verifyAudit(this.db)
+  }
+}
