@@ -1,11 +1,13 @@
 import { broadcastTabChannel, type TabChannel } from '#/sync/tabs.ts'
-import { createIndexedDbRepository } from './indexeddb.ts'
+import { createIndexedDbRepository, indexedDbKeyValueStore } from './indexeddb.ts'
+import type { KeyValueStore } from './key-value-repository.ts'
 import type { RegionRepository } from './repository.ts'
 
 export type * from './repository.ts'
 
 let repository: RegionRepository | undefined
 let tabs: TabChannel | undefined
+let keyValue: KeyValueStore | undefined
 
 /** The repository the stores use: IndexedDB unless a test or the benchmark set another. */
 export function useRepository(): RegionRepository {
@@ -25,4 +27,14 @@ export function useTabChannel(): TabChannel {
 
 export function setTabChannel(next: TabChannel | undefined): void {
   tabs = next
+}
+
+/** The raw key-value store (IndexedDB) the server-mode sync state lives in, next to the regions. */
+export function useKeyValueStore(): KeyValueStore {
+  keyValue ??= indexedDbKeyValueStore()
+  return keyValue
+}
+
+export function setKeyValueStore(next: KeyValueStore | undefined): void {
+  keyValue = next
 }

@@ -2,7 +2,7 @@ import type { Region } from '@weerbaar/core'
 import type { Operation } from '#/sync/operations.ts'
 
 /** Where a region in the browser came from: the shipped demo, or a file the user imported. */
-export type RegionOrigin = 'demo' | 'import'
+export type RegionOrigin = 'demo' | 'import' | 'server'
 
 export interface RegionRecord {
   region: Region

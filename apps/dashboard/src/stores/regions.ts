@@ -20,6 +20,7 @@ import {
 } from '#/storage/index.ts'
 import { applyOperations, diffRegions, type Operation } from '#/sync/operations.ts'
 import { newOperationId } from '#/sync/tabs.ts'
+import { useSyncStore } from './sync.ts'
 
 export type ImportResult =
   | { ok: true; region: Region; warnings: Issue[] }
@@ -39,6 +40,9 @@ export function regionToJson(region: Region): string {
 export const useRegionStore = defineStore('regions', () => {
   const repository = useRepository()
   const tabs = useTabChannel()
+  const sync = useSyncStore()
+  /** Served by a Weerbaar server: regions come from it, changes go to it through the sync queue. */
+  const serverMode = () => sync.mode === 'server'
   const list = ref<RegionListItem[]>([])
   const activeCode = ref<string | null>(null)
   /** The active region. Shallow: the engines read it, Vue need not proxy thousands of objects. */
@@ -100,6 +104,11 @@ export const useRegionStore = defineStore('regions', () => {
   }
 
   tabs.subscribe((message) => {
+    if (serverMode()) {
+      if (message.type === 'region-changed' && message.code === activeCode.value)
+        void sync.reloadFromOtherTab()
+      return
+    }
     void queue(async () => {
       await refreshList()
       if (message.type === 'regions-changed') {
@@ -116,6 +125,11 @@ export const useRegionStore = defineStore('regions', () => {
   function init(): Promise<void> {
     started ??= queue(async () => {
       try {
+        await sync.detect()
+        if (serverMode()) {
+          await initServer()
+          return
+        }
         const report = await repository.open()
         migrated.value = report.migrated
         keptAside.value = report.keptAside
@@ -140,6 +154,29 @@ export const useRegionStore = defineStore('regions', () => {
       }
     })
     return started
+  }
+
+  /** Server mode: the regions the user has a role in, and the last one used. */
+  async function initServer() {
+    if (!sync.user) return // the sign-in page shows
+    list.value = sync.serverRegions.map((r) => ({
+      code: r.code,
+      name: r.name,
+      origin: 'server' as const,
+      savedAt: '',
+      points: 0,
+    }))
+    const preferred = readPreference('region')
+    const code = list.value.find((r) => r.code === preferred)?.code ?? list.value[0]?.code
+    if (code) await activateServer(code)
+  }
+
+  async function activateServer(code: string) {
+    activeCode.value = code
+    origin.value = 'server'
+    await sync.open(code, (next) => {
+      if (activeCode.value === code) region.value = next
+    })
   }
 
   /**
@@ -194,12 +231,22 @@ export const useRegionStore = defineStore('regions', () => {
       (op) => ({ ...op, id: newOperationId(), at }) as Operation,
     )
     if (ops.length === 0) return queue(async () => {})
+    if (serverMode()) {
+      // Stored in IndexedDB (resolves once committed), then sent when the server is reachable.
+      saving.value++
+      return queue(() => sync.enqueue(ops)).finally(() => {
+        saving.value--
+        savedAt.value = at
+      })
+    }
     return commit(code, ops)
   }
 
   function select(code: string): Promise<void> {
     return queue(async () => {
-      if (code !== activeCode.value) await activate(code)
+      if (code === activeCode.value) return
+      if (serverMode()) await activateServer(code)
+      else await activate(code)
     })
   }
 
