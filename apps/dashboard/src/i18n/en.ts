@@ -413,6 +413,7 @@ export const en: Messages = {
     signOutWaiting:
       '{n} change is not on the server yet. Signing out now loses it. Sign out anyway? | {n} changes are not on the server yet. Signing out now loses them. Sign out anyway?',
     localOnly: 'This browser only: there is no server, your data stays on this device.',
+    connecting: 'Connecting to the server…',
     allSaved: 'All changes saved on the server',
     waiting: '{n} change waiting for a connection | {n} changes waiting for a connection',
     offlineSince: 'Offline since {time}',

@@ -416,6 +416,7 @@ export const nl = {
     signOutWaiting:
       'Er staat {n} wijziging nog niet op de server. Als u nu uitlogt, gaat die verloren. Toch uitloggen? | Er staan {n} wijzigingen nog niet op de server. Als u nu uitlogt, gaan die verloren. Toch uitloggen?',
     localOnly: 'Alleen in deze browser: er is geen server, uw gegevens blijven op dit apparaat.',
+    connecting: 'Verbinden met de server…',
     allSaved: 'Alle wijzigingen opgeslagen op de server',
     waiting: '{n} wijziging wacht op verbinding | {n} wijzigingen wachten op verbinding',
     offlineSince: 'Offline sinds {time}',

@@ -46,6 +46,8 @@ export const useSyncStore = defineStore('sync', () => {
   const notice = ref<RemoteNotice | null>(null)
   const oidc = ref(false)
   const activeCode = ref<string | null>(null)
+  /** False until the first round with the server after opening a region finished. */
+  const caughtUp = ref(false)
   let client: SyncClient | null = null
 
   /** Finds out whether a server serves the dashboard, and who is signed in. */
@@ -127,6 +129,7 @@ export const useSyncStore = defineStore('sync', () => {
   /** Opens a region from the server: what this browser stored first, then the catch-up. */
   async function open(code: string, onRegion: (region: Region | null) => void): Promise<void> {
     client?.stop()
+    caughtUp.value = false
     activeCode.value = code
     writePreference('region', code)
     const userId = user.value?.id ?? ''
@@ -142,6 +145,7 @@ export const useSyncStore = defineStore('sync', () => {
       },
       onConnection(next) {
         connection.value = next
+        if (next.online && !first) caughtUp.value = true
       },
       onRemote(records) {
         // The first catch-up after opening is not news; what arrives later is.
@@ -151,6 +155,7 @@ export const useSyncStore = defineStore('sync', () => {
     })
     await client.start()
     await client.sync().catch(() => {})
+    caughtUp.value = client.connection.online
     first = false
   }
 
@@ -206,6 +211,7 @@ export const useSyncStore = defineStore('sync', () => {
     notice,
     oidc,
     activeCode,
+    caughtUp,
     waiting,
     problems,
     detect,
