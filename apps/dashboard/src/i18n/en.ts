@@ -431,6 +431,7 @@ export const en: Messages = {
     field: 'Field',
     yours: 'Your version',
     theirs: 'Version on the server',
+    saveCombination: 'Save the chosen combination',
     keepMine: 'Save my version',
     keepTheirs: 'Keep the server version',
     deleted: '(deleted)',

@@ -434,6 +434,7 @@ export const nl = {
     field: 'Gegeven',
     yours: 'Uw versie',
     theirs: 'Versie op de server',
+    saveCombination: 'Gekozen combinatie opslaan',
     keepMine: 'Mijn versie opslaan',
     keepTheirs: 'Versie op de server houden',
     deleted: '(verwijderd)',
