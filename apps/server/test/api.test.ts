@@ -148,6 +148,8 @@ describe.each(backends)('the API on %s', (backend) => {
       const response = await coordinator.request(method, path, method === 'GET' ? {} : { body: {} })
       expect(response.status, `${method} ${path}`).toBe(404)
     }
+    expect((await coordinatorVr14.request('GET', '/api/v1/regions/VR25')).status).toBe(404)
+    expect((await coordinatorVr14.request('GET', '/api/v1/regions/VR14')).status).toBe(200)
     // A region that does not exist answers the same as one that is not yours.
     const missing = await coordinator.json('GET', '/api/v1/regions/VR99')
     const hidden = await coordinator.json('GET', '/api/v1/regions/VR14')

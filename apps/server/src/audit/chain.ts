@@ -75,17 +75,21 @@ export type ChainProblem =
 export function verifyChain(
   entries: Iterable<AuditEntry>,
   state: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
-): { ok: true; last: { seq: number; hash: string } } | { ok: false; first: ChainProblem } {
+):
+  | { ok: true; last: { seq: number; hash: string }; verified: number }
+  | { ok: false; first: ChainProblem; verified: number } {
   let last = state
+  let verified = 0
   for (const entry of entries) {
     if (entry.seq !== last.seq + 1)
-      return { ok: false, first: { seq: last.seq + 1, problem: 'removed' } }
+      return { ok: false, first: { seq: last.seq + 1, problem: 'removed' }, verified }
     const { hash, ...rest } = entry
     if (entryHash(rest) !== hash)
-      return { ok: false, first: { seq: entry.seq, problem: 'altered' } }
+      return { ok: false, first: { seq: entry.seq, problem: 'altered' }, verified }
     if (entry.prevHash !== last.hash)
-      return { ok: false, first: { seq: entry.seq, problem: 'broken_link' } }
+      return { ok: false, first: { seq: entry.seq, problem: 'broken_link' }, verified }
     last = { seq: entry.seq, hash }
+    verified++
   }
-  return { ok: true, last }
+  return { ok: true, last, verified }
 }

@@ -178,7 +178,7 @@ export async function verifyAudit(db: Queryable, pageSize = 5000): Promise<Verif
     )
     if (rows.length === 0) return { ok: true, entries: count, last: state }
     const result = verifyChain(rows.map(rowToEntry), state)
-    if (!result.ok) return { ok: false, entries: count, first: result.first }
+    if (!result.ok) return { ok: false, entries: count + result.verified, first: result.first }
     count += rows.length
     state = result.last
   }

@@ -89,3 +89,22 @@ function orderPoint(p: Region['points'][number]): Region['points'][number] {
   for (const [key, value] of Object.entries(p)) if (!(key in out)) out[key] = value
   return out as Region['points'][number]
 }
+
+/**
+ * The value with object keys in the order PostgreSQL's JSONB gives them back (shorter keys
+ * first, then byte order), so a region served from the write cache reads exactly like one read
+ * from the database.
+ */
+export function jsonbOrder<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(jsonbOrder) as T
+  if (value === null || typeof value !== 'object') return value
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined,
+  )
+  entries.sort(([a], [b]) => {
+    const la = Buffer.byteLength(a)
+    const lb = Buffer.byteLength(b)
+    return la !== lb ? la - lb : Buffer.compare(Buffer.from(a), Buffer.from(b))
+  })
+  return Object.fromEntries(entries.map(([k, v]) => [k, jsonbOrder(v)])) as T
+}

@@ -4,6 +4,7 @@ import { toNumber, type Database, type Queryable } from '../db/database.ts'
 import {
   ENTITY_COLLECTIONS,
   collectionOf,
+  jsonbOrder,
   type CollectionKey,
   type RegionHeader,
   type StoredEntity,
@@ -212,7 +213,7 @@ export class SqlStorage implements RegionStorage {
         revision++
         newRevision = revision
         if (change.op !== 'put') throw new Error('A region header is replaced, not deleted')
-        header = change.doc as RegionHeader
+        header = jsonbOrder(change.doc) as RegionHeader
       } else {
         const collection = collectionOf(change.kind)
         if (!collection) throw new Error(`Unknown entity kind ${change.kind}`)
@@ -226,7 +227,12 @@ export class SqlStorage implements RegionStorage {
             position = nextPosition.get(collection.key)!
             nextPosition.set(collection.key, position + 1)
           }
-          const entity = { id: change.id, revision: newRevision, position, doc: change.doc }
+          const entity = {
+            id: change.id,
+            revision: newRevision,
+            position,
+            doc: jsonbOrder(change.doc),
+          }
           map.set(change.id, entity)
           puts.push({ kind: change.kind, ...entity })
         } else {
