@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     testTimeout,
     environment: 'happy-dom',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
   },
 })

@@ -270,6 +270,53 @@ scenario('reload and still see the assessment', async ({ page }) => {
   expect(history.includes('E2E-test'), 'history lacks the new assessment')
 })
 
+scenario(
+  'two tabs record an assessment on the same point: both survive a reload',
+  async ({ page, base, context }) => {
+    const path = `${base}/noodsteunpunten/kazerne-almere-stad`
+    const other = await context.newPage()
+    try {
+      for (const p of [page, other]) {
+        await p.goto(path)
+        await p.waitForSelector('[data-testid="assessment-form"]')
+      }
+      // Both tabs have the point open before either records anything.
+      const record = async (p, assessor) => {
+        const value = await p.$$eval(
+          '#a-requirement option',
+          (os) => os.find((o) => o.value)?.value,
+        )
+        await p.selectOption('#a-requirement', value)
+        if (await p.$('#a-value')) await p.fill('#a-value', '1000')
+        await p.selectOption('#a-result', 'met')
+        await p.fill('#a-assessor', assessor)
+        await p.click('[data-testid="assessment-form"] button[type="submit"]')
+        await p.waitForSelector('[data-testid="record-message"]')
+        const text = await p.textContent('[data-testid="record-message"]')
+        expect(text.startsWith('Vastgelegd'), `${assessor}: ${text}`)
+      }
+      await Promise.all([record(page, 'Tabblad-een'), record(other, 'Tabblad-twee')])
+      // The other tab hears of it without a reload.
+      await other.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="history"]')?.textContent.includes('Tabblad-een'),
+        null,
+        { timeout: 10000 },
+      )
+      await page.reload()
+      await page.waitForSelector('[data-testid="history"]')
+      const history = await page.textContent('[data-testid="history"]')
+      expect(
+        history.includes('Tabblad-een') && history.includes('Tabblad-twee'),
+        'after a reload one of the two assessments is missing',
+      )
+      await shot(page, 'twee-tabbladen-na-herladen')
+    } finally {
+      await other.close()
+    }
+  },
+)
+
 scenario('import a broken CSV: Dutch error naming the line', async ({ page, base }) => {
   await page.goto(`${base}/gegevens`)
   await waitForApp(page)

@@ -77,6 +77,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('#/views/DataView.vue'),
     meta: { title: 'nav.data' },
   },
+  // issue 14: sign-in (server mode)
+  {
+    path: '/inloggen',
+    name: 'sign-in',
+    component: () => import('#/views/SignInView.vue'),
+    meta: { title: 'sync.signInTitle' },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

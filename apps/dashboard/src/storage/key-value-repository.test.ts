@@ -43,6 +43,32 @@ describe('key-value repository', () => {
     expect(kv.data.get('aside:region:VR25:v0')).toEqual({ reason: expect.any(String), raw: region })
   })
 
+  it('applies operations to a record written before operations existed, counting versions', async () => {
+    const region = demoRegion()
+    // What the previous dashboard stored: a whole region, no version counter.
+    const kv = memoryKeyValueStore({
+      'region:VR25': { storageVersion: STORAGE_VERSION, origin: 'demo', savedAt: 'x', region },
+    })
+    const repo = createKeyValueRepository(kv, () => new Date('2026-12-03T09:00:00Z'))
+    expect((await repo.open()).migrated).toEqual([])
+    const added = { ...region.assessments[0]!, note: 'Nieuw' }
+    const result = await repo.apply('VR25', [
+      { id: 'a', at: 'x', kind: 'assessment.add', assessment: added },
+    ])
+    expect(result).toMatchObject({ before: 0, version: 1, savedAt: '2026-12-03T09:00:00.000Z' })
+    const loaded = await repo.load('VR25')
+    expect(loaded?.region.assessments).toEqual([...region.assessments, added])
+    expect(loaded?.region.points).toEqual(region.points)
+    expect(loaded?.version).toBe(1)
+  })
+
+  it('applies nothing when the region is gone, and says so', async () => {
+    const repo = createKeyValueRepository(memoryKeyValueStore())
+    await expect(
+      repo.apply('VR25', [{ id: 'a', at: 'x', kind: 'point.delete', pointId: 'p', before: null }]),
+    ).rejects.toThrow(/niet \(meer\) in deze browser/)
+  })
+
   it('keeps what it cannot read aside instead of dropping it', async () => {
     const broken = { storageVersion: 0, region: { schemaVersion: 1, region: { code: 'VR99' } } }
     const newer = { storageVersion: STORAGE_VERSION + 1, region: {} }

@@ -13,10 +13,14 @@ import { readPreference, writePreference } from '#/composables/preferences.ts'
 import { DEMO_CODES, loadDemoRegion, loadDemoRegions } from '#/demo.ts'
 import {
   useRepository,
+  useTabChannel,
   type KeptAside,
   type RegionListItem,
   type RegionOrigin,
 } from '#/storage/index.ts'
+import { applyOperations, diffRegions, type Operation } from '#/sync/operations.ts'
+import { newOperationId } from '#/sync/tabs.ts'
+import { useSyncStore } from './sync.ts'
 
 export type ImportResult =
   | { ok: true; region: Region; warnings: Issue[] }
@@ -28,11 +32,17 @@ export function regionToJson(region: Region): string {
 }
 
 /**
- * The regions in the browser and the one being worked on. Every change is written to the
- * repository at once; writes are queued so they land in the order they were made.
+ * The regions in the browser and the one being worked on. Every change is stored as operations
+ * (`diffRegions`): each is applied to the stored region in its own IndexedDB transaction, so a
+ * second tab's changes are never overwritten by this tab's copy, and other tabs hear of it
+ * (BroadcastChannel) and re-read the stored region with their own unsaved operations on top.
  */
 export const useRegionStore = defineStore('regions', () => {
   const repository = useRepository()
+  const tabs = useTabChannel()
+  const sync = useSyncStore()
+  /** Served by a Weerbaar server: regions come from it, changes go to it through the sync queue. */
+  const serverMode = () => sync.mode === 'server'
   const list = ref<RegionListItem[]>([])
   const activeCode = ref<string | null>(null)
   /** The active region. Shallow: the engines read it, Vue need not proxy thousands of objects. */
@@ -45,8 +55,18 @@ export const useRegionStore = defineStore('regions', () => {
   const savedAt = ref<string | null>(null)
   const saving = ref(0)
 
-  let writes: Promise<void> = Promise.resolve()
+  /** Storage work runs one task at a time, in the order it was asked for. */
+  let tasks: Promise<unknown> = Promise.resolve()
+  function queue<T>(task: () => Promise<T>): Promise<T> {
+    const run = tasks.then(task)
+    tasks = run.catch(() => {})
+    return run
+  }
   let started: Promise<void> | undefined
+  /** `version` of the stored record that `region` was built from. */
+  let knownVersion = 0
+  /** Operations shown in `region` whose transaction has not completed yet. */
+  let uncommitted: Operation[] = []
 
   async function refreshList() {
     list.value = await repository.list()
@@ -58,14 +78,58 @@ export const useRegionStore = defineStore('regions', () => {
     region.value = record.region
     origin.value = record.origin
     savedAt.value = record.savedAt
+    knownVersion = record.version ?? 0
+    uncommitted = []
     activeCode.value = code
     writePreference('region', code)
   }
 
+  /** Re-reads the active region as stored, with this tab's operations still in flight on top. */
+  async function reloadActive() {
+    const code = activeCode.value
+    if (!code) return
+    const record = await repository.load(code)
+    if (!record) {
+      // Removed in another tab: open what is left.
+      region.value = null
+      activeCode.value = null
+      const first = list.value.find((r) => r.code !== code)?.code
+      if (first) await activate(first)
+      return
+    }
+    region.value = applyOperations(record.region, uncommitted)
+    origin.value = record.origin
+    savedAt.value = record.savedAt
+    knownVersion = record.version ?? 0
+  }
+
+  tabs.subscribe((message) => {
+    if (serverMode()) {
+      if (message.type === 'region-changed' && message.code === activeCode.value)
+        void sync.reloadFromOtherTab()
+      return
+    }
+    void queue(async () => {
+      await refreshList()
+      if (message.type === 'regions-changed') {
+        if (activeCode.value) await reloadActive()
+      } else if (message.code === activeCode.value && message.version > knownVersion) {
+        await reloadActive()
+      }
+    }).catch((e: unknown) => {
+      error.value = e instanceof Error ? e.message : String(e)
+    })
+  })
+
   /** Opens the repository, seeds the demo regions on first use, and activates the last region. */
   function init(): Promise<void> {
-    started ??= (async () => {
+    started ??= queue(async () => {
       try {
+        await sync.detect()
+        if (serverMode()) {
+          await initServer()
+          return
+        }
         const report = await repository.open()
         migrated.value = report.migrated
         keptAside.value = report.keptAside
@@ -88,49 +152,116 @@ export const useRegionStore = defineStore('regions', () => {
       } finally {
         ready.value = true
       }
-    })()
+    })
     return started
   }
 
-  /** Saves the region as it is now; resolves when it is on disk. */
-  function persist(next: Region, from: RegionOrigin = origin.value): Promise<void> {
-    const stamp = new Date().toISOString()
+  /** Server mode: the regions the user has a role in, and the last one used. */
+  async function initServer() {
+    if (!sync.user) return // the sign-in page shows
+    list.value = sync.serverRegions.map((r) => ({
+      code: r.code,
+      name: r.name,
+      origin: 'server' as const,
+      savedAt: '',
+      points: 0,
+    }))
+    const preferred = readPreference('region')
+    const code = list.value.find((r) => r.code === preferred)?.code ?? list.value[0]?.code
+    if (code) await activateServer(code)
+  }
+
+  async function activateServer(code: string) {
+    activeCode.value = code
+    origin.value = 'server'
+    await sync.open(code, (next) => {
+      if (activeCode.value === code) region.value = next
+    })
+  }
+
+  /**
+   * Stores operations on the active region; resolves once their transaction has committed (and
+   * only then may the user be told it is "Vastgelegd"), rejects if it did not.
+   */
+  function commit(code: string, ops: Operation[]): Promise<void> {
+    uncommitted.push(...ops)
     saving.value++
-    writes = writes
-      .then(() => repository.save({ region: next, origin: from, savedAt: stamp }))
-      .then(() => {
-        savedAt.value = stamp
-      })
-      .catch((e: unknown) => {
-        error.value = `Opslaan mislukt: ${e instanceof Error ? e.message : String(e)}`
-      })
-      .finally(() => {
+    return queue(async () => {
+      try {
+        const result = await repository.apply(code, ops)
+        uncommitted = uncommitted.filter((op) => !ops.includes(op))
+        if (activeCode.value === code) {
+          // Another tab wrote in between: show the stored region, which has both.
+          if (result.before !== knownVersion)
+            region.value = applyOperations(result.region, uncommitted)
+          knownVersion = result.version
+          savedAt.value = result.savedAt
+        }
+        tabs.post({ type: 'region-changed', code, version: result.version })
+      } catch (e) {
+        uncommitted = uncommitted.filter((op) => !ops.includes(op))
+        error.value = `Opslaan mislukt, de wijziging is niet vastgelegd: ${e instanceof Error ? e.message : String(e)}`
+        await reloadActive().catch(() => {})
+        throw e
+      } finally {
         saving.value--
-      })
-    return writes
+      }
+    })
   }
 
-  /** Replaces the active region by an edited version of it, and saves it at once. */
+  /** Writes a whole region (seed, reset, import) and tells the other tabs. */
+  async function saveWhole(next: Region, from: RegionOrigin) {
+    const stamp = new Date().toISOString()
+    await repository.save({ region: next, origin: from, savedAt: stamp })
+    tabs.post({ type: 'regions-changed' })
+  }
+
+  /**
+   * Replaces the active region by an edited version of it. Under the hood the difference is
+   * stored as operations (point put/delete, assessment add/remove, header change), so edits made
+   * meanwhile in another tab stay. Resolves when stored; rejects if storing failed.
+   */
   function update(next: Region): Promise<void> {
+    const code = activeCode.value
+    const previous = region.value
     region.value = next
-    return persist(next)
+    if (!code || !previous) return queue(async () => {})
+    const at = new Date().toISOString()
+    const ops = diffRegions(previous, next).map(
+      (op) => ({ ...op, id: newOperationId(), at }) as Operation,
+    )
+    if (ops.length === 0) return queue(async () => {})
+    if (serverMode()) {
+      // Stored in IndexedDB (resolves once committed), then sent when the server is reachable.
+      saving.value++
+      return queue(() => sync.enqueue(ops)).finally(() => {
+        saving.value--
+        savedAt.value = at
+      })
+    }
+    return commit(code, ops)
   }
 
-  async function select(code: string) {
-    if (code === activeCode.value) return
-    await writes
-    await activate(code)
+  function select(code: string): Promise<void> {
+    return queue(async () => {
+      if (code === activeCode.value) return
+      if (serverMode()) await activateServer(code)
+      else await activate(code)
+    })
   }
 
   /** Adds or replaces a region (by its code) and makes it the active one. */
-  async function add(next: Region, from: RegionOrigin) {
-    await writes
-    region.value = next
-    origin.value = from
-    activeCode.value = next.region.code
-    writePreference('region', next.region.code)
-    await persist(next, from)
-    await refreshList()
+  function add(next: Region, from: RegionOrigin): Promise<void> {
+    return queue(async () => {
+      saving.value++
+      try {
+        await saveWhole(next, from)
+        await refreshList()
+        await activate(next.region.code)
+      } finally {
+        saving.value--
+      }
+    })
   }
 
   async function importJson(text: string, lang: Lang): Promise<ImportResult> {
@@ -159,29 +290,33 @@ export const useRegionStore = defineStore('regions', () => {
    * Puts the demo regions back as shipped; imported regions stay, also one that carries a demo
    * region's code (VR25 and VR14 are real regions' codes: their own file must not be lost).
    */
-  async function resetDemo() {
-    await writes
-    for (const code of DEMO_CODES) {
-      if ((await repository.load(code))?.origin === 'import') continue
-      const demo = await loadDemoRegion(code)
-      await repository.save({ region: demo, origin: 'demo', savedAt: new Date().toISOString() })
-    }
-    await refreshList()
-    await activate(
-      activeCode.value && DEMO_CODES.includes(activeCode.value) ? activeCode.value : DEMO_CODES[0]!,
-    )
+  function resetDemo(): Promise<void> {
+    return queue(async () => {
+      for (const code of DEMO_CODES) {
+        if ((await repository.load(code))?.origin === 'import') continue
+        await saveWhole(await loadDemoRegion(code), 'demo')
+      }
+      await refreshList()
+      await activate(
+        activeCode.value && DEMO_CODES.includes(activeCode.value)
+          ? activeCode.value
+          : DEMO_CODES[0]!,
+      )
+    })
   }
 
-  async function remove(code: string) {
-    await writes
-    await repository.remove(code)
-    await refreshList()
-    if (activeCode.value === code) {
-      region.value = null
-      activeCode.value = null
-      const first = list.value[0]?.code
-      if (first) await activate(first)
-    }
+  function remove(code: string): Promise<void> {
+    return queue(async () => {
+      await repository.remove(code)
+      tabs.post({ type: 'regions-changed' })
+      await refreshList()
+      if (activeCode.value === code) {
+        region.value = null
+        activeCode.value = null
+        const first = list.value[0]?.code
+        if (first) await activate(first)
+      }
+    })
   }
 
   /** The stored region (other than the active one) that holds a point or municipality, for links into another region. */
@@ -205,7 +340,7 @@ export const useRegionStore = defineStore('regions', () => {
     region.value ? regionToCsv(region.value) : { points: '', assessments: '' }
 
   /** Resolves when every queued write has landed. */
-  const flushed = () => writes
+  const flushed = (): Promise<void> => queue(async () => {})
 
   return {
     list,

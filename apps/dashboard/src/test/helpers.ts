@@ -3,7 +3,9 @@ import vr25 from '@weerbaar/demo-data/data/vr25-flevoland.json' with { type: 'js
 import { catalog } from '@weerbaar/guidelines'
 import { createPinia, setActivePinia } from 'pinia'
 import { createKeyValueRepository, memoryKeyValueStore } from '#/storage/key-value-repository.ts'
-import { setRepository } from '#/storage/index.ts'
+import { setKeyValueStore, setRepository, setTabChannel } from '#/storage/index.ts'
+import { tabHub } from '#/sync/tabs.ts'
+import { setServerDetection } from '#/stores/sync.ts'
 
 /** The Flevoland demo region, parsed. */
 export function demoRegion(): Region {
@@ -16,6 +18,9 @@ export function demoRegion(): Region {
 export function freshStores(initial: Record<string, unknown> = {}) {
   const kv = memoryKeyValueStore(initial)
   setRepository(createKeyValueRepository(kv))
+  setTabChannel(tabHub().connect())
+  setKeyValueStore(kv)
+  setServerDetection(false)
   const pinia = createPinia()
   setActivePinia(pinia)
   return { kv, pinia }

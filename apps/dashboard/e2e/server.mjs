@@ -1,0 +1,318 @@
+// Browser tests of the dashboard served by the real Weerbaar server (issue 14): two users in
+// two browser contexts, live updates, an offline queue, conflicts, roles and sign-out. Debian's
+// Chromium via playwright-core; the server runs on PGlite in a temporary folder on a free port.
+//
+//   npm run test:e2e:server -w @weerbaar/dashboard
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium } from 'playwright-core'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const artifacts = join(root, 'artifacts')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const POINT = 'kazerne-almere-stad'
+const expect = (condition, message) => {
+  if (!condition) throw new Error(message)
+}
+
+function build() {
+  if (process.env.E2E_SKIP_BUILD) return
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) throw new Error('vite build failed')
+}
+
+function startServer() {
+  const child = spawn(
+    'npx',
+    ['tsx', '--conditions=@weerbaar/source', join(root, 'e2e', 'start-server.ts')],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  )
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 180000)
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const line = output.split('\n').find((l) => l.startsWith('{'))
+      if (line) {
+        clearTimeout(timer)
+        resolve({ child, ...JSON.parse(line) })
+      }
+    })
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)))
+  })
+}
+
+function stop(child) {
+  if (child.exitCode !== null) return
+  try {
+    process.kill(-child.pid, 'SIGTERM') // the process group we started, nothing else
+  } catch {
+    child.kill('SIGTERM')
+  }
+}
+
+async function newUser(browser, base, email, accounts) {
+  const profile = mkdtempSync(join(tmpdir(), 'weerbaar-e2e-user-'))
+  const context = await browser(profile)
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (e) => console.log(`    page error (${email}): ${e.message}`))
+  page.on('dialog', (d) => d.accept())
+  await page.goto(base)
+  await page.waitForSelector('[data-testid="sign-in-form"]', { timeout: 30000 })
+  const account = accounts.find((a) => a.email === email)
+  await page.getByLabel('E-mailadres').fill(account.email)
+  await page.getByLabel('Wachtwoord').fill(account.password)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForSelector('[data-testid="sync-summary"]', { timeout: 30000 })
+  return { context, page, profile }
+}
+
+/** The server's own change feed, asked with this user's session (what really arrived). */
+async function serverAssessments(page, note) {
+  return page.evaluate(async (note) => {
+    const found = []
+    let since = 0
+    for (;;) {
+      const r = await fetch(`/api/v1/regions/VR25/changes?since=${since}&limit=10000`)
+      const body = await r.json()
+      for (const c of body.changes)
+        if (c.kind === 'assessment' && c.op === 'put' && c.value?.note?.startsWith(note))
+          found.push(c.value.note)
+      if (body.next === null) return found
+      since = body.next
+    }
+  }, note)
+}
+
+async function record(page, note) {
+  await page.goto(new URL(`/noodsteunpunten/${POINT}`, page.url()).href)
+  await page.waitForSelector('[data-testid="assessment-form"]', { timeout: 30000 })
+  const value = await page.$$eval('#a-requirement option', (os) => os.find((o) => o.value)?.value)
+  await page.selectOption('#a-requirement', value)
+  if (await page.$('#a-value')) await page.fill('#a-value', '1000')
+  await page.selectOption('#a-result', 'met')
+  await page.fill('#a-note', note)
+  await page.click('[data-testid="assessment-form"] button[type="submit"]')
+  await page.waitForSelector('[data-testid="record-message"]')
+}
+
+async function axe(page, name, failures) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  for (const v of result.violations.filter((v) => ['serious', 'critical'].includes(v.impact)))
+    failures.push(`${name}: ${v.id} (${v.impact}) — ${v.nodes[0]?.target.join(' ')}`)
+}
+
+const scenarios = []
+const scenario = (name, fn) => scenarios.push({ name, fn })
+
+scenario('sign-in page: Dutch labels, no serious accessibility issue', async ({ launch, base }) => {
+  const context = await launch(mkdtempSync(join(tmpdir(), 'weerbaar-e2e-user-')))
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(base)
+    await page.waitForSelector('[data-testid="sign-in-form"]', { timeout: 30000 })
+    for (const label of ['E-mailadres', 'Wachtwoord'])
+      expect(await page.getByLabel(label).count(), `no field labelled ${label}`)
+    const failures = []
+    await axe(page, 'inloggen', failures)
+    await page.screenshot({ path: join(artifacts, 'server-inloggen.png'), fullPage: true })
+    expect(failures.length === 0, failures.join('\n      '))
+  } finally {
+    await context.close()
+  }
+})
+
+scenario(
+  "an editor records an assessment; the coordinator's open overview updates without a reload",
+  async ({ users }) => {
+    const { editor, coordinator } = users
+    await coordinator.page.goto(new URL('/', coordinator.page.url()).href)
+    await coordinator.page.waitForSelector('[data-testid="sync-summary"]')
+    await record(editor.page, 'E2E-live')
+    await editor.page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="sync-summary"]')
+          ?.textContent.includes('Alle wijzigingen opgeslagen op de server'),
+      null,
+      { timeout: 20000 },
+    )
+    await coordinator.page.waitForSelector('[data-testid="sync-notice"]', { timeout: 20000 })
+    const notice = await coordinator.page.textContent('[data-testid="sync-notice"]')
+    expect(/Gemeente Almere heeft 1 beoordeling vastgelegd/.test(notice), `notice: ${notice}`)
+    await coordinator.page.screenshot({ path: join(artifacts, 'server-live-melding.png') })
+    const failures = []
+    await axe(coordinator.page, 'overzicht met melding', failures)
+    expect(failures.length === 0, failures.join('\n      '))
+  },
+)
+
+scenario(
+  'the editor goes offline, records three, reloads, comes back: each reaches the server once',
+  async ({ users }) => {
+    const { editor } = users
+    const page = editor.page
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+      timeout: 30000,
+    })
+    await editor.context.setOffline(true)
+    try {
+      for (const n of [1, 2, 3]) await record(page, `E2E-offline-${n}`)
+      await page.waitForFunction(
+        () =>
+          /3 wijzigingen wachten op verbinding|Offline sinds/.test(
+            document.querySelector('[data-testid="sync-summary"]')?.textContent ?? '',
+          ),
+        null,
+        { timeout: 20000 },
+      )
+      await page.screenshot({ path: join(artifacts, 'server-offline-wachtrij.png') })
+      await page.reload()
+      await page.waitForSelector('[data-testid="sync-summary"]', { timeout: 30000 })
+      const summary = await page.textContent('[data-testid="sync-summary"]')
+      expect(/Offline sinds|3 wijzigingen/.test(summary), `after an offline reload: ${summary}`)
+    } finally {
+      await editor.context.setOffline(false)
+    }
+    await page.reload()
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="sync-summary"]')
+          ?.textContent.includes('Alle wijzigingen opgeslagen op de server'),
+      null,
+      { timeout: 30000 },
+    )
+    const notes = (await serverAssessments(page, 'E2E-offline-')).sort()
+    expect(
+      JSON.stringify(notes) === JSON.stringify(['E2E-offline-1', 'E2E-offline-2', 'E2E-offline-3']),
+      `on the server: ${notes.join(', ')}`,
+    )
+  },
+)
+
+scenario(
+  "an editor of Urk cannot change Almere's point: no control, and the server refuses",
+  async ({ users }) => {
+    const { urk } = users
+    await urk.page.goto(new URL(`/noodsteunpunten/${POINT}`, urk.page.url()).href)
+    await urk.page.waitForSelector('[data-testid="read-only"]', { timeout: 30000 })
+    expect(!(await urk.page.$('[data-testid="assessment-form"]')), 'the form is shown to Urk')
+    const status = await urk.page.evaluate(async (point) => {
+      const me = await (await fetch('/api/v1/me')).json()
+      const r = await fetch('/api/v1/regions/VR25/assessments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          point,
+          requirement: 'info.board',
+          date: '2026-11-20',
+          result: 'met',
+        }),
+      })
+      return r.status
+    }, POINT)
+    expect(status === 403, `the server answered ${status}`)
+  },
+)
+
+scenario('sign-out clears the region data from the browser', async ({ users }) => {
+  const { urk } = users
+  const before = await urk.page.evaluate(() => localStorage.getItem('weerbaar.user'))
+  expect(before && before.includes('urk'), 'no signed-in user stored')
+  await urk.page.click('[data-testid="sign-out"]')
+  await urk.page.waitForSelector('[data-testid="sign-in-form"]', { timeout: 30000 })
+  const left = await urk.page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('weerbaar')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const keys = open.result.transaction('data').objectStore('data').getAllKeys()
+          keys.onsuccess = () => resolve(keys.result.filter((k) => String(k).startsWith('sync:')))
+        }
+      }),
+  )
+  expect(left.length === 0, `left in the browser: ${left.join(', ')}`)
+  expect(!(await urk.page.evaluate(() => localStorage.getItem('weerbaar.user'))), 'user kept')
+})
+
+async function main() {
+  mkdirSync(artifacts, { recursive: true })
+  build()
+  const server = await startServer()
+  const base = server.url
+  const contexts = []
+  const launch = async (profile) => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1366, height: 900 },
+      locale: 'nl-NL',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    })
+    await context.route('https://service.pdok.nl/**', (route) => route.abort())
+    contexts.push({ context, profile })
+    return context
+  }
+  let failed = 0
+  try {
+    const users = {}
+    const only = process.env.E2E_ONLY
+    for (const s of scenarios) {
+      if (only && !s.name.includes(only)) continue
+      if (s.name.includes('editor') && !users.editor) {
+        users.editor = await newUser(
+          launch,
+          base,
+          'editor.almere@weerbaar.example',
+          server.accounts,
+        )
+        users.coordinator = await newUser(
+          launch,
+          base,
+          'coordinator.vr25@weerbaar.example',
+          server.accounts,
+        )
+        users.urk = await newUser(launch, base, 'editor.urk@weerbaar.example', server.accounts)
+      }
+      const started = Date.now()
+      try {
+        await s.fn({ launch, base, users })
+        console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`)
+      } catch (e) {
+        failed++
+        console.log(`  ✗ ${s.name}\n      ${e instanceof Error ? e.message : e}`)
+      }
+    }
+  } finally {
+    for (const { context, profile } of contexts) {
+      await context.close().catch(() => {})
+      rmSync(profile, { recursive: true, force: true })
+    }
+    stop(server.child)
+  }
+  console.log(failed ? `\n${failed} scenario(s) failed` : '\nall scenarios passed')
+  process.exitCode = failed ? 1 : 0
+}
+
+await main()
