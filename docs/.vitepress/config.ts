@@ -30,6 +30,7 @@ const reference: DefaultTheme.SidebarItem = {
     { text: 'How readiness is scored', link: '/reference/readiness' },
     { text: 'Coverage and siting formulas', link: '/reference/coverage' },
     { text: 'Risk profile method', link: '/reference/risk-method' },
+    { text: 'Sourced rules', link: '/reference/guideline-sources' },
     { text: 'Versioning policy', link: '/reference/versioning' },
     { text: 'Glossary (NL–EN)', link: '/glossary' },
     {
