@@ -77,6 +77,11 @@ export function listGuidelines(): GuidelineSummary[] {
   }))
 }
 
+/** Every edition of guideline `id`, parsed, oldest first. */
+export function guidelineEditions(id: string): GuidelineEdition[] {
+  return editions().filter((e) => e.id === id)
+}
+
 /** One edition, parsed and with defaults applied; undefined when it does not exist. */
 export function getGuideline(id: string, version: string): GuidelineEdition | undefined {
   return editions().find((e) => e.id === id && e.version === version)
@@ -99,6 +104,19 @@ export function latestGuideline(id: string, asOf: string): GuidelineEdition | un
       (e.effective.to === undefined || compareCalendarDates(asOf, e.effective.to) <= 0),
   )
   return inEffect.at(-1)
+}
+
+/**
+ * The newer edition of the same guideline that is in effect on `asOf` and so replaces the one
+ * `ref` names: what a region on `ref` should move to. Undefined while `ref` is the newest
+ * edition in effect (an edition that takes effect later does not supersede it yet).
+ */
+export function supersedingEdition(
+  ref: Pick<GuidelineEdition, 'id' | 'version'>,
+  asOf: string,
+): GuidelineEdition | undefined {
+  const latest = latestGuideline(ref.id, asOf)
+  return latest && compareVersions(latest.version, ref.version) > 0 ? latest : undefined
 }
 
 export interface ResolveRulesetOptions {

@@ -510,6 +510,7 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
               ),
             ) + impact.drops.join(', '),
     },
+    { type: 'text', text: historyText(impact, lang) },
     {
       type: 'heading',
       text: pick(
@@ -518,4 +519,31 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
     },
     { type: 'table', table: impactTable(changed, lang) },
   ]
+}
+
+/** How many assessments become history (and come back), per requirement. */
+function historyText(impact: Impact, lang: Lang): string {
+  const pick = (x: { nl: string; en: string }) => x[lang]
+  const list = (requirements: Impact['history']['requirements']) =>
+    requirements.map((r) => `${r.requirement} (${formatNumber(r.assessments, lang, 0)})`).join(', ')
+  const lines = [
+    impact.history.assessments === 0
+      ? pick(L('Geen beoordeling wordt geschiedenis.', 'No assessment becomes history.'))
+      : pick(
+          L(
+            `${formatNumber(impact.history.assessments, lang, 0)} beoordelingen worden geschiedenis: ze blijven bewaard maar tellen niet meer mee: `,
+            `${formatNumber(impact.history.assessments, lang, 0)} assessments become history: kept, but no longer counted: `,
+          ),
+        ) + list(impact.history.requirements),
+  ]
+  if (impact.restored.assessments > 0)
+    lines.push(
+      pick(
+        L(
+          `${formatNumber(impact.restored.assessments, lang, 0)} beoordelingen uit de geschiedenis tellen weer mee: `,
+          `${formatNumber(impact.restored.assessments, lang, 0)} assessments from history count again: `,
+        ),
+      ) + list(impact.restored.requirements),
+    )
+  return lines.join('\n')
 }

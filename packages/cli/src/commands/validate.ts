@@ -3,7 +3,8 @@ import { ExitCode } from '../errors.ts'
 import { readInputText } from '../files.ts'
 import { t } from '../i18n.ts'
 import type { CommandSetup } from '../program.ts'
-import { checkRegionText } from '../region.ts'
+import { localToday } from '../dates.ts'
+import { checkRegionText, supersededWarning } from '../region.ts'
 
 export function registerValidate(program: Command, { l, action }: CommandSetup): void {
   program
@@ -36,6 +37,11 @@ Examples:
     .action(
       action(async (ctx, path: string) => {
         const checked = checkRegionText(await readInputText(path, ctx.lang), ctx)
+        // Today, on the user's calendar: is the region's edition still the one in effect?
+        const superseded = checked.region
+          ? supersededWarning(checked.region, localToday(), path, ctx)
+          : undefined
+        if (superseded) checked.issues.push(superseded)
         ctx.issues(path, checked.issues)
         const errors = checked.issues.filter((i) => i.severity === 'error').length
         if (!checked.ok || !checked.region) {
