@@ -11,12 +11,17 @@ import {
 } from '@weerbaar/core'
 import noodsteunpunten2025_1 from '../data/noodsteunpunten/2025.1.json' with { type: 'json' }
 import noodsteunpunten2026_1 from '../data/noodsteunpunten/2026.1.json' with { type: 'json' }
+import noodsteunpunten2026_2 from '../data/noodsteunpunten/2026.2.json' with { type: 'json' }
 
 /**
  * The raw edition files, imported statically so they are bundled for the browser and by tsup.
  * Add a new edition here after adding its file under `data/`.
  */
-const RAW_EDITIONS: readonly unknown[] = [noodsteunpunten2025_1, noodsteunpunten2026_1]
+const RAW_EDITIONS: readonly unknown[] = [
+  noodsteunpunten2025_1,
+  noodsteunpunten2026_1,
+  noodsteunpunten2026_2,
+]
 
 let parsed: GuidelineEdition[] | undefined
 

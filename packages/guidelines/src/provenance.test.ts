@@ -30,6 +30,21 @@ const REVIEWED: Record<string, Record<string, string[]>> = {
     // Dutch Brief: coordination with residents and neighbours
     'coord.neighbourhood': ['dutchbrief'],
   },
+  'noodsteunpunten@2026.2': {
+    'norms.inhabitantsPerPoint': ['crisiskunde'],
+    'emergency.reporting': ['dutchbrief', 'rd-1106447'],
+    // DutchNews, May 2025: the minister names reporting missing persons
+    'emergency.missing-persons': ['dutchnews-2025-05'],
+    'needs.water': ['rd-1100199'],
+    'needs.food': ['rd-1100199'],
+    // RD.nl 1100199 (distribution of medication) and NH Nieuws 346798 (Amsterdam: medicines)
+    'needs.medicines': ['rd-1100199', 'nh-nieuws-346798'],
+    // NH Nieuws 346798 (Amsterdam: emergency power to charge medical equipment), DutchNews (charging via generators)
+    'power.medical-equipment': ['nh-nieuws-346798', 'dutchnews-2025-05'],
+    'comms.radio': ['dutchbrief'],
+    'coord.crisis-link': ['gemeente-nu-2026', 'dutchbrief', 'rd-1100199'],
+    'coord.neighbourhood': ['dutchbrief'],
+  },
 }
 
 describe('rules that claim a source', () => {
