@@ -9,6 +9,7 @@ const guide: DefaultTheme.SidebarItem = {
     { text: 'Population grid from CBS data', link: '/guide/population-grid' },
     { text: 'The weerbaar command', link: '/guide/cli' },
     { text: 'Using the library', link: '/guide/library' },
+    { text: 'Moving to a new edition', link: '/guide/upgrading-editions' },
   ],
 }
 
@@ -30,6 +31,8 @@ const reference: DefaultTheme.SidebarItem = {
     { text: 'How readiness is scored', link: '/reference/readiness' },
     { text: 'Coverage and siting formulas', link: '/reference/coverage' },
     { text: 'Risk profile method', link: '/reference/risk-method' },
+    { text: 'Richtlijnhistorie / Guideline history', link: '/reference/guideline-history' },
+    { text: 'Sourced rules', link: '/reference/guideline-sources' },
     { text: 'Versioning policy', link: '/reference/versioning' },
     { text: 'HTTP API', link: '/reference/http-api' },
     { text: 'Glossary (NL–EN)', link: '/glossary' },

@@ -17,6 +17,7 @@ import { explain } from './explain.ts'
 import { printExpiring } from './expiring.ts'
 import { compareEditions } from './guideline-diff.ts'
 import { printImpact } from './guideline-impact.ts'
+import { upgradeRegion } from './upgrade-edition.ts'
 import { printReadiness } from './readiness.ts'
 import { writeRisicowijzer } from './risicowijzer.ts'
 import { printRisks } from './risk.ts'
@@ -128,13 +129,19 @@ describe.each(demos)('on demo region $code', (demo) => {
   it("guideline-impact.ts compares the demo's edition with 2025.1", () => {
     printImpact(demo.data, '2025.1', AS_OF)
     expect(lines[0]).toMatch(
-      /^noodsteunpunten@2026\.1 → noodsteunpunten@2025\.1: ready points \d+ → \d+$/,
+      new RegExp(
+        `^noodsteunpunten@${escape(demo.data.guideline.version)} → noodsteunpunten@2025\\.1: ready points \\d+ → \\d+$`,
+      ),
     )
   })
 
   it('ruleset.ts shows the rules and norms', () => {
     describeRules(demo.data)
-    expect(lines[0]).toMatch(/^noodsteunpunten@2026\.1: \d+ requirements, \d+ mandatory$/)
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^noodsteunpunten@${escape(demo.data.guideline.version)}: \\d+ requirements, \\d+ mandatory$`,
+      ),
+    )
     expect(lines.some((l) => l.startsWith('inhabitantsPerPoint = '))).toBe(true)
   })
 
@@ -202,6 +209,48 @@ describe('spreadsheet.ts', () => {
     writeFileSync(join(dir, 'broken.csv'), csv)
     expect(importAssessments(region, join(dir, 'broken.csv'))).toBeUndefined()
     expect(lines.join('\n')).toMatch(/line 2/)
+  })
+})
+
+describe.each(demos.map((d) => [d.code, d] as const))('upgrade-edition.ts on %s', (_code, demo) => {
+  // The demo as it was before the move: on 2026.1, with the same assessments.
+  const before: Region = { ...demo.data, guideline: { ...demo.data.guideline, version: '2026.1' } }
+
+  it('moves a region from 2026.1 to 2026.2, keeping every assessment, and says what changes', () => {
+    const after = upgradeRegion(before, '2026.2', AS_OF)
+    expect(after.guideline.version).toBe('2026.2')
+    expect(after.assessments).toHaveLength(before.assessments.length)
+    expect(lines[0]).toBe('noodsteunpunten@2026.1 → noodsteunpunten@2026.2')
+    expect(lines[1]).toMatch(/^ready points (\d+) → \1$/)
+    expect(lines[2]).toMatch(/^network completeness [\d.]+% → [\d.]+%$/)
+    expect(lines).toContain('points that drop a level: 0')
+    expect(lines).toContain('assessments that become history: 0')
+    expect(lines.filter((l) => l.startsWith('warning'))).toEqual([])
+  })
+
+  it('and back: assessments of requirements only 2026.2 has become history, one warning each', () => {
+    const after = upgradeRegion(before, '2026.2', AS_OF)
+    const withNew: Region = {
+      ...after,
+      assessments: [
+        ...after.assessments,
+        {
+          point: after.points[0]!.id,
+          requirement: 'needs.medicines',
+          date: '2026-12-02',
+          result: 'met',
+        },
+      ],
+    }
+    lines = []
+    const back = upgradeRegion(withNew, '2026.1', AS_OF)
+    expect(back.assessments).toHaveLength(withNew.assessments.length)
+    expect(lines).toContain('assessments that become history: 1')
+    expect(lines.filter((l) => l.startsWith('warning'))).toEqual([
+      expect.stringMatching(
+        /^warning assessments\[\d+\]\.requirement: 1 beoordeling\(en\) van eis "needs\.medicines"/,
+      ),
+    ])
   })
 })
 

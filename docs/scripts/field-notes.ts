@@ -133,6 +133,13 @@ const regionAndGuidelineNotes: Record<string, string> = {
   'guideline:functions[].id': 'Id that requirements use in function',
   'guideline:functions[].title': 'Dutch name of the function, e.g. Informatievoorziening',
   'guideline:functions[].description': 'What the function means in practice',
+  'guideline:norms.*.intent.sources': 'Ids of the sources that state the aim',
+  'guideline:norms.*.countedTiers.sources': 'Ids of the sources the choice of tiers relies on',
+  'guideline:norms.*.countedTiers.rationale': 'Why these tiers, where it is an assumption',
+  'guideline:notes[].id': 'Stable id of the note within the edition',
+  'guideline:notes[].kind':
+    'change: what changed from the previous edition and why; correction: made after publication; contested: left out or regional on purpose',
+  'guideline:notes[].sources': 'Ids of the sources the note relies on',
 }
 
 /** The JSON report of `weerbaar report --format json` (packages/cli/src/report/contract.ts). */
@@ -142,6 +149,10 @@ export const reportNotes: Record<string, string> = {
     'The ruleset the region was judged by, as id@version, e.g. noodsteunpunten@2026.1',
   'report:scenario':
     'The scenario the report is restricted to (--scenario), or null for all requirements',
+  'report:supersededBy':
+    "The newer edition in effect on asOf that replaces the region's, or null; the figures stay those of the region's own edition",
+  'report:supersededBy.guideline': 'The newer edition, e.g. noodsteunpunten@2026.2',
+  'report:supersededBy.effectiveFrom': 'Its first day in force',
   'report:region': 'The region as a whole',
   'report:municipalities':
     'Every municipality, in the order of the region file, with the same fields as region',

@@ -1,10 +1,13 @@
-/** Writes reference/data-spec.md and the JSON report contract from the zod schemas. Run: `npm run data-spec -w @weerbaar/docs`. */
+/** Writes reference/data-spec.md and the JSON report contract from the zod schemas, and the pages made from the guideline editions. Run: `npm run data-spec -w @weerbaar/docs`. */
 import { writeFileSync } from 'node:fs'
+import { renderGuidelineHistory, renderSourcedRules } from './guideline-pages.ts'
 import { missingMeanings, renderDataSpec, renderReportContract, staleNotes } from './data-spec.ts'
 
 for (const [file, render] of [
   ['../reference/data-spec.md', renderDataSpec],
   ['../guide/parts/report-contract.md', renderReportContract],
+  ['../reference/guideline-sources.md', renderSourcedRules],
+  ['../reference/guideline-history.md', renderGuidelineHistory],
 ] as const) {
   const target = new URL(file, import.meta.url)
   writeFileSync(target, render())

@@ -126,6 +126,12 @@ const messages = {
     en: (p) =>
       `internal error: ${p.message} (this is a bug in weerbaar; --debug shows the details)`,
   },
+  supersededGuideline: {
+    nl: (p) =>
+      `${p.ref} is vervangen door ${p.newer} (geldig vanaf ${p.from}); bekijk de gevolgen met: weerbaar guideline impact ${p.file} --to ${p.version}`,
+    en: (p) =>
+      `${p.ref} is superseded by ${p.newer} (in effect from ${p.from}); see what moving changes with: weerbaar guideline impact ${p.file} --to ${p.version}`,
+  },
   valid: {
     nl: (p) =>
       `${p.file}: geldig (${count(p.points, 'noodsteunpunt', 'noodsteunpunten')}, ${count(p.assessments, 'beoordeling', 'beoordelingen')}, ${count(p.warnings, 'waarschuwing', 'waarschuwingen')})`,

@@ -5,8 +5,9 @@ import {
   type Issue,
   type Region,
 } from '@weerbaar/core'
-import { catalog, getActionLibrary, getRiskMethod } from '@weerbaar/guidelines'
+import { catalog, getActionLibrary, getRiskMethod, supersedingEdition } from '@weerbaar/guidelines'
 import type { Context } from './context.ts'
+import { t } from './i18n.ts'
 import { InvalidDataError } from './errors.ts'
 import { readInputText } from './files.ts'
 
@@ -54,4 +55,41 @@ export async function loadRegion(path: string, ctx: Context): Promise<Region> {
   if (!checked.ok || !checked.region) throw new InvalidDataError(path, checked.issues)
   ctx.issues(path, checked.issues)
   return checked.region
+}
+
+/** The edition that replaces the region's on `asOf`, as `id@version` with its first day; null when none. */
+export function supersededBy(
+  region: Pick<Region, 'guideline'>,
+  asOf: string,
+): { guideline: string; effectiveFrom: string } | null {
+  const newer = supersedingEdition(region.guideline, asOf)
+  return newer
+    ? { guideline: `${newer.id}@${newer.version}`, effectiveFrom: newer.effective.from }
+    : null
+}
+
+/**
+ * A warning when the region follows an edition that a newer one in effect on `asOf` replaces:
+ * the region keeps working on its edition, and is told how to see what moving would change.
+ */
+export function supersededWarning(
+  region: Pick<Region, 'guideline'>,
+  asOf: string,
+  file: string,
+  ctx: Pick<Context, 'lang'>,
+): Issue | undefined {
+  const newer = supersedingEdition(region.guideline, asOf)
+  if (!newer) return undefined
+  return {
+    severity: 'warning',
+    code: 'superseded_guideline',
+    path: 'guideline.version',
+    message: t(ctx.lang, 'supersededGuideline', {
+      ref: `${region.guideline.id}@${region.guideline.version}`,
+      newer: `${newer.id}@${newer.version}`,
+      from: newer.effective.from,
+      version: newer.version,
+      file,
+    }),
+  }
 }

@@ -4,6 +4,11 @@ import { cli, fixture } from './cli.ts'
 
 const small = fixture('small-region.json')
 
+/** Every edition the package has, as the usage error lists them. */
+const knownEditions = listGuidelines()
+  .map((g) => `${g.id}@${g.version}`)
+  .join(', ')
+
 describe('weerbaar guideline', () => {
   it('list: every edition, as a table and as JSON', () => {
     const table = cli(['guideline', 'list'])
@@ -21,7 +26,16 @@ describe('weerbaar guideline', () => {
     const r = cli(['guideline', 'show', 'noodsteunpunten@2026.1'])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^Normen$/m)
-    expect(r.stdout).toMatch(/^inhabitantsPerPoint +5\.000 +source +crisiskunde$/m)
+    expect(r.stdout).toMatch(/^inhabitantsPerPoint +5\.000 +source +crisiskunde +alle niveaus$/m)
+    const next = cli(['guideline', 'show', 'noodsteunpunten@2026.2']).stdout
+    expect(next).toMatch(
+      /^inhabitantsPerPoint +5\.000 +source +crisiskunde +local \(assumption\)$/m,
+    )
+    expect(next).toMatch(
+      /^maxDistanceMeters +1\.000 +assumption +.*Een noodsteunpunt binnen loopafstand/m,
+    )
+    expect(next).toMatch(/^Toelichting$/m)
+    expect(next).toMatch(/^contested +Telefoons opladen is geen eis\./m)
     expect(r.stdout).toMatch(/^power\.backup +continuity +mandatory +3 +≥ 72 uur +12 /m)
     expect(r.stdout).toMatch(/^Bronnen$/m)
     expect(
@@ -123,7 +137,7 @@ describe('weerbaar guideline', () => {
     const r = cli(['guideline', 'impact', small, '--to', '2031.1'])
     expect(r.code).toBe(2)
     expect(r.errLines).toEqual([
-      'weerbaar: onbekende richtlijn noodsteunpunten@2031.1; beschikbaar: noodsteunpunten@2025.1, noodsteunpunten@2026.1',
+      `weerbaar: onbekende richtlijn noodsteunpunten@2031.1; beschikbaar: ${knownEditions}`,
     ])
   })
 })

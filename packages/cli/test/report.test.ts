@@ -29,7 +29,7 @@ describe('weerbaar report --format json: the documented contract', () => {
     const expected = computeReadiness(region.value, resolveRuleset(region.value), { asOf })
     const report = ReportSchema.parse(reportJson(flevoland, '--as-of', asOf))
     expect(report.asOf).toBe(asOf)
-    expect(report.guideline).toBe('noodsteunpunten@2026.1')
+    expect(report.guideline).toBe('noodsteunpunten@2026.2')
     expect(report.scenario).toBeNull()
     expect(report.region).toEqual({
       code: expected.region.code,
@@ -59,7 +59,7 @@ describe('weerbaar report --format json: the documented contract', () => {
   })
 
   it('judges on today, on the local calendar, without --as-of', () => {
-    const report = ReportSchema.parse(reportJson(small))
+    const report = ReportSchema.parse(reportJson(flevoland))
     expect(report.asOf).toBe(localToday())
   })
 

@@ -1,5 +1,6 @@
 import { existsSync, openSync, closeSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { listGuidelines } from '@weerbaar/guidelines'
 import { describe, expect, it } from 'vitest'
 import { cli, fixture, flevoland, packageDir } from './cli.ts'
 
@@ -55,7 +56,9 @@ describe('wrong usage: one line on stderr, exit 2', () => {
     ],
     [
       ['guideline', 'show', 'noodsteunpunten@1999.1'],
-      'weerbaar: onbekende richtlijn noodsteunpunten@1999.1; beschikbaar: noodsteunpunten@2025.1, noodsteunpunten@2026.1',
+      `weerbaar: onbekende richtlijn noodsteunpunten@1999.1; beschikbaar: ${listGuidelines()
+        .map((g) => `${g.id}@${g.version}`)
+        .join(', ')}`,
     ],
   ])('weerbaar %j', (args, message) => {
     const r = cli(args)

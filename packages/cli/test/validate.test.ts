@@ -20,9 +20,16 @@ describe('weerbaar validate', () => {
   )
 
   it('says it in English with --lang en, and nothing at all with --quiet', () => {
-    expect(cli(['validate', fixture('small-region.json'), '--lang', 'en']).stdout).toBe(
-      `${fixture('small-region.json')}: valid (5 points, 21 assessments, 0 warnings)\n`,
+    // The fixture follows 2026.1, which 2026.2 supersedes since 2026-12-01: the one warning.
+    const r = cli(['validate', fixture('small-region.json'), '--lang', 'en'])
+    expect(r.stdout).toBe(
+      `${fixture('small-region.json')}: valid (5 points, 21 assessments, 1 warning)\n`,
     )
+    expect(r.errLines).toEqual([
+      expect.stringMatching(
+        /: warning: guideline\.version: noodsteunpunten@2026\.1 is superseded by noodsteunpunten@2026\.2/,
+      ),
+    ])
     const quiet = cli(['validate', fixture('small-region.json'), '--quiet'])
     expect(quiet).toMatchObject({ code: 0, stdout: '', stderr: '' })
   })
@@ -84,9 +91,11 @@ describe('weerbaar validate', () => {
     const r = cli(['validate', 'test/fixtures/warning-region.json'])
     expect(r.code).toBe(0)
     expect(r.errLines).toEqual([
+      // The fixture follows 2026.1, which 2026.2 supersedes since 2026-12-01.
+      'test/fixtures/warning-region.json:10:5: waarschuwing: guideline.version: noodsteunpunten@2026.1 is vervangen door noodsteunpunten@2026.2 (geldig vanaf 2026-12-01); bekijk de gevolgen met: weerbaar guideline impact test/fixtures/warning-region.json --to 2026.2',
       'test/fixtures/warning-region.json:85:7: waarschuwing: points[4].location: Locatie 48.85, 2.35 ligt buiten Nederland; zijn lat en lon verwisseld?',
     ])
-    expect(r.stdout).toMatch(/geldig \(5 noodsteunpunten, 21 beoordelingen, 1 waarschuwing\)/)
+    expect(r.stdout).toMatch(/geldig \(5 noodsteunpunten, 21 beoordelingen, 2 waarschuwingen\)/)
     expect(cli(['validate', 'test/fixtures/warning-region.json', '--quiet'])).toMatchObject({
       code: 0,
       stdout: '',

@@ -26,7 +26,7 @@ export const ASSESSMENT_NOTES: Readonly<
   'info.radio-receiver': {
     met: [
       'Slingerradio met zaklamp in de noodkist; de frequentie van de calamiteitenzender staat er met tape op.',
-      "Twee batterijradio's, reservebatterijen in een verzegelde zak. Elke eerste maandag om 12:00 aangezet bij de sirenetest.",
+      "Twee batterijradio's, reservebatterijen in een verzegelde zak. Elke maand aangezet en getest.",
     ],
     partial: [
       'Radio aanwezig, maar de batterijen waren leeg. Nieuwe besteld.',
@@ -178,7 +178,7 @@ export const ASSESSMENT_NOTES: Readonly<
   },
   'comms.test': {
     met: [
-      'Verbindingstest elke eerste maandag om 12:00, direct na de sirenetest.',
+      'Verbindingstest elke maand, op een vaste dag.',
       'Verbinding getest tijdens de regionale oefening; alle berichten kwamen aan.',
     ],
     partial: ["Getest, maar alleen overdag en met volle accu's."],

@@ -36,7 +36,16 @@ import {
   type RegionConfig,
 } from './demo-regions.config.ts'
 
-export const GUIDELINE = { id: 'noodsteunpunten', version: '2026.1' } as const
+/** The edition the demo regions follow (their `guideline.version`). */
+export const GUIDELINE = { id: 'noodsteunpunten', version: '2026.2' } as const
+/**
+ * The edition the demo's assessments were made under: every visit lies before 2026-11-01, when
+ * 2026.2 did not exist yet. The regions moved to 2026.2 the way a real region does, by changing
+ * `guideline.version`: their history stays as it was and the requirements new in 2026.2 are not
+ * assessed yet. Drawing from 2026.1's requirements keeps every random stream, and so every
+ * assessment, exactly as before the move.
+ */
+export const ASSESSED_UNDER = { id: 'noodsteunpunten', version: '2026.1' } as const
 /** Appended to each region's name, so every screen that shows the data says it is invented. */
 export const FICTITIOUS_MARK = ' (fictieve demodata)'
 /** Assessments fall in 2025 and 2026, before the date the demo data describes. */
@@ -759,8 +768,11 @@ export interface GeneratedRegion {
 
 /** Builds one region document; `riskProfile` is embedded as given. Pure: same input, same output. */
 export function generateRegion(config: RegionConfig, riskProfile?: unknown): GeneratedRegion {
-  const edition = getGuideline(GUIDELINE.id, GUIDELINE.version)
-  if (!edition) throw new Error(`Guideline ${GUIDELINE.id}@${GUIDELINE.version} not found`)
+  if (!getGuideline(GUIDELINE.id, GUIDELINE.version))
+    throw new Error(`Guideline ${GUIDELINE.id}@${GUIDELINE.version} not found`)
+  const edition = getGuideline(ASSESSED_UNDER.id, ASSESSED_UNDER.version)
+  if (!edition)
+    throw new Error(`Guideline ${ASSESSED_UNDER.id}@${ASSESSED_UNDER.version} not found`)
   const usedIds = new Set<string>()
   const names = new NamePool(new Random(`${DEMO_SEED}:${config.code}:names`))
   const points: Point[] = []

@@ -68,10 +68,10 @@ describe.each(['VR25', 'VR14'] as const)('demo region %s', (code) => {
     expect(result.ok ? result.warnings : result.issues).toEqual([])
   })
 
-  it('is marked as fictitious and names the 2026.1 guideline', () => {
+  it('is marked as fictitious and names the 2026.2 guideline', () => {
     const region = parsed(code)
     expect(region.region.name).toMatch(/\(fictieve demodata\)$/)
-    expect(region.guideline).toEqual({ id: 'noodsteunpunten', version: '2026.1' })
+    expect(region.guideline).toEqual({ id: 'noodsteunpunten', version: '2026.2' })
     expect(getDemoRegion(code)!.name).toBe(region.region.name)
   })
 

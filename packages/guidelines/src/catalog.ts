@@ -1,5 +1,5 @@
 import type { RulesCatalog } from '@weerbaar/core'
-import { getGuideline } from './editions.ts'
+import { getGuideline, guidelineEditions } from './editions.ts'
 import { getActionLibrary, getRiskMethod } from './risk/index.ts'
 
 /**
@@ -8,6 +8,8 @@ import { getActionLibrary, getRiskMethod } from './risk/index.ts'
  */
 export const catalog: RulesCatalog = {
   getGuideline,
+  // With every edition, assessments of requirements another edition has are history, not typos.
+  listGuidelineEditions: guidelineEditions,
   getRiskMethod,
   getActionLibrary: () => getActionLibrary(),
 }

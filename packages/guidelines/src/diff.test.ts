@@ -1,15 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { diffGuidelines } from './diff.ts'
-import { getGuideline } from './editions.ts'
+import { getGuideline, listGuidelines } from './editions.ts'
 
 const e2025 = getGuideline('noodsteunpunten', '2025.1')!
 const e2026 = getGuideline('noodsteunpunten', '2026.1')!
 
+/** Each edition with the one before it, as the catalog lists them. */
+const consecutive = listGuidelines()
+  .map((g, i, all) => [all[i - 1], g] as const)
+  .filter(([before, g]) => before && before.id === g.id)
+  .map(([before, g]) => [before!.version, g.version, g.id] as const)
+
 describe('diffGuidelines', () => {
-  it('matches the golden diff 2025.1 → 2026.1', async () => {
-    await expect(JSON.stringify(diffGuidelines(e2025, e2026), null, 2) + '\n').toMatchFileSnapshot(
-      '../test/golden/noodsteunpunten-2025.1-2026.1.diff.json.snap',
+  it('has a golden diff for 2025.1 → 2026.1 and 2026.1 → 2026.2 at least', () => {
+    expect(consecutive.map(([a, b]) => `${a}→${b}`)).toEqual(
+      expect.arrayContaining(['2025.1→2026.1', '2026.1→2026.2']),
     )
+  })
+
+  it.each(consecutive)('matches the golden diff %s → %s', async (from, to, id) => {
+    const diff = diffGuidelines(getGuideline(id, from)!, getGuideline(id, to)!)
+    await expect(JSON.stringify(diff, null, 2) + '\n').toMatchFileSnapshot(
+      `../test/golden/${id}-${from}-${to}.diff.json.snap`,
+    )
+  })
+
+  it('2026.2 counts only local points towards inhabitantsPerPoint, where 2026.1 counted every tier', () => {
+    const diff = diffGuidelines(e2026, getGuideline('noodsteunpunten', '2026.2')!)
+    expect(diff.norms.find((n) => n.norm === 'inhabitantsPerPoint')).toEqual({
+      norm: 'inhabitantsPerPoint',
+      from: { value: 5000, basis: 'source', countedTiers: ['coordination', 'local'] },
+      to: { value: 5000, basis: 'source', countedTiers: ['local'] },
+    })
+    expect(diff.added.map((r) => [r.id, r.level])).toEqual([
+      ['emergency.missing-persons', 'recommended'],
+      ['needs.medicines', 'recommended'],
+      ['power.medical-equipment', 'recommended'],
+    ])
+    expect(diff.removed).toEqual([])
   })
 
   it('finds nothing between an edition and itself', () => {

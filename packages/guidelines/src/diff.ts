@@ -1,5 +1,5 @@
-import type { GuidelineEdition, NormKey, Requirement } from '@weerbaar/core'
-import { NORM_KEYS } from '@weerbaar/core'
+import type { GuidelineEdition, NormKey, Requirement, Tier } from '@weerbaar/core'
+import { DEFAULT_COUNTED_TIERS, NORM_KEYS } from '@weerbaar/core'
 
 /** The requirement fields whose change alters how points are judged. */
 export const DIFFED_FIELDS = [
@@ -31,10 +31,29 @@ export interface ChangedRequirement {
   changes: FieldChange[]
 }
 
+export interface NormSide {
+  value: number
+  basis: string
+  /** `inhabitantsPerPoint` only: the tiers that count towards it (every tier when the edition does not say). */
+  countedTiers?: Tier[]
+}
+
 export interface NormChange {
   norm: NormKey
-  from: { value: number; basis: string }
-  to: { value: number; basis: string }
+  from: NormSide
+  to: NormSide
+}
+
+/** The norm as it applies; the tiers sorted, so their order in the file never shows up as a change. */
+function normSide(edition: GuidelineEdition, key: NormKey): NormSide {
+  const norm = edition.norms[key]
+  return {
+    value: norm.value,
+    basis: norm.basis,
+    ...(key === 'inhabitantsPerPoint'
+      ? { countedTiers: [...(norm.countedTiers?.tiers ?? DEFAULT_COUNTED_TIERS)].sort() }
+      : {}),
+  }
 }
 
 export interface GuidelineDiff {
@@ -77,7 +96,7 @@ function entry(r: Requirement): RequirementDiffEntry {
 /**
  * What changed from edition `a` to edition `b`: requirements added and removed (by id),
  * requirements whose level, weight, check, validity, applicability or `allowNotApplicable`
- * changed, and norms whose value or basis changed. Lists are ordered by id.
+ * changed, and norms whose value, basis or counted tiers changed. Lists are ordered by id.
  */
 export function diffGuidelines(a: GuidelineEdition, b: GuidelineEdition): GuidelineDiff {
   const before = new Map(a.requirements.map((r) => [r.id, r]))
@@ -109,15 +128,9 @@ export function diffGuidelines(a: GuidelineEdition, b: GuidelineEdition): Guidel
 
   const norms: NormChange[] = []
   for (const key of NORM_KEYS) {
-    const from = a.norms[key]
-    const to = b.norms[key]
-    if (from.value !== to.value || from.basis !== to.basis) {
-      norms.push({
-        norm: key,
-        from: { value: from.value, basis: from.basis },
-        to: { value: to.value, basis: to.basis },
-      })
-    }
+    const from = normSide(a, key)
+    const to = normSide(b, key)
+    if (canonical(from) !== canonical(to)) norms.push({ norm: key, from, to })
   }
   return {
     from: `${a.id}@${a.version}`,

@@ -11,12 +11,17 @@ import {
 } from '@weerbaar/core'
 import noodsteunpunten2025_1 from '../data/noodsteunpunten/2025.1.json' with { type: 'json' }
 import noodsteunpunten2026_1 from '../data/noodsteunpunten/2026.1.json' with { type: 'json' }
+import noodsteunpunten2026_2 from '../data/noodsteunpunten/2026.2.json' with { type: 'json' }
 
 /**
  * The raw edition files, imported statically so they are bundled for the browser and by tsup.
  * Add a new edition here after adding its file under `data/`.
  */
-const RAW_EDITIONS: readonly unknown[] = [noodsteunpunten2025_1, noodsteunpunten2026_1]
+const RAW_EDITIONS: readonly unknown[] = [
+  noodsteunpunten2025_1,
+  noodsteunpunten2026_1,
+  noodsteunpunten2026_2,
+]
 
 let parsed: GuidelineEdition[] | undefined
 
@@ -77,6 +82,11 @@ export function listGuidelines(): GuidelineSummary[] {
   }))
 }
 
+/** Every edition of guideline `id`, parsed, oldest first. */
+export function guidelineEditions(id: string): GuidelineEdition[] {
+  return editions().filter((e) => e.id === id)
+}
+
 /** One edition, parsed and with defaults applied; undefined when it does not exist. */
 export function getGuideline(id: string, version: string): GuidelineEdition | undefined {
   return editions().find((e) => e.id === id && e.version === version)
@@ -99,6 +109,19 @@ export function latestGuideline(id: string, asOf: string): GuidelineEdition | un
       (e.effective.to === undefined || compareCalendarDates(asOf, e.effective.to) <= 0),
   )
   return inEffect.at(-1)
+}
+
+/**
+ * The newer edition of the same guideline that is in effect on `asOf` and so replaces the one
+ * `ref` names: what a region on `ref` should move to. Undefined while `ref` is the newest
+ * edition in effect (an edition that takes effect later does not supersede it yet).
+ */
+export function supersedingEdition(
+  ref: Pick<GuidelineEdition, 'id' | 'version'>,
+  asOf: string,
+): GuidelineEdition | undefined {
+  const latest = latestGuideline(ref.id, asOf)
+  return latest && compareVersions(latest.version, ref.version) > 0 ? latest : undefined
 }
 
 export interface ResolveRulesetOptions {

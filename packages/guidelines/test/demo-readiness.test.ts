@@ -53,18 +53,20 @@ describe('readiness of the demo regions on 2026-11-01', () => {
     const p = computeReadiness(region, resolveRuleset(region), { asOf: AS_OF }).points.find(
       (x) => x.id === 'kazerne-almere-stad',
     )!
-    // 34 requirements apply to this coordination fire station (all of 2026.1 but
-    // site.use-agreement, which is not for fire stations; Almere is in the flood, heat and
-    // drinking-water scenarios), total weight 63 − 2 = 61. The full check of 2026-09-21 assessed
-    // 32 of them; needs.water and power.lighting (met on 2025-07-30, no validity) still count,
-    // so completeness is 100. Every mandatory requirement is met (power.backup 120 ≥ 72 hours,
-    // staff.trained 8 ≥ 6 people), so the point is ready. Lost weight: care.first-aider partial
-    // 2 × ½, coord.neighbourhood partial 1 × ½, staff.exercise not met 2, recog.published
-    // partial 2 × ½, access.capacity 12 of 50 people 1 × (1 − 12/50) = 5.26.
-    expect(p.requirements).toHaveLength(34)
+    // The demo follows 2026.2: 37 requirements apply to this coordination fire station (all of
+    // 2026.2 but site.use-agreement, which is not for fire stations; Almere is in the flood, heat
+    // and drinking-water scenarios), total weight 63 − 2 + 5 = 66 (the three requirements new in
+    // 2026.2 weigh 2 + 2 + 1). The full check of 2026-09-21, made under 2026.1, assessed 32 of
+    // them; needs.water and power.lighting (met on 2025-07-30, no validity) still count; the three
+    // new ones are not assessed yet, so completeness is 100 × 61 / 66. Every mandatory requirement
+    // is met (power.backup 120 ≥ 72 hours, staff.trained 8 ≥ 6 people) and the new ones are
+    // recommended, so the point is ready. Lost weight: care.first-aider partial 2 × ½,
+    // coord.neighbourhood partial 1 × ½, staff.exercise not met 2, recog.published partial 2 × ½,
+    // access.capacity 12 of 50 people 1 × (1 − 12/50) = 5.26, plus the 5 not yet assessed.
+    expect(p.requirements).toHaveLength(37)
     expect(p.level).toBe('ready')
-    expect(p.completeness).toBeCloseTo(100, 9)
-    expect(p.score).toBeCloseTo((100 * (61 - 5.26)) / 61, 9)
+    expect(p.completeness).toBeCloseTo((100 * 61) / 66, 9)
+    expect(p.score).toBeCloseTo((100 * (61 - 5.26)) / 66, 9)
     expect(p.requirements.filter((r) => r.outcome === 'expired')).toEqual([])
   })
 

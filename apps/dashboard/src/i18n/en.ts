@@ -437,4 +437,21 @@ export const en: Messages = {
     deleted: '(deleted)',
     readOnly: 'You can view this point, but your role does not allow changes.',
   },
+  guidelineUpgrade: {
+    superseded:
+      'This region follows {edition}. That edition is superseded by {newer}, in effect from {from}. Below you see what moving means for the points of this region. The figures stay those of {edition} until the region moves.',
+    countedTiers: 'Counts: {tiers}',
+    countedTiersAll: 'Counts: every tier (local and coordination)',
+    intent: 'Aim according to the source: {text}',
+    completenessSummary: 'Network completeness under {to}: {then} (now {now}).',
+    history:
+      'No assessment becomes history. | 1 assessment becomes history: it is kept, but no longer counted ({list}). | {n} assessments become history: they are kept, but no longer counted ({list}).',
+    restored:
+      '1 assessment from history counts again ({list}). | {n} assessments from history count again ({list}).',
+    notes: 'Notes on {edition}',
+    noteKind: { change: 'change', correction: 'correction', contested: 'contested' },
+    historyTag: 'history',
+    historyHelp:
+      'Assessments marked history are of a requirement that this region’s edition does not have. They are kept, but not counted.',
+  },
 }

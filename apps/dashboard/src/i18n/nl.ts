@@ -440,6 +440,23 @@ export const nl = {
     deleted: '(verwijderd)',
     readOnly: 'U kunt dit noodsteunpunt bekijken, maar uw rol staat wijzigen niet toe.',
   },
+  guidelineUpgrade: {
+    superseded:
+      'Deze regio volgt {edition}. Die editie is vervangen door {newer}, geldig vanaf {from}. Hieronder ziet u wat overstappen betekent voor de punten van deze regio. De cijfers blijven die van {edition} tot de regio overstapt.',
+    countedTiers: 'Telt mee: {tiers}',
+    countedTiersAll: 'Telt mee: alle niveaus (lokaal en coördinatie)',
+    intent: 'Bedoeling volgens de bron: {text}',
+    completenessSummary: 'Netwerkcompleetheid onder {to}: {then} (nu {now}).',
+    history:
+      'Geen beoordeling wordt geschiedenis. | 1 beoordeling wordt geschiedenis: die blijft bewaard maar telt niet meer mee ({list}). | {n} beoordelingen worden geschiedenis: ze blijven bewaard maar tellen niet meer mee ({list}).',
+    restored:
+      '1 beoordeling uit de geschiedenis telt weer mee ({list}). | {n} beoordelingen uit de geschiedenis tellen weer mee ({list}).',
+    notes: 'Toelichting bij {edition}',
+    noteKind: { change: 'wijziging', correction: 'correctie', contested: 'omstreden' },
+    historyTag: 'geschiedenis',
+    historyHelp:
+      'Beoordelingen met het label geschiedenis gaan over een eis die de editie van deze regio niet heeft. Ze blijven bewaard, maar tellen niet mee.',
+  },
 }
 
 export type Messages = typeof nl

@@ -5,6 +5,7 @@ import {
   getGuideline,
   listGuidelines,
   resolveRuleset,
+  supersedingEdition,
   type GuidelineDiff,
 } from '@weerbaar/guidelines'
 import { defineStore } from 'pinia'
@@ -28,7 +29,14 @@ export const useGuidelineStore = defineStore('guideline', () => {
       ? listGuidelines().filter((g) => g.id === ref_.value!.id && g.version !== ref_.value!.version)
       : [],
   )
-  const otherVersion = computed(() => compareWith.value ?? others.value.at(-1)?.version ?? null)
+  /** The newer edition in effect on the report date that replaces the region's; null while it is current. */
+  const superseding = computed<GuidelineEdition | null>(() =>
+    ref_.value ? (supersedingEdition(ref_.value, readiness.asOf) ?? null) : null,
+  )
+  /** By default the edition that supersedes the region's, else the newest other one. */
+  const otherVersion = computed(
+    () => compareWith.value ?? superseding.value?.version ?? others.value.at(-1)?.version ?? null,
+  )
   const other = computed(() =>
     ref_.value && otherVersion.value
       ? (getGuideline(ref_.value.id, otherVersion.value) ?? null)
@@ -59,5 +67,15 @@ export const useGuidelineStore = defineStore('guideline', () => {
     return guidelineImpact(region, current, target, { asOf: readiness.asOf })
   })
 
-  return { edition, others, otherVersion, otherIsOlder, compareWith, diff, impact }
+  return {
+    edition,
+    others,
+    other,
+    superseding,
+    otherVersion,
+    otherIsOlder,
+    compareWith,
+    diff,
+    impact,
+  }
 })

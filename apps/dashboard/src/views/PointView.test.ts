@@ -14,6 +14,31 @@ describe('PointView', () => {
     expect(wrapper.findAll('[data-testid="history"] tbody tr').length).toBeGreaterThan(0)
   })
 
+  it('marks assessments of a requirement the edition does not have as history, and keeps them', async () => {
+    const { wrapper, regions } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad')
+    const region = regions.region!
+    // staff.contact-list is a requirement of 2025.1 only; the demo follows a later edition.
+    await regions.update({
+      ...region,
+      assessments: [
+        ...region.assessments,
+        {
+          point: 'kazerne-almere-stad',
+          requirement: 'staff.contact-list',
+          date: '2026-10-01',
+          result: 'met',
+        },
+      ],
+    })
+    await flushPromises()
+    const rows = wrapper.findAll('[data-testid="history"] tbody tr')
+    const old = rows.filter((r) => r.text().includes('staff.contact-list'))
+    expect(old).toHaveLength(1)
+    expect(old[0]!.find('[data-testid="history-tag"]').text()).toBe('geschiedenis')
+    expect(wrapper.text()).toContain('Ze blijven bewaard, maar tellen niet mee.')
+    expect(wrapper.findAll('[data-testid="history-tag"]')).toHaveLength(1)
+  })
+
   it('shows Dutch errors next to the fields and records a valid assessment', async () => {
     const { wrapper } = await mountView(PointView, '/noodsteunpunten/kazerne-almere-stad')
     const readiness = useReadinessStore()

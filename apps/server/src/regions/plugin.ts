@@ -7,7 +7,7 @@ import {
   toRiskReport,
   type Issue,
 } from '@weerbaar/core'
-import { resolveRuleset, riskMethodFor } from '@weerbaar/guidelines'
+import { resolveRuleset, riskMethodFor, supersedingEdition } from '@weerbaar/guidelines'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { User } from '../accounts/store.ts'
@@ -299,11 +299,19 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
       return sendProblem(reply, 400, [
         simpleIssue('unknown_scenario', texts.unknownScenario[lang](scenario), 'scenario'),
       ])
+    const asOf = query.data.asOf ?? todayInAmsterdam()
     const readiness = computeReadiness(region, resolveRuleset(region), {
-      asOf: query.data.asOf ?? todayInAmsterdam(),
+      asOf,
       ...(scenario ? { scenario } : {}),
     })
-    return toReport(readiness)
+    // The same field as `weerbaar report --format json`: the edition that replaces the region's.
+    const newer = supersedingEdition(region.guideline, asOf)
+    return toReport(
+      readiness,
+      newer
+        ? { guideline: `${newer.id}@${newer.version}`, effectiveFrom: newer.effective.from }
+        : null,
+    )
   })
 
   app.get('/regions/:code/risk', async (request, reply) => {

@@ -278,12 +278,20 @@ function editionBlocks(e: GuidelineEdition, requirements: Table, lang: Lang): Bl
           { key: 'value', label: L('Waarde', 'Value'), kind: 'number' },
           { key: 'basis', label: L('Basis', 'Basis') },
           { key: 'sources', label: L('Bronnen', 'Sources') },
+          { key: 'countedTiers', label: L('Telt mee', 'Counts') },
+          { key: 'intent', label: L('Bedoeling', 'Intent') },
         ],
         rows: Object.entries(e.norms).map(([key, norm]) => [
           key,
           norm.value,
           norm.basis,
           norm.sources.join(', '),
+          norm.countedTiers
+            ? `${norm.countedTiers.tiers.join(', ')} (${norm.countedTiers.basis})`
+            : key === 'inhabitantsPerPoint'
+              ? pick(L('alle niveaus', 'every tier'))
+              : '',
+          norm.intent?.text ?? '',
         ]),
       },
     },
@@ -300,6 +308,22 @@ function editionBlocks(e: GuidelineEdition, requirements: Table, lang: Lang): Bl
     },
     { type: 'heading', text: pick(L('Eisen', 'Requirements')) },
     { type: 'table', table: requirements },
+    ...((e.notes ?? []).length === 0
+      ? []
+      : ([
+          { type: 'heading', text: pick(L('Toelichting', 'Notes')) },
+          {
+            type: 'table',
+            table: {
+              columns: [
+                { key: 'kind', label: L('Soort', 'Kind') },
+                { key: 'text', label: L('Tekst', 'Text') },
+                { key: 'sources', label: L('Bronnen', 'Sources') },
+              ],
+              rows: (e.notes ?? []).map((n) => [n.kind, n.text, n.sources.join(', ')]),
+            },
+          },
+        ] satisfies Block[])),
     { type: 'heading', text: pick(L('Bronnen', 'Sources')) },
     {
       type: 'table',
@@ -324,6 +348,15 @@ const show = (value: unknown) =>
       ? value
       : JSON.stringify(value)
 
+/** `5000 (source)`, and for inhabitantsPerPoint the tiers that count: `5000 (source); telt: local`. */
+function normText(side: GuidelineDiff['norms'][number]['from'], lang?: Lang): string {
+  const value = lang ? formatNumber(side.value, lang, 2) : String(side.value)
+  const tiers = side.countedTiers
+    ? `; ${lang === 'en' ? 'counts' : 'telt'}: ${side.countedTiers.join(', ')}`
+    : ''
+  return `${value} (${side.basis})${tiers}`
+}
+
 /** Every change as one row: `added`, `removed`, `changed` (one row per field) or `norm`. */
 function diffTable(d: GuidelineDiff): Table {
   return {
@@ -341,14 +374,7 @@ function diffTable(d: GuidelineDiff): Table {
       ...d.changed.flatMap((r) =>
         r.changes.map((c) => ['changed', r.id, c.field, show(c.from), show(c.to), r.title]),
       ),
-      ...d.norms.map((n) => [
-        'norm',
-        n.norm,
-        'value',
-        `${n.from.value} (${n.from.basis})`,
-        `${n.to.value} (${n.to.basis})`,
-        '',
-      ]),
+      ...d.norms.map((n) => ['norm', n.norm, 'value', normText(n.from), normText(n.to), '']),
     ],
   }
 }
@@ -417,11 +443,7 @@ function diffBlocks(d: GuidelineDiff, lang: Lang): Block[] {
             { key: 'from', label: L('Was', 'From') },
             { key: 'to', label: L('Wordt', 'To') },
           ],
-          rows: d.norms.map((n) => [
-            n.norm,
-            `${formatNumber(n.from.value, lang, 2)} (${n.from.basis})`,
-            `${formatNumber(n.to.value, lang, 2)} (${n.to.basis})`,
-          ]),
+          rows: d.norms.map((n) => [n.norm, normText(n.from, lang), normText(n.to, lang)]),
         },
       },
     )
@@ -510,6 +532,7 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
               ),
             ) + impact.drops.join(', '),
     },
+    { type: 'text', text: historyText(impact, lang) },
     {
       type: 'heading',
       text: pick(
@@ -518,4 +541,31 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
     },
     { type: 'table', table: impactTable(changed, lang) },
   ]
+}
+
+/** How many assessments become history (and come back), per requirement. */
+function historyText(impact: Impact, lang: Lang): string {
+  const pick = (x: { nl: string; en: string }) => x[lang]
+  const list = (requirements: Impact['history']['requirements']) =>
+    requirements.map((r) => `${r.requirement} (${formatNumber(r.assessments, lang, 0)})`).join(', ')
+  const lines = [
+    impact.history.assessments === 0
+      ? pick(L('Geen beoordeling wordt geschiedenis.', 'No assessment becomes history.'))
+      : pick(
+          L(
+            `${formatNumber(impact.history.assessments, lang, 0)} beoordelingen worden geschiedenis: ze blijven bewaard maar tellen niet meer mee: `,
+            `${formatNumber(impact.history.assessments, lang, 0)} assessments become history: kept, but no longer counted: `,
+          ),
+        ) + list(impact.history.requirements),
+  ]
+  if (impact.restored.assessments > 0)
+    lines.push(
+      pick(
+        L(
+          `${formatNumber(impact.restored.assessments, lang, 0)} beoordelingen uit de geschiedenis tellen weer mee: `,
+          `${formatNumber(impact.restored.assessments, lang, 0)} assessments from history count again: `,
+        ),
+      ) + list(impact.restored.requirements),
+    )
+  return lines.join('\n')
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander'
 import type { Context } from '../context.ts'
 import type { Lang } from '../i18n.ts'
 import type { CommandSetup } from '../program.ts'
-import { loadRegion } from '../region.ts'
+import { loadRegion, supersededBy, supersededWarning } from '../region.ts'
 import { toReport, type Report } from '../report/contract.ts'
 import { renderMarkdown, renderTerminal, type Block } from '../output/document.ts'
 import { formatNumber, formatPercent } from '../output/format.ts'
@@ -81,11 +81,14 @@ Examples:
         const region = await loadRegion(path, ctx)
         checkScenario(region, options.scenario, ctx)
         const ruleset = resolveRuleset(region)
+        const asOf = asOfDate(options)
         const readiness = computeReadiness(region, ruleset, {
-          asOf: asOfDate(options),
+          asOf,
           ...(options.scenario ? { scenario: options.scenario } : {}),
         })
-        const report = toReport(readiness)
+        const superseded = supersededWarning(region, asOf, path, ctx)
+        if (superseded) ctx.issues(path, [superseded])
+        const report = toReport(readiness, supersededBy(region, asOf))
         ctx.out(renderReport(report, ruleset, options, ctx))
       }),
     )

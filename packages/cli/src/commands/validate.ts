@@ -1,9 +1,11 @@
+import { locateIssues } from '@weerbaar/core'
 import type { Command } from 'commander'
 import { ExitCode } from '../errors.ts'
 import { readInputText } from '../files.ts'
 import { t } from '../i18n.ts'
 import type { CommandSetup } from '../program.ts'
-import { checkRegionText } from '../region.ts'
+import { localToday } from '../dates.ts'
+import { checkRegionText, supersededWarning } from '../region.ts'
 
 export function registerValidate(program: Command, { l, action }: CommandSetup): void {
   program
@@ -35,7 +37,13 @@ Examples:
     )
     .action(
       action(async (ctx, path: string) => {
-        const checked = checkRegionText(await readInputText(path, ctx.lang), ctx)
+        const text = await readInputText(path, ctx.lang)
+        const checked = checkRegionText(text, ctx)
+        // Today, on the user's calendar: is the region's edition still the one in effect?
+        const superseded = checked.region
+          ? supersededWarning(checked.region, localToday(), path, ctx)
+          : undefined
+        if (superseded) checked.issues.push(...locateIssues(text, [superseded]))
         ctx.issues(path, checked.issues)
         const errors = checked.issues.filter((i) => i.severity === 'error').length
         if (!checked.ok || !checked.region) {

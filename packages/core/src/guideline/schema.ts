@@ -111,15 +111,51 @@ export const SourceSchema = z
   .strict()
 export type Source = z.infer<typeof SourceSchema>
 
+/**
+ * Which tiers of points count towards `inhabitantsPerPoint` (the network's completeness), with
+ * its own basis: the sources give the rule of thumb but not the tiers it counts.
+ */
+export const CountedTiersSchema = z
+  .object({
+    tiers: z.array(TierSchema).min(1).meta({
+      description: 'The tiers whose ready points count towards the required number of points',
+    }),
+    basis: BasisSchema,
+    sources: SourceRefsSchema,
+    rationale: RationaleSchema,
+  })
+  .strict()
+export type CountedTiers = z.infer<typeof CountedTiersSchema>
+
+/** What a norm aims at in the words of a source, where the number itself is not sourced. */
+export const NormIntentSchema = z
+  .object({
+    text: z.string().min(1).meta({ description: 'The aim as the source states it' }),
+    sources: SourceRefsSchema,
+  })
+  .strict()
+export type NormIntent = z.infer<typeof NormIntentSchema>
+
 export const NormSchema = z
   .object({
     value: z.number().positive(),
     basis: BasisSchema,
     sources: SourceRefsSchema,
     rationale: RationaleSchema,
+    intent: NormIntentSchema.optional().meta({
+      description:
+        'The aim the norm serves, as a source states it (e.g. "within walking distance"); the value may still be an assumption',
+    }),
+    countedTiers: CountedTiersSchema.optional().meta({
+      description:
+        'Only for inhabitantsPerPoint: the tiers whose ready points count towards it; absent means every tier',
+    }),
   })
   .strict()
 export type Norm = z.infer<typeof NormSchema>
+
+/** The tiers that count towards `inhabitantsPerPoint` when an edition does not say (2025.1, 2026.1): all. */
+export const DEFAULT_COUNTED_TIERS: readonly Tier[] = TIERS
 
 export const NORM_KEYS = [
   'inhabitantsPerPoint',
@@ -135,12 +171,38 @@ export const GuidelineNormsSchema = z
     minCoordinationPointsPerMunicipality: NormSchema,
   })
   .strict()
+  .superRefine((norms, ctx) => {
+    for (const key of ['maxDistanceMeters', 'minCoordinationPointsPerMunicipality'] as const) {
+      if (norms[key].countedTiers)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, 'countedTiers'],
+          message: 'countedTiers belongs to inhabitantsPerPoint only',
+        })
+    }
+  })
 export type GuidelineNorms = z.infer<typeof GuidelineNormsSchema>
 
 export const GuidelineFunctionSchema = z
   .object({ id: IdSchema, title: z.string().min(1), description: z.string().min(1).optional() })
   .strict()
 export type GuidelineFunction = z.infer<typeof GuidelineFunctionSchema>
+
+/**
+ * A note of an edition for its history: a `change` (what changed from the previous edition and
+ * why), a `correction` made after publication (dated), or something `contested` that the
+ * edition leaves out or keeps regional on purpose.
+ */
+export const EditionNoteSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(['change', 'correction', 'contested']),
+    date: CalendarDateSchema.optional().meta({ description: 'When a correction was made' }),
+    text: z.string().min(1).meta({ description: 'The note, in Dutch' }),
+    sources: SourceRefsSchema,
+  })
+  .strict()
+export type EditionNote = z.infer<typeof EditionNoteSchema>
 
 export const GuidelineEditionSchema = z
   .object({
@@ -154,6 +216,10 @@ export const GuidelineEditionSchema = z
     norms: GuidelineNormsSchema,
     functions: z.array(GuidelineFunctionSchema).min(1),
     requirements: z.array(RequirementSchema).min(1),
+    notes: z.array(EditionNoteSchema).optional().meta({
+      description:
+        'Why the edition is as it is: what changed and why, corrections, and choices that are contested',
+    }),
   })
   .strict()
 export type GuidelineEdition = z.infer<typeof GuidelineEditionSchema>

@@ -13,10 +13,12 @@ import type {
 export interface Tally {
   population: number
   requiredPoints: number
-  /** Σ min(ready, required) over municipalities. */
+  /** Σ min(ready of the counted tiers, required) over municipalities. */
   coveredRequired: number
   activePoints: number
   readyPoints: number
+  /** Ready points of the tiers that count towards `inhabitantsPerPoint`. */
+  readyCounted: number
   readyCoordination: number
   levels: LevelCounts
   scoreSum: number
@@ -34,6 +36,7 @@ export function emptyTally(ctx: ReadinessContext): Tally {
     coveredRequired: 0,
     activePoints: 0,
     readyPoints: 0,
+    readyCounted: 0,
     readyCoordination: 0,
     levels: { ready: 0, not_ready: 0, unknown: 0 },
     scoreSum: 0,
@@ -65,6 +68,7 @@ export function tallyMunicipality(
     t.levels[p.assessedLevel]++
     if (p.assessedLevel === 'ready') {
       t.readyPoints++
+      if (ctx.countedTiers.has(p.tier)) t.readyCounted++
       if (p.tier === 'coordination') t.readyCoordination++
     }
     if (p.score !== null) {
@@ -79,7 +83,7 @@ export function tallyMunicipality(
       if (lacksCode(codes[base + k]!)) t.lacking[k]!++
     }
   }
-  t.coveredRequired = Math.min(t.readyPoints, t.requiredPoints)
+  t.coveredRequired = Math.min(t.readyCounted, t.requiredPoints)
   return t
 }
 
@@ -92,6 +96,7 @@ export function sumTallies(ctx: ReadinessContext, tallies: readonly Tally[]): Ta
     t.coveredRequired += m.coveredRequired
     t.activePoints += m.activePoints
     t.readyPoints += m.readyPoints
+    t.readyCounted += m.readyCounted
     t.readyCoordination += m.readyCoordination
     t.levels.ready += m.levels.ready
     t.levels.not_ready += m.levels.not_ready
@@ -131,6 +136,7 @@ export function summarize(ctx: ReadinessContext, t: Tally): ReadinessSummary {
     requiredPoints: t.requiredPoints,
     activePoints: t.activePoints,
     readyPoints: t.readyPoints,
+    countedReadyPoints: t.readyCounted,
     networkCompleteness: t.requiredPoints > 0 ? (100 * t.coveredRequired) / t.requiredPoints : 100,
     meanScore: t.scoreCount > 0 ? t.scoreSum / t.scoreCount : null,
     completeness: t.completenessCount > 0 ? t.completenessSum / t.completenessCount : null,

@@ -1,4 +1,10 @@
-import { POINT_KINDS, type PointKind, type ScenarioTag, type Tier } from '../guideline/schema.ts'
+import {
+  DEFAULT_COUNTED_TIERS,
+  POINT_KINDS,
+  type PointKind,
+  type ScenarioTag,
+  type Tier,
+} from '../guideline/schema.ts'
 import type { Point, Region } from '../region/schema.ts'
 import type { Scenario } from '../risk/schema.ts'
 import { isCalendarDate, type CalendarDate } from '../shared/date.ts'
@@ -37,6 +43,8 @@ export interface ReadinessContext {
   requirements: CompiledRequirement[]
   requirementIndex: Map<string, number>
   inhabitantsPerPoint: number
+  /** The tiers whose ready points count towards `inhabitantsPerPoint` (the norm's `countedTiers`). */
+  countedTiers: ReadonlySet<Tier>
   minCoordinationPoints: number
   topGaps: number
   /** Scenario tags per municipality code (see `scenarioTagsFor`). */
@@ -103,6 +111,9 @@ export function createContext(
     requirements,
     requirementIndex: new Map(requirements.map((r) => [r.id, r.index])),
     inhabitantsPerPoint: ruleset.norms.inhabitantsPerPoint.value,
+    countedTiers: new Set(
+      ruleset.norms.inhabitantsPerPoint.countedTiers?.tiers ?? DEFAULT_COUNTED_TIERS,
+    ),
     minCoordinationPoints: ruleset.norms.minCoordinationPointsPerMunicipality.value,
     topGaps,
     tags: new Map(),

@@ -46,6 +46,32 @@ describe('guidelineImpact', () => {
     expect(impact.region.to.readyPoints).toBe(0)
   })
 
+  it('counts the assessments that become history when an edition drops a requirement, and back', () => {
+    const dropped = 'needs.water'
+    const without = rulesetFor(region, {
+      ...edition,
+      version: '2027.1',
+      requirements: edition.requirements.filter((r) => r.id !== dropped),
+    })
+    const ofDropped = region.assessments.filter((a) => a.requirement === dropped)
+    expect(ofDropped.length).toBeGreaterThan(0)
+    const impact = guidelineImpact(region, current, without, { asOf: GOLDEN_AS_OF })
+    expect(impact.history).toEqual({
+      assessments: ofDropped.length,
+      requirements: [
+        {
+          requirement: dropped,
+          assessments: ofDropped.length,
+          points: [...new Set(ofDropped.map((a) => a.point))],
+        },
+      ],
+    })
+    expect(impact.restored).toEqual({ assessments: 0, requirements: [] })
+    const back = guidelineImpact(region, without, current, { asOf: GOLDEN_AS_OF })
+    expect(back.restored).toEqual(impact.history)
+    expect(back.history).toEqual({ assessments: 0, requirements: [] })
+  })
+
   it('reports no change between a ruleset and itself', () => {
     const impact = guidelineImpact(region, current, current, { asOf: GOLDEN_AS_OF })
     expect(impact.drops).toEqual([])

@@ -1,3 +1,4 @@
+import { historicalAssessments, type HistoricalRequirement } from '../region/history.ts'
 import type { Region } from '../region/schema.ts'
 import { computeReadiness } from './compute.ts'
 import { rulesetLabel, type Ruleset } from './ruleset.ts'
@@ -34,6 +35,17 @@ export interface GuidelineImpact {
   points: PointImpact[]
   /** Ids of active points whose level would drop. */
   drops: string[]
+  /**
+   * Assessments that would become history: of requirements `from` judges and `to` does not.
+   * They stay in the file and no longer count.
+   */
+  history: { assessments: number; requirements: HistoricalRequirement[] }
+  /** Assessments that history would count again: of requirements `to` judges and `from` does not. */
+  restored: { assessments: number; requirements: HistoricalRequirement[] }
+}
+
+function sumAssessments(requirements: HistoricalRequirement[]) {
+  return { assessments: requirements.reduce((n, r) => n + r.assessments, 0), requirements }
 }
 
 /**
@@ -69,5 +81,15 @@ export function guidelineImpact(
     region: { from: before.region, to: after.region },
     points,
     drops: points.filter((p) => p.status === 'active' && p.change === 'down').map((p) => p.id),
+    history: sumAssessments(
+      historicalAssessments(region.assessments, to).filter((r) => judges(from, r.requirement)),
+    ),
+    restored: sumAssessments(
+      historicalAssessments(region.assessments, from).filter((r) => judges(to, r.requirement)),
+    ),
   }
+}
+
+function judges(ruleset: Ruleset, requirement: string): boolean {
+  return ruleset.requirements.some((r) => r.id === requirement)
 }

@@ -62,6 +62,17 @@ export const ReportSchema = z.strictObject({
   guideline: z.string().regex(/^[a-z0-9][a-z0-9._-]*@\d{4}\.\d+$/),
   /** The scenario the report is restricted to (`--scenario`), or null. */
   scenario: z.string().nullable(),
+  /**
+   * The newer edition that replaces the region's on `asOf` (`noodsteunpunten@2026.2` and its
+   * first day), or null while the region follows the edition in effect. The figures are always
+   * those of the region's own edition.
+   */
+  supersededBy: z
+    .strictObject({
+      guideline: z.string().regex(/^[a-z0-9][a-z0-9._-]*@\d{4}\.\d+$/),
+      effectiveFrom: z.iso.date(),
+    })
+    .nullable(),
   region: ReportRegionSchema,
   municipalities: z.array(ReportMunicipalitySchema),
   points: z.array(ReportPointSchema),
@@ -107,11 +118,15 @@ function point(p: PointReadiness): Report['points'][number] {
  * Core's readiness, projected onto the contract field by field, so a field added to core does
  * not silently become part of the report's promise (command line and server).
  */
-export function toReport(readiness: RegionReadiness): Report {
+export function toReport(
+  readiness: RegionReadiness,
+  supersededBy: Report['supersededBy'] = null,
+): Report {
   return {
     asOf: readiness.asOf,
     guideline: readiness.guideline,
     scenario: readiness.scenario,
+    supersededBy,
     region: summary(readiness.region),
     municipalities: readiness.municipalities.map((m: MunicipalityReadiness) => summary(m)),
     points: readiness.points.map(point),

@@ -1,6 +1,8 @@
 import type {
   Basis,
+  CountedTiers,
   GuidelineEdition,
+  NormIntent,
   GuidelineFunction,
   GuidelineRef,
   NormKey,
@@ -19,6 +21,10 @@ export interface RulesetNorm {
   basis: NormBasis
   sources: string[]
   rationale?: string
+  /** The aim the norm serves, as a source states it. */
+  intent?: NormIntent
+  /** `inhabitantsPerPoint` only: the tiers that count towards it (absent: every tier). */
+  countedTiers?: CountedTiers
 }
 
 /** A requirement with its defaults resolved: `allowNotApplicable` is always a boolean. */
@@ -73,6 +79,11 @@ export function createRuleset(
   for (const key of NORM_KEYS) {
     const national = edition.norms[key]
     const override = region?.norms?.[key]
+    // A region overrides the number; which tiers count stays the edition's.
+    const kept = {
+      ...(national.intent ? { intent: national.intent } : {}),
+      ...(national.countedTiers ? { countedTiers: national.countedTiers } : {}),
+    }
     norms[key] =
       override === undefined
         ? {
@@ -80,8 +91,9 @@ export function createRuleset(
             basis: national.basis,
             sources: [...national.sources],
             ...(national.rationale ? { rationale: national.rationale } : {}),
+            ...kept,
           }
-        : { value: override, basis: 'region', sources: [] }
+        : { value: override, basis: 'region', sources: [], ...kept }
   }
   const requirements = edition.requirements.map((r) => resolveRequirement(r, 'guideline'))
   const ids = new Set(requirements.map((r) => r.id))

@@ -103,7 +103,12 @@ export interface ReadinessSummary {
   requiredPoints: number
   activePoints: number
   readyPoints: number
-  /** Municipality: 100 × min(1, ready / required). Region: 100 × Σ min(ready_m, required_m) / Σ required_m. */
+  /**
+   * Ready active points of the tiers that count towards `inhabitantsPerPoint` (the norm's
+   * `countedTiers`; every tier when the edition does not say). The network completeness uses these.
+   */
+  countedReadyPoints: number
+  /** Municipality: 100 × min(1, counted ready / required). Region: 100 × Σ min(ready_m, required_m) / Σ required_m. */
   networkCompleteness: number
   /** Mean score over active points with a score; null when there are none. */
   meanScore: number | null

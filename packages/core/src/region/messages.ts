@@ -22,6 +22,12 @@ export const regionMessages = {
     en: (p) =>
       `Unknown requirement "${p.id}" in guideline ${p.guideline} and the regional supplement`,
   },
+  historical_requirement: {
+    nl: (p) =>
+      `${p.count} beoordeling(en) van eis "${p.id}", die ${p.guideline} niet heeft (wel editie ${p.editions}): bewaard als geschiedenis, tellen niet mee voor de gereedheid`,
+    en: (p) =>
+      `${p.count} assessment(s) of requirement "${p.id}", which ${p.guideline} does not have (edition ${p.editions} does): kept as history, not counted for readiness`,
+  },
   unknown_guideline: {
     nl: (p) => `Onbekende richtlijn "${p.ref}"`,
     en: (p) => `Unknown guideline "${p.ref}"`,

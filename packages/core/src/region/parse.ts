@@ -14,12 +14,13 @@ import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
 import { uniformAssessment } from './uniform.ts'
+import { historicalRequirementIds, type EditionLister } from './history.ts'
 
 /**
  * Where `parseRegion` looks up the national rules the file refers to. `@weerbaar/guidelines`
  * exports one (`catalog`); without it, references to national requirements are not checked.
  */
-export interface RulesCatalog {
+export interface RulesCatalog extends EditionLister {
   getGuideline(id: string, version: string): GuidelineEdition | undefined
   /** A risk method edition; with it the region's `riskProfile` is checked against the method. */
   getRiskMethod?(id: string, version: string): RiskMethod | undefined
@@ -295,6 +296,9 @@ function checkDocument(
   const guidelineId = field(doc.guideline, 'id')
   const guidelineVersion = field(doc.guideline, 'version')
   let requirements: Map<string, RequirementView> | undefined
+  // Requirements of other editions: their assessments are history, counted here, one warning each.
+  let history: Map<string, string[]> | undefined
+  const historyCounts = new Map<string, { count: number; first: number }>()
   if (options.catalog && typeof guidelineId === 'string' && typeof guidelineVersion === 'string') {
     const edition = options.catalog.getGuideline(guidelineId, guidelineVersion)
     const ref = `${guidelineId}@${guidelineVersion}`
@@ -333,6 +337,7 @@ function checkDocument(
         }
       })
       requirements = known
+      history = historicalRequirementIds(options.catalog, guidelineId, guidelineVersion)
     }
   }
 
@@ -345,6 +350,12 @@ function checkDocument(
     if (typeof requirementId !== 'string') return
     if (requirements) {
       const requirement = requirements.get(requirementId)
+      if (!requirement && history?.has(requirementId)) {
+        const seen = historyCounts.get(requirementId)
+        if (seen) seen.count++
+        else historyCounts.set(requirementId, { count: 1, first: index })
+        return
+      }
       if (!requirement) {
         out.push(
           issue('error', 'unknown_requirement', ['assessments', index, 'requirement'], {
@@ -374,6 +385,17 @@ function checkDocument(
       }
     }
   })
+
+  for (const [id, { count, first }] of historyCounts) {
+    out.push(
+      issue('warning', 'historical_requirement', ['assessments', first, 'requirement'], {
+        id,
+        count,
+        guideline: `${String(guidelineId)}@${String(guidelineVersion)}`,
+        editions: history!.get(id)!.join(', '),
+      }),
+    )
+  }
 
   const profile = doc.riskProfile
   if (profile && typeof profile === 'object') {

@@ -20,6 +20,7 @@ describe('resolveCommunication', () => {
     expect(power.sources.map((s) => s.publisher)).toEqual([
       'Veiligheidsregio Twente',
       'Zeeland Veilig',
+      'Hart van Nederland',
     ])
     expect(c.basics.noodpakket.sourceDetails.map((s) => s.publisher)).toContain('Omroep Brabant')
     expect(c.informationPoints).toEqual([])

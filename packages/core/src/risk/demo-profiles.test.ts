@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import edition2026 from '../../../guidelines/data/noodsteunpunten/2026.1.json' with { type: 'json' }
+import edition2026 from '../../../guidelines/data/noodsteunpunten/2026.2.json' with { type: 'json' }
 import libraryJson from '../../../guidelines/data/risk/handelingsperspectieven-2026.1.json' with { type: 'json' }
 import nrbJson from '../../../guidelines/data/risk/nrb-2026.1.json' with { type: 'json' }
 import { GuidelineEditionSchema } from '../guideline/schema.ts'

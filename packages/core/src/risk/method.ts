@@ -64,6 +64,26 @@ const assumed = <T extends z.ZodType>(values: T) =>
     })
     .strict()
 
+/**
+ * Which edition of the national method the data follows. The NRB has changed over time (five
+ * vital interests in the 2009 method that regional profiles use, six security interests in the
+ * current national method), so the data must say which one it encodes.
+ */
+export const MethodEditionSchema = z
+  .object({
+    name: z.string().min(1).meta({ description: 'The edition of the national method followed' }),
+    vitalInterests: z.number().int().positive().meta({
+      description:
+        'How many vital (security) interests that edition has; must match vitalInterests',
+    }),
+    sources: SourceRefsSchema,
+    note: z.string().min(1).optional().meta({
+      description: 'How it relates to the current national method',
+    }),
+  })
+  .strict()
+export type MethodEdition = z.infer<typeof MethodEditionSchema>
+
 export const RiskMethodSchema = z
   .object({
     $schema: z.string().optional(),
@@ -72,6 +92,7 @@ export const RiskMethodSchema = z
     title: z.string().min(1),
     description: z.string().min(1).optional(),
     sources: z.array(SourceSchema),
+    methodEdition: MethodEditionSchema.optional(),
     vitalInterests: z.array(VitalInterestSchema).min(1),
     criteria: z.array(ImpactCriterionSchema).min(1),
     impactClasses: z.array(ClassLabelSchema).length(IMPACT_CLASSES.length).meta({
@@ -112,6 +133,24 @@ export const RiskMethodSchema = z
             message: `Unknown source ${s}`,
           })
       })
+    })
+    if (
+      method.methodEdition &&
+      method.methodEdition.vitalInterests !== method.vitalInterests.length
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['methodEdition', 'vitalInterests'],
+        message: `The method edition has ${method.methodEdition.vitalInterests} vital interests but the data lists ${method.vitalInterests.length}`,
+      })
+    }
+    method.methodEdition?.sources.forEach((s, j) => {
+      if (!sourceIds.has(s))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['methodEdition', 'sources', j],
+          message: `Unknown source ${s}`,
+        })
     })
     if (criterionIds.size !== method.criteria.length) {
       ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'Criterion ids must be unique' })

@@ -180,7 +180,7 @@ export function renderRisicowijzerHtml(model: RisicowijzerModel): string {
     `<h2 id="noodsteunpunten">Noodsteunpunten in ${escapeHtml(m)}</h2>`,
     `<p>${POINT_ICON}Werkt er niets meer, zoals stroom, telefoon of internet? Ga dan naar een noodsteunpunt. ` +
       'Daar krijgt u in ieder geval belangrijke informatie. ' +
-      'Een noodsteunpunt is geen plek om te slapen of om uw telefoon op te laden.</p>',
+      'Een noodsteunpunt is geen plek om te slapen. Reken er niet op dat u er uw telefoon kunt opladen.</p>',
   )
   if (model.places.length === 0 && model.withoutAddress.length === 0) {
     out.push(

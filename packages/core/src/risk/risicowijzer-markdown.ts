@@ -84,7 +84,7 @@ export function renderRisicowijzerMarkdown(model: RisicowijzerModel): string {
     '',
     'Werkt er niets meer, zoals stroom, telefoon of internet? Ga dan naar een noodsteunpunt. ' +
       'Daar krijgt u in ieder geval belangrijke informatie. ' +
-      'Een noodsteunpunt is geen plek om te slapen of om uw telefoon op te laden.',
+      'Een noodsteunpunt is geen plek om te slapen. Reken er niet op dat u er uw telefoon kunt opladen.',
     '',
   )
   if (model.places.length === 0 && model.withoutAddress.length === 0) {

@@ -450,6 +450,16 @@ describe('the risicowijzer page', () => {
     )
   })
 
+  it('states nothing as fact that the sources leave open: no siren test, no promise about charging', () => {
+    for (const { doc } of pages) {
+      for (const out of [doc.html, doc.markdown]) {
+        expect(out).not.toMatch(/eerste maandag|sirenetest|is het een test/i)
+        expect(out).not.toMatch(/geen plek om[^.]*op te laden/)
+      }
+      expect(doc.markdown).toContain('Reken er niet op dat u er uw telefoon kunt opladen.')
+    }
+  })
+
   it('says so when a municipality has no public points yet', () => {
     expect(pages[2]!.doc.html).toContain('nog geen noodsteunpunten bekendgemaakt')
   })

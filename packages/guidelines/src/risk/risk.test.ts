@@ -39,6 +39,21 @@ describe('the nrb risk method', () => {
     expect(method.weights.values.erfgoed).toBe(0)
   })
 
+  it('says which edition of the national method it follows: five vital interests, not the six of today', () => {
+    expect(method.methodEdition).toMatchObject({ vitalInterests: 5 })
+    expect(method.vitalInterests).toHaveLength(5)
+    expect(method.methodEdition!.name).toContain('2009')
+    expect(method.methodEdition!.note).toMatch(/zes nationale veiligheidsbelangen/)
+  })
+
+  it('attributes the classes and the weighted sum to the 2009 BZK report, and the Handreiking to its host', () => {
+    const source = (id: string) => method.sources.find((s) => s.id === id)!
+    expect(source('nrb-methode')).toMatchObject({ publisher: 'Ministerie van BZK (oktober 2009)' })
+    expect(source('nrb-methode').title).toMatch(/^Werken met scenario's.*§5\.4\.1.*§5\.4\.2/)
+    expect(JSON.stringify(source('nrb-methode'))).not.toMatch(/Analistennetwerk|ANV|RIVM/)
+    expect(source('handreiking-rrp').publisher).toMatch(/^brandweer\.nl.*niet bevestigd/)
+  })
+
   it('labels the impact classes A–E and X in Dutch', () => {
     expect(Object.fromEntries(method.impactClasses.map((c) => [c.id, c.label]))).toEqual({
       A: 'beperkt',
@@ -115,6 +130,24 @@ describe('the handelingsperspectieven library', () => {
         expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(20)
       }
     }
+  })
+
+  it('does not tell residents when the siren is tested: whether sirens stay is undecided (DOMAIN.md §3)', () => {
+    const texts = [
+      ...library.actions.flatMap((a) => [a.title, ...a.steps]),
+      ...Object.values(library.basics).flatMap((b) => [b.title, b.intro ?? '', ...b.steps]),
+      ...library.stayInformed.map((c) => c.text),
+    ]
+    expect(texts.filter((text) => /maandag|\btest|12[.:]00/i.test(text))).toEqual([])
+  })
+
+  it('does not promise residents a noodsteunpunt their municipality has not announced yet', () => {
+    const noodplan = library.basics.noodplan.steps.find((s) => s.includes('noodsteunpunt'))!
+    expect(noodplan).toMatch(/Uw gemeente laat weten waar het is/)
+    const power = library.actions.find((a) => a.id === 'stroomuitval')!
+    expect(power.steps.at(-1)).toMatch(
+      /^Informatie krijgt u bij het gemeentehuis of de brandweerkazerne\. Heeft uw gemeente een noodsteunpunt\?/,
+    )
   })
 
   it('has the Denk Vooruit basics with the 72-hour water norm in the noodpakket', () => {
