@@ -63,6 +63,7 @@ describe('the packed @weerbaar/cli', () => {
     expect(files).toEqual([
       'LICENSE',
       'README.md',
+      'bin/weerbaar.js',
       'dist/bin.js',
       'dist/bin.js.map',
       'dist/region.schema.json',
