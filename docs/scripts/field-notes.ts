@@ -196,6 +196,8 @@ export const warningCodes = new Set([
   'supplement_unknown_source',
   'supplement_without_provenance',
   'supplement_assumption_without_rationale',
+  'requirements_not_checked',
+  'assessment_in_future',
 ])
 
 /** Codes of the risk profile checks that are warnings rather than errors (see risk/validate.ts). */

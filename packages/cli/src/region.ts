@@ -7,6 +7,7 @@ import {
 } from '@weerbaar/core'
 import { catalog, getActionLibrary, getRiskMethod } from '@weerbaar/guidelines'
 import type { Context } from './context.ts'
+import { localToday } from './dates.ts'
 import { InvalidDataError } from './errors.ts'
 import { readInputText } from './files.ts'
 
@@ -23,7 +24,8 @@ export interface CheckedRegion {
  * `validateRiskProfile` with its method and the handelingsperspectieven library.
  */
 export function checkRegionText(text: string, ctx: Pick<Context, 'lang'>): CheckedRegion {
-  const parsed = parseRegionJson(text, { lang: ctx.lang, catalog })
+  // Today on the user's calendar: an assessment dated later is warned about.
+  const parsed = parseRegionJson(text, { lang: ctx.lang, catalog, today: localToday() })
   if (!parsed.ok) return { ok: false, issues: parsed.issues }
   const region = parsed.value
   const issues = [...parsed.warnings]
