@@ -49,7 +49,9 @@ function expectClear(issues: Issue[]) {
     expect(issue.message.length).toBeGreaterThan(5)
     expect(issue.message).not.toMatch(/undefined|\[object|NaN|Error:|\n\s+at /)
     // Never zod's own wording ("Invalid input: expected string", "Too big: expected number").
-    expect(issue.message).not.toMatch(/Invalid input|Invalid option|Too (big|small)|Ongeldige invoer/)
+    expect(issue.message).not.toMatch(
+      /Invalid input|Invalid option|Too (big|small)|Ongeldige invoer/,
+    )
     expect(issue.line).toBeGreaterThanOrEqual(1)
   }
 }
