@@ -29,7 +29,7 @@ import { renderCsvTable, type Format, type Table } from '../output/table.ts'
 import type { Progress } from '../progress.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
-import { addAsOfOption, addFormatOption, asOfDate, toJson } from './shared.ts'
+import { addAsOfOption, addFormatOption, asOfDate, toJsonResult } from './shared.ts'
 
 const L = (nl: string, en: string) => ({ nl, en })
 
@@ -404,7 +404,7 @@ function renderCoverage(
   format: Format,
   lang: Lang,
 ): string {
-  if (format === 'json') return toJson(coverageJson(result, input))
+  if (format === 'json') return toJsonResult(coverageJson(result, input))
   if (format === 'csv') return renderCsvTable(municipalityCoverageTable(result))
   const pick = (x: { nl: string; en: string }) => x[lang]
   const n = (v: number) => formatNumber(v, lang, 0)
@@ -507,7 +507,7 @@ function picksTable(result: RegionSiting, lang: Lang | undefined): Table {
 }
 
 function renderSiting(result: RegionSiting, input: Prepared, format: Format, lang: Lang): string {
-  if (format === 'json') return toJson(sitingJson(result, input))
+  if (format === 'json') return toJsonResult(sitingJson(result, input))
   if (format === 'csv') return renderCsvTable(picksTable(result, undefined))
   const pick = (x: { nl: string; en: string }) => x[lang]
   const n = (v: number) => formatNumber(v, lang, 0)

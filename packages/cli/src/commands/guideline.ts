@@ -22,19 +22,24 @@ import { levelLabel } from '../output/labels.ts'
 import { renderCsvTable, type Format, type Table } from '../output/table.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
-import { addAsOfOption, addFormatOption, asOfDate, toJson } from './shared.ts'
+import { addAsOfOption, addFormatOption, asOfDate, toJson, toJsonResult } from './shared.ts'
 
 const L = (nl: string, en: string) => ({ nl, en })
 
-/** Prints blocks for people, or one table as CSV, or data as JSON. */
+/**
+ * Prints blocks for people, or one table as CSV, or data as JSON. A result object (diff,
+ * impact) is printed with the versions; `list` (an array) and `show` (the edition itself, as
+ * data) are printed as they are.
+ */
 function output(
   ctx: Context,
   format: Format,
   data: unknown,
   blocks: () => Block[],
   csv: () => Table,
+  { result = false } = {},
 ): void {
-  if (format === 'json') ctx.out(toJson(data))
+  if (format === 'json') ctx.out(result ? toJsonResult(data as object) : toJson(data))
   else if (format === 'csv') ctx.out(renderCsvTable(csv()))
   else if (format === 'md') ctx.out(renderMarkdown(blocks(), ctx.lang))
   else ctx.out(renderTerminal(blocks(), ctx.lang))
@@ -180,6 +185,7 @@ Examples:
         result,
         () => diffBlocks(result, ctx.lang),
         () => diffTable(result),
+        { result: true },
       )
     }),
   )
@@ -229,6 +235,7 @@ Examples:
         result,
         () => impactBlocks(result, ctx.lang),
         () => impactTable(result, undefined),
+        { result: true },
       )
     }),
   )

@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from '../output/format.ts'
 import { renderCsvTable, type Format, type Table } from '../output/table.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
-import { addAsOfOption, addFormatOption, asOfDate, toJson } from './shared.ts'
+import { addAsOfOption, addFormatOption, asOfDate, toJsonResult } from './shared.ts'
 
 const L = (nl: string, en: string) => ({ nl, en })
 
@@ -59,7 +59,7 @@ Examples:
           { asOf: asOfDate(options) },
         )
         const data = riskJson(result)
-        if (options.format === 'json') ctx.out(toJson(data))
+        if (options.format === 'json') ctx.out(toJsonResult(data))
         else if (options.format === 'csv') ctx.out(renderCsvTable(riskTable(result)))
         else {
           const blocks = riskBlocks(result, region.region, ctx.lang)

@@ -5,6 +5,7 @@ import type {
   RegionReadiness,
 } from '@weerbaar/core'
 import { z } from 'zod'
+import { VERSIONS } from '../versions.ts'
 
 /**
  * The JSON printed by `weerbaar report --format json`: a documented, stable contract
@@ -52,10 +53,37 @@ const summaryShape = {
   topGaps: z.array(GapSchema),
 }
 
-export const ReportRegionSchema = z.strictObject(summaryShape)
-export const ReportMunicipalitySchema = z.strictObject(summaryShape)
+/** The minimum of ready coordination points per municipality (norm minCoordinationPointsPerMunicipality). */
+export const ReportRegionSchema = z.strictObject({
+  ...summaryShape,
+  coordination: z.strictObject({
+    /** Ready coordination points each municipality needs at least. */
+    minimum: Count,
+    /** Municipalities with at least that many ready coordination points. */
+    municipalitiesMeetingMinimum: Count,
+    municipalities: Count,
+  }),
+})
+export const ReportMunicipalitySchema = z.strictObject({
+  ...summaryShape,
+  coordination: z.strictObject({
+    minimum: Count,
+    /** Ready (active) coordination points in the municipality. */
+    ready: Count,
+    /** ready >= minimum */
+    met: z.boolean(),
+  }),
+})
+
+/** The versions of the command and of the core and guidelines bundled into it. */
+export const VersionsSchema = z.strictObject({
+  cli: z.string(),
+  core: z.string(),
+  guidelines: z.string(),
+})
 
 export const ReportSchema = z.strictObject({
+  versions: VersionsSchema,
   asOf: z.iso.date(),
   /** `noodsteunpunten@2026.1` */
   guideline: z.string().regex(/^[a-z0-9][a-z0-9._-]*@\d{4}\.\d+$/),
@@ -107,12 +135,28 @@ function point(p: PointReadiness): Report['points'][number] {
  * not silently become part of the command line's promise.
  */
 export function toReport(readiness: RegionReadiness): Report {
+  const { region } = readiness
   return {
+    versions: VERSIONS,
     asOf: readiness.asOf,
     guideline: readiness.guideline,
     scenario: readiness.scenario,
-    region: summary(readiness.region),
-    municipalities: readiness.municipalities.map((m: MunicipalityReadiness) => summary(m)),
+    region: {
+      ...summary(region),
+      coordination: {
+        minimum: region.coordination.minimum,
+        municipalitiesMeetingMinimum: region.coordination.municipalitiesMeetingMinimum,
+        municipalities: region.coordination.municipalities,
+      },
+    },
+    municipalities: readiness.municipalities.map((m: MunicipalityReadiness) => ({
+      ...summary(m),
+      coordination: {
+        minimum: m.coordination.minimum,
+        ready: m.coordination.ready,
+        met: m.coordination.met,
+      },
+    })),
     points: readiness.points.map(point),
   }
 }
