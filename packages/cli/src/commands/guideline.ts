@@ -17,7 +17,7 @@ import type { Context } from '../context.ts'
 import { CliError, ExitCode, UsageError } from '../errors.ts'
 import { t, type Lang } from '../i18n.ts'
 import { renderMarkdown, renderTerminal, type Block } from '../output/document.ts'
-import { formatNumber, formatPercent } from '../output/format.ts'
+import { counted, formatNumber, formatPercent } from '../output/format.ts'
 import { levelLabel } from '../output/labels.ts'
 import { renderCsvTable, type Format, type Table } from '../output/table.ts'
 import type { CommandSetup } from '../program.ts'
@@ -368,8 +368,8 @@ function diffBlocks(d: GuidelineDiff, lang: Lang): Block[] {
       type: 'text',
       text: pick(
         L(
-          `${d.added.length} eisen toegevoegd, ${d.removed.length} vervallen, ${d.changed.length} gewijzigd, ${d.norms.length} normen gewijzigd`,
-          `${d.added.length} requirements added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.norms.length} norms changed`,
+          `${counted(d.added.length, 'eis', 'eisen')} toegevoegd, ${d.removed.length} vervallen, ${d.changed.length} gewijzigd, ${counted(d.norms.length, 'norm', 'normen')} gewijzigd`,
+          `${counted(d.added.length, 'requirement', 'requirements')} added, ${d.removed.length} removed, ${d.changed.length} changed, ${counted(d.norms.length, 'norm', 'norms')} changed`,
         ),
       ),
     },
@@ -512,8 +512,8 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
           ? pick(L('\nGeen enkel actief punt zakt een niveau.', '\nNo active point drops a level.'))
           : pick(
               L(
-                `\n${impact.drops.length} actieve punten zakken een niveau: `,
-                `\n${impact.drops.length} active points drop a level: `,
+                `\n${impact.drops.length === 1 ? '1 actief punt zakt' : `${impact.drops.length} actieve punten zakken`} een niveau: `,
+                `\n${impact.drops.length === 1 ? '1 active point drops' : `${impact.drops.length} active points drop`} a level: `,
               ),
             ) + impact.drops.join(', '),
     },
