@@ -9,6 +9,7 @@ const guide: DefaultTheme.SidebarItem = {
     { text: 'Population grid from CBS data', link: '/guide/population-grid' },
     { text: 'The weerbaar command', link: '/guide/cli' },
     { text: 'Using the library', link: '/guide/library' },
+    { text: 'Your own data: questions', link: '/guide/own-data' },
   ],
 }
 
