@@ -10,6 +10,7 @@ const guide: DefaultTheme.SidebarItem = {
     { text: 'The weerbaar command', link: '/guide/cli' },
     { text: 'Using the library', link: '/guide/library' },
     { text: 'Moving to a new edition', link: '/guide/upgrading-editions' },
+    { text: 'Your own data: questions', link: '/guide/own-data' },
   ],
 }
 

@@ -176,6 +176,18 @@ export const reportNotes: Record<string, string> = {
     'Active points that miss a mandatory requirement (not met or partial)',
   'report:region.levels.unknown':
     'Active points with a mandatory requirement unknown or expired, and none missing',
+  'report:region.coordination':
+    'The norm minCoordinationPointsPerMunicipality: how many municipalities have their ready coordination points',
+  'report:region.coordination.minimum':
+    'Ready coordination points each municipality needs at least',
+  'report:region.coordination.municipalitiesMeetingMinimum':
+    'Municipalities with at least that many ready (active) coordination points',
+  'report:region.coordination.municipalities': 'Municipalities in the region',
+  'report:versions':
+    'The versions of @weerbaar/cli and of the core and guidelines bundled into it; in every JSON result',
+  'report:versions.cli': 'Version of @weerbaar/cli',
+  'report:versions.core': 'Version of @weerbaar/core inside the command',
+  'report:versions.guidelines': 'Version of @weerbaar/guidelines inside the command',
   'report:region.topGaps[].requirement': 'Requirement id',
   'report:region.topGaps[].points': 'Active points where it applies, counts and is not met',
   'report:points[].id': 'Point id from the region file',
@@ -197,6 +209,20 @@ export const reportNotes: Record<string, string> = {
   'report:points[].requirements[].weight': 'Weight of the requirement',
   'report:points[].requirements[].mandatory':
     'Whether the requirement is mandatory (decides the level)',
+  'report:municipalities[].coordination':
+    'The norm minCoordinationPointsPerMunicipality in this municipality',
+  'report:municipalities[].coordination.minimum':
+    'Ready coordination points the municipality needs at least',
+  'report:municipalities[].coordination.ready': 'Ready (active) coordination points in it',
+  'report:municipalities[].coordination.met': 'Whether ready ≥ minimum',
+}
+
+// A municipality has the same figures as the region (plus its own coordination); the nested
+// objects (levels, topGaps) are the region's, documented once.
+for (const [key, note] of Object.entries(reportNotes)) {
+  const field = key.slice('report:region.'.length)
+  if (key.startsWith('report:region.') && field !== 'coordination' && !/[.[]/.test(field))
+    reportNotes[`report:municipalities[].${field}`] = note
 }
 
 /** Codes of the whole-document checks that are warnings rather than errors (see region/parse.ts). */
@@ -207,6 +233,8 @@ export const warningCodes = new Set([
   'supplement_unknown_source',
   'supplement_without_provenance',
   'supplement_assumption_without_rationale',
+  'requirements_not_checked',
+  'assessment_in_future',
 ])
 
 /** Codes of the risk profile checks that are warnings rather than errors (see risk/validate.ts). */

@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+
+const version = (dir: string) =>
+  (
+    JSON.parse(readFileSync(new URL(`${dir}/package.json`, import.meta.url), 'utf8')) as {
+      version: string
+    }
+  ).version
 
 // One ESM file for Node 20. The workspace packages (@weerbaar/core, @weerbaar/guidelines) are
 // bundled from their TypeScript source, so the binary that is tested is the binary that is
@@ -17,6 +25,14 @@ export default defineConfig({
   // The region file's JSON Schema of the core inside the binary, for editors:
   // "$schema": "./node_modules/@weerbaar/cli/dist/region.schema.json".
   publicDir: '../core/schema',
+  // The versions `--version` and every JSON result name (src/versions.ts), fixed at build time.
+  define: {
+    __WEERBAAR_VERSIONS__: JSON.stringify({
+      cli: version('.'),
+      core: version('../core'),
+      guidelines: version('../guidelines'),
+    }),
+  },
   esbuildOptions(options) {
     options.conditions = ['@weerbaar/source']
   },

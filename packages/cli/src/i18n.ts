@@ -43,6 +43,10 @@ const messages = {
     nl: (p) => `${p.option} moet een getal groter dan 0 zijn, niet "${p.value}"`,
     en: (p) => `${p.option} must be a number greater than 0, not "${p.value}"`,
   },
+  badNonNegativeNumber: {
+    nl: (p) => `${p.option} moet een getal van 0 of meer zijn, niet "${p.value}"`,
+    en: (p) => `${p.option} must be a number of 0 or more, not "${p.value}"`,
+  },
   badPositiveInteger: {
     nl: (p) => `${p.option} moet een geheel getal groter dan 0 zijn, niet "${p.value}"`,
     en: (p) => `${p.option} must be a whole number greater than 0, not "${p.value}"`,
@@ -54,6 +58,24 @@ const messages = {
   noRiskProfile: {
     nl: 'dit regiobestand heeft geen risicoprofiel (riskProfile)',
     en: 'this region file has no risk profile (riskProfile)',
+  },
+  noScenarios: {
+    nl: 'het risicoprofiel van dit regiobestand heeft geen scenario’s; voeg ze toe aan riskProfile.scenarios',
+    en: 'the risk profile of this region file has no scenarios; add them to riskProfile.scenarios',
+  },
+  fewerPicks: {
+    nl: (p) => `${p.picked} van de ${p.count} gevraagde punten gekozen: ${p.reason}`,
+    en: (p) => `${p.picked} of the ${p.count} points asked for chosen: ${p.reason}`,
+  },
+  fewerCandidates: {
+    nl: (p) =>
+      `er ${p.candidates === 1 ? 'is' : 'zijn'} maar ${count(p.candidates, 'kandidaat', 'kandidaten')} (de geplande punten plus --candidates); geef er meer met --candidates`,
+    en: (p) =>
+      `there ${p.candidates === 1 ? 'is' : 'are'} only ${count(p.candidates, 'candidate', 'candidates')} (the planned points plus --candidates); give more with --candidates`,
+  },
+  noMoreGain: {
+    nl: 'de overige kandidaten bereiken niemand die nog niet gedekt is',
+    en: 'the other candidates reach nobody who is not covered yet',
   },
   unknownMunicipality: {
     nl: (p) => `onbekende gemeente "${p.code}"; deze regio heeft: ${p.known}`,
@@ -87,8 +109,8 @@ const messages = {
   stageCoverage: { nl: 'dekking berekenen', en: 'computing coverage' },
   stageGeojson: { nl: 'GeoJSON maken', en: 'making GeoJSON' },
   stageSiting: {
-    nl: (p) => `${p.count} nieuwe punten kiezen`,
-    en: (p) => `choosing ${p.count} new points`,
+    nl: (p) => `${count(p.count, 'nieuw punt', 'nieuwe punten')} kiezen`,
+    en: (p) => `choosing ${count(p.count, 'new point', 'new points')}`,
   },
   // Commander's own errors, translated by code
   unknownCommand: {

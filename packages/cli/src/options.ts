@@ -34,6 +34,13 @@ export function optionParsers(lang: Lang) {
         if (value.trim() !== '' && Number.isFinite(n) && n > 0) return n
         throw new UsageError(t(lang, 'badPositiveNumber', { option, value }))
       },
+    nonNegativeNumber:
+      (option: string) =>
+      (value: string): number => {
+        const n = Number(value)
+        if (value.trim() !== '' && Number.isFinite(n) && n >= 0) return n
+        throw new UsageError(t(lang, 'badNonNegativeNumber', { option, value }))
+      },
     positiveInteger:
       (option: string) =>
       (value: string): number => {

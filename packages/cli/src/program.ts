@@ -1,5 +1,4 @@
 import { Command, CommanderError, Help, type Option } from 'commander'
-import pkg from '../package.json' with { type: 'json' }
 import { registerConvert } from './commands/convert.ts'
 import { registerCoverage, registerSite } from './commands/coverage.ts'
 import { registerGuideline } from './commands/guideline.ts'
@@ -13,6 +12,7 @@ import { createContext, type Context, type GlobalOptions, type Streams } from '.
 import { CliError, ExitCode, InvalidDataError } from './errors.ts'
 import { t, type Lang } from './i18n.ts'
 import { langFromArgv, optionParsers, type OptionParsers } from './options.ts'
+import { versionText } from './versions.ts'
 
 /** Everything a command module needs to declare its command. */
 export interface CommandSetup {
@@ -89,9 +89,12 @@ export function createProgram(
       }),
     )
     .version(
-      pkg.version,
+      versionText(),
       '-V, --version',
-      l({ nl: 'toon het versienummer', en: 'show the version number' }),
+      l({
+        nl: 'toon het versienummer, en dat van core en guidelines erin',
+        en: 'show the version number, and those of the core and guidelines inside',
+      }),
     )
     .helpOption(
       '-h, --help',

@@ -8,6 +8,7 @@ import {
 import { catalog, getActionLibrary, getRiskMethod, supersedingEdition } from '@weerbaar/guidelines'
 import type { Context } from './context.ts'
 import { t } from './i18n.ts'
+import { localToday } from './dates.ts'
 import { InvalidDataError } from './errors.ts'
 import { readInputText } from './files.ts'
 
@@ -24,7 +25,8 @@ export interface CheckedRegion {
  * `validateRiskProfile` with its method and the handelingsperspectieven library.
  */
 export function checkRegionText(text: string, ctx: Pick<Context, 'lang'>): CheckedRegion {
-  const parsed = parseRegionJson(text, { lang: ctx.lang, catalog })
+  // Today on the user's calendar: an assessment dated later is warned about.
+  const parsed = parseRegionJson(text, { lang: ctx.lang, catalog, today: localToday() })
   if (!parsed.ok) return { ok: false, issues: parsed.issues }
   const region = parsed.value
   const issues = [...parsed.warnings]

@@ -361,3 +361,80 @@ describe('coverage and siting on the demo regions', () => {
     expect(s.covered).toBe(s.baseline.covered + gains.reduce((a, b) => a + b, 0))
   })
 })
+
+describe('coverage and site: the details a new user runs into', () => {
+  const dir = tempDir()
+  const region = 'test/fixtures/small-region.json'
+
+  it('a CBS code -99997 names the option that exists (--confidential), which then counts it', () => {
+    const grid = readFileSync(fixture('population.csv'), 'utf8').replace(
+      '52.65260;5.58630;150;GM0184',
+      '52.65260;5.58630;-99997;GM0184',
+    )
+    writeFileSync(join(dir, 'secret.csv'), grid)
+    const refused = cli([
+      'coverage',
+      region,
+      '--population',
+      join(dir, 'secret.csv'),
+      '--lang',
+      'en',
+    ])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(
+      /-99997 is a CBS code .* weerbaar coverage and site with --confidential 0/,
+    )
+    const counted = cli([
+      'coverage',
+      region,
+      '--population',
+      join(dir, 'secret.csv'),
+      '--confidential',
+      '0',
+      '--as-of',
+      '2026-11-01',
+      '--lang',
+      'en',
+      '--format',
+      'json',
+    ])
+    expect(counted.code, counted.stderr).toBe(0)
+    expect(counted.stderr).toMatch(
+      /1 cell had a CBS confidentiality code instead of a count; it counts as 0 inhabitants/,
+    )
+    expect(JSON.parse(counted.stdout).total.population).toBe(9700 - 150)
+    expect(cli(['coverage', region, '--population', 'x.csv', '--confidential', '-1']).code).toBe(2)
+  })
+
+  it('site --count 3 with fewer candidates picks what there is and says why, in the singular for one', () => {
+    writeFileSync(
+      join(dir, 'one.csv'),
+      'id;name;lat;lon;municipality;kind\nzeewolde-centrum;Sporthal Zeewolde;52,33;5,541;GM0050;sports_hall\n',
+    )
+    const args = [
+      'site',
+      region,
+      '--population',
+      fixture('population.csv'),
+      '--as-of',
+      '2026-11-01',
+    ]
+    const planned = JSON.parse(cli([...args, '--count', '1', '--format', 'json']).stdout)
+      .candidates as number
+    const r = cli([
+      ...args,
+      '--count',
+      String(planned + 3),
+      '--candidates',
+      join(dir, 'one.csv'),
+      '--lang',
+      'en',
+    ])
+    expect(r.code).toBe(0)
+    const candidates = planned + 1
+    expect(r.stderr).toContain(
+      `there ${candidates === 1 ? 'is' : 'are'} only ${candidates} candidate${candidates === 1 ? '' : 's'} (the planned points plus --candidates); give more with --candidates`,
+    )
+    expect(r.stdout).toContain(`· ${candidates} candidate${candidates === 1 ? '' : 's'}`)
+  })
+})

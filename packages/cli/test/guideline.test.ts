@@ -1,5 +1,6 @@
 import { diffGuidelines, getGuideline, listGuidelines } from '@weerbaar/guidelines'
 import { describe, expect, it } from 'vitest'
+import { VERSIONS } from '../src/versions.ts'
 import { cli, fixture } from './cli.ts'
 
 const small = fixture('small-region.json')
@@ -60,7 +61,9 @@ describe('weerbaar guideline', () => {
       '--format',
       'json',
     ])
-    expect(JSON.parse(json.stdout)).toEqual(expected)
+    const { versions, ...diff } = JSON.parse(json.stdout) as Record<string, unknown>
+    expect(versions).toEqual(VERSIONS)
+    expect(diff).toEqual(expected)
     const table = cli([
       'guideline',
       'diff',

@@ -43,7 +43,11 @@ describe('weerbaar report --format json: the documented contract', () => {
       completeness: expected.region.completeness,
       levels: expected.region.levels,
       topGaps: expected.region.topGaps,
+      coordination: expected.region.coordination,
     })
+    expect(report.municipalities.map((m) => [m.code, m.coordination])).toEqual(
+      expected.municipalities.map((m) => [m.code, m.coordination]),
+    )
     expect(report.municipalities.map((m) => [m.code, m.meanScore, m.levels])).toEqual(
       expected.municipalities.map((m) => [m.code, m.meanScore, m.levels]),
     )

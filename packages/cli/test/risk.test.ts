@@ -50,14 +50,24 @@ describe('weerbaar risk', () => {
     )
   })
 
-  it('is wrong usage for a region without a risk profile', () => {
+  it('a region without a risk profile, or without scenarios, is a data problem: exit 1 (not 2, usage)', () => {
     const dir = tempDir()
-    const region = JSON.parse(readFileSync(small, 'utf8')) as Record<string, unknown>
+    const region = JSON.parse(readFileSync(small, 'utf8')) as Record<string, any>
+    const profile = region.riskProfile
     delete region.riskProfile
     writeFileSync(join(dir, 'r.json'), JSON.stringify(region))
     expect(cli(['risk', 'r.json'], { cwd: dir })).toMatchObject({
-      code: 2,
+      code: 1,
+      stdout: '',
       stderr: 'weerbaar: r.json: dit regiobestand heeft geen risicoprofiel (riskProfile)\n',
+    })
+    region.riskProfile = { ...profile, scenarios: [] }
+    writeFileSync(join(dir, 'empty.json'), JSON.stringify(region))
+    expect(cli(['risk', 'empty.json', '--lang', 'en'], { cwd: dir })).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'weerbaar: empty.json: the risk profile of this region file has no scenarios; add them to riskProfile.scenarios\n',
     })
   })
 })

@@ -145,11 +145,18 @@ describe('help and version', () => {
     expect(cli(['help'])).toMatchObject({ code: 0, stderr: '' })
   })
 
-  it('--version prints the version of the package', () => {
-    const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
-      version: string
-    }
-    expect(cli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' })
+  it('--version prints the version of the package, then the core and guidelines inside it', () => {
+    const version = (dir: string) =>
+      (
+        JSON.parse(readFileSync(join(packageDir, dir, 'package.json'), 'utf8')) as {
+          version: string
+        }
+      ).version
+    expect(cli(['--version'])).toMatchObject({
+      code: 0,
+      stdout: `${version('.')}\n@weerbaar/core ${version('../core')}\n@weerbaar/guidelines ${version('../guidelines')}\n`,
+      stderr: '',
+    })
   })
 })
 

@@ -1,4 +1,4 @@
-import { chmodSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, fixture, flevoland, gooi, tempDir } from './cli.ts'
@@ -159,5 +159,59 @@ describe('weerbaar validate', () => {
       expect(r.stderr).toMatch(/ENOENT/)
       expect(r.stderr).toMatch(/\n\s+at /)
     })
+  })
+})
+
+describe('weerbaar validate: what a new user gets wrong', () => {
+  const dir = tempDir()
+  const region = JSON.parse(readFileSync(fixture('small-region.json'), 'utf8')) as {
+    points: Array<Record<string, unknown>>
+    assessments: Array<Record<string, unknown>>
+  }
+  const write = (name: string, text: string) => {
+    const path = join(dir, name)
+    writeFileSync(path, text)
+    return path
+  }
+
+  it('a missing field: what is missing and which values it takes, in Dutch, at its object', () => {
+    const { tier: _tier, ...point } = region.points[0]!
+    const path = write(
+      'missing-tier.json',
+      JSON.stringify({ ...region, points: [point, ...region.points.slice(1)] }, null, 2),
+    )
+    const r = cli(['validate', path])
+    expect(r.code).toBe(1)
+    expect(r.errLines[0]).toMatch(
+      /:\d+:\d+: fout: points\[0\]\.tier: Verplicht veld ontbreekt: tier \(coordination of local\)$/,
+    )
+    expect(r.stderr).not.toMatch(/Invalid|expected|received/)
+  })
+
+  it('a key twice in one object is an error at the second, not silently the last value', () => {
+    const text = JSON.stringify(region, null, 2).replace(
+      '"status": "active",',
+      '"status": "active",\n      "status": "inactive",',
+    )
+    const r = cli(['validate', write('duplicate-key.json', text), '--lang', 'en'])
+    expect(r.code).toBe(1)
+    expect(r.errLines[0]).toMatch(
+      /duplicate-key\.json:\d+:7: error: points\[\d+\]\.status: Field "status" appears twice in this object \(first on line \d+\)/,
+    )
+  })
+
+  it('an assessment dated after today is a warning (exit 0), with its line', () => {
+    const assessments = region.assessments.map((a, i) =>
+      i === 0 ? { ...a, date: '2999-01-01' } : a,
+    )
+    const path = write('future.json', JSON.stringify({ ...region, assessments }, null, 2))
+    const r = cli(['validate', path, '--lang', 'en'])
+    expect(r.code).toBe(0)
+    expect(r.errLines).toEqual([
+      expect.stringMatching(
+        /future\.json:\d+:\d+: warning: assessments\[0\]\.date: Assessment dated 2999-01-01, after today \(\d{4}-\d{2}-\d{2}\)/,
+      ),
+    ])
+    expect(r.stdout).toMatch(/valid \(5 points, 21 assessments, 1 warning\)\n$/)
   })
 })

@@ -29,12 +29,13 @@ import { renderCsvTable, type Format, type Table } from '../output/table.ts'
 import type { Progress } from '../progress.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
-import { addAsOfOption, addFormatOption, asOfDate, toJson } from './shared.ts'
+import { addAsOfOption, addFormatOption, asOfDate, toJsonResult } from './shared.ts'
 
 const L = (nl: string, en: string) => ({ nl, en })
 
 interface CoverageInputOptions {
   population: string
+  confidential?: number
   radius?: number
   include: CoverageInclude
   asOf?: string
@@ -61,6 +62,14 @@ function addCoverageInputOptions(command: Command, setup: CommandSetup): void {
         nl: 'verplicht: bevolkingsraster: CSV (x;y of lat;lon, population, municipality) of GeoJSON',
         en: 'required: population grid: CSV (x;y or lat;lon, population, municipality) or GeoJSON',
       }),
+    )
+    .option(
+      '--confidential <inhabitants>',
+      l({
+        nl: 'inwoners voor een vak met een CBS-geheimhoudingscode (-99997 e.d.), bijv. 0; zonder deze optie is zo’n vak een fout',
+        en: 'inhabitants for a cell with a CBS confidentiality code (-99997 etc.), e.g. 0; without it such a cell is an error',
+      }),
+      parsers.nonNegativeNumber('--confidential'),
     )
     .option(
       '--radius <m>',
@@ -119,7 +128,10 @@ async function prepare(
   const ruleset = resolveRuleset(region)
   progress.stage(t(ctx.lang, 'stageGrid'))
   const bytes = await readInputBytes(options.population, ctx.lang)
-  const parsed = parsePopulationGrid(decodeCsvBytes(bytes).text, { lang: ctx.lang })
+  const parsed = parsePopulationGrid(decodeCsvBytes(bytes).text, {
+    lang: ctx.lang,
+    ...(options.confidential !== undefined ? { confidential: options.confidential } : {}),
+  })
   progress.end()
   if (!parsed.ok) throw new InvalidDataError(options.population, parsed.issues)
   ctx.issues(options.population, parsed.warnings)
@@ -304,6 +316,20 @@ Examples:
             grid: options.population,
             ...(options.candidates ? { candidates: options.candidates } : {}),
           })
+          // Fewer picks than asked for is an answer, not an error; it says why.
+          if (result.picks.length < options.count) {
+            const candidates = result.candidates.length
+            ctx.note(
+              `weerbaar: ${t(ctx.lang, 'fewerPicks', {
+                picked: result.picks.length,
+                count: options.count,
+                reason:
+                  candidates < options.count
+                    ? t(ctx.lang, 'fewerCandidates', { candidates })
+                    : t(ctx.lang, 'noMoreGain'),
+              })}`,
+            )
+          }
           ctx.out(renderSiting(result, input, options.format, ctx.lang))
           return ExitCode.ok
         } finally {
@@ -404,7 +430,7 @@ function renderCoverage(
   format: Format,
   lang: Lang,
 ): string {
-  if (format === 'json') return toJson(coverageJson(result, input))
+  if (format === 'json') return toJsonResult(coverageJson(result, input))
   if (format === 'csv') return renderCsvTable(municipalityCoverageTable(result))
   const pick = (x: { nl: string; en: string }) => x[lang]
   const n = (v: number) => formatNumber(v, lang, 0)
@@ -507,7 +533,7 @@ function picksTable(result: RegionSiting, lang: Lang | undefined): Table {
 }
 
 function renderSiting(result: RegionSiting, input: Prepared, format: Format, lang: Lang): string {
-  if (format === 'json') return toJson(sitingJson(result, input))
+  if (format === 'json') return toJsonResult(sitingJson(result, input))
   if (format === 'csv') return renderCsvTable(picksTable(result, undefined))
   const pick = (x: { nl: string; en: string }) => x[lang]
   const n = (v: number) => formatNumber(v, lang, 0)
@@ -518,7 +544,7 @@ function renderSiting(result: RegionSiting, input: Prepared, format: Format, lan
     },
     {
       type: 'text',
-      text: `${pick(L('peildatum', 'as of'))} ${input.asOf} · ${pick(L('straal', 'radius'))} ${n(result.radius)} m · ${pick(L('tellen mee', 'counting'))}: ${pick(includeLabel[result.include])} · ${n(result.candidates.length)} ${pick(L('kandidaten', 'candidates'))}`,
+      text: `${pick(L('peildatum', 'as of'))} ${input.asOf} · ${pick(L('straal', 'radius'))} ${n(result.radius)} m · ${pick(L('tellen mee', 'counting'))}: ${pick(includeLabel[result.include])} · ${n(result.candidates.length)} ${pick(result.candidates.length === 1 ? L('kandidaat', 'candidate') : L('kandidaten', 'candidates'))}`,
     },
     {
       type: 'facts',

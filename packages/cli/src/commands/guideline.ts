@@ -17,24 +17,29 @@ import type { Context } from '../context.ts'
 import { CliError, ExitCode, UsageError } from '../errors.ts'
 import { t, type Lang } from '../i18n.ts'
 import { renderMarkdown, renderTerminal, type Block } from '../output/document.ts'
-import { formatNumber, formatPercent } from '../output/format.ts'
+import { counted, formatNumber, formatPercent } from '../output/format.ts'
 import { levelLabel } from '../output/labels.ts'
 import { renderCsvTable, type Format, type Table } from '../output/table.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
-import { addAsOfOption, addFormatOption, asOfDate, toJson } from './shared.ts'
+import { addAsOfOption, addFormatOption, asOfDate, toJson, toJsonResult } from './shared.ts'
 
 const L = (nl: string, en: string) => ({ nl, en })
 
-/** Prints blocks for people, or one table as CSV, or data as JSON. */
+/**
+ * Prints blocks for people, or one table as CSV, or data as JSON. A result object (diff,
+ * impact) is printed with the versions; `list` (an array) and `show` (the edition itself, as
+ * data) are printed as they are.
+ */
 function output(
   ctx: Context,
   format: Format,
   data: unknown,
   blocks: () => Block[],
   csv: () => Table,
+  { result = false } = {},
 ): void {
-  if (format === 'json') ctx.out(toJson(data))
+  if (format === 'json') ctx.out(result ? toJsonResult(data as object) : toJson(data))
   else if (format === 'csv') ctx.out(renderCsvTable(csv()))
   else if (format === 'md') ctx.out(renderMarkdown(blocks(), ctx.lang))
   else ctx.out(renderTerminal(blocks(), ctx.lang))
@@ -180,6 +185,7 @@ Examples:
         result,
         () => diffBlocks(result, ctx.lang),
         () => diffTable(result),
+        { result: true },
       )
     }),
   )
@@ -229,6 +235,7 @@ Examples:
         result,
         () => impactBlocks(result, ctx.lang),
         () => impactTable(result, undefined),
+        { result: true },
       )
     }),
   )
@@ -387,8 +394,8 @@ function diffBlocks(d: GuidelineDiff, lang: Lang): Block[] {
       type: 'text',
       text: pick(
         L(
-          `${d.added.length} eisen toegevoegd, ${d.removed.length} vervallen, ${d.changed.length} gewijzigd, ${d.norms.length} normen gewijzigd`,
-          `${d.added.length} requirements added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.norms.length} norms changed`,
+          `${counted(d.added.length, 'eis', 'eisen')} toegevoegd, ${d.removed.length} vervallen, ${d.changed.length} gewijzigd, ${counted(d.norms.length, 'norm', 'normen')} gewijzigd`,
+          `${counted(d.added.length, 'requirement', 'requirements')} added, ${d.removed.length} removed, ${d.changed.length} changed, ${counted(d.norms.length, 'norm', 'norms')} changed`,
         ),
       ),
     },
@@ -527,8 +534,8 @@ function impactBlocks(impact: Impact, lang: Lang): Block[] {
           ? pick(L('\nGeen enkel actief punt zakt een niveau.', '\nNo active point drops a level.'))
           : pick(
               L(
-                `\n${impact.drops.length} actieve punten zakken een niveau: `,
-                `\n${impact.drops.length} active points drop a level: `,
+                `\n${impact.drops.length === 1 ? '1 actief punt zakt' : `${impact.drops.length} actieve punten zakken`} een niveau: `,
+                `\n${impact.drops.length === 1 ? '1 active point drops' : `${impact.drops.length} active points drop`} a level: `,
               ),
             ) + impact.drops.join(', '),
     },

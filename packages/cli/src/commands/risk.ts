@@ -1,14 +1,14 @@
 import { riskReadiness, toRiskReport, type RiskReadiness } from '@weerbaar/core'
 import { resolveRuleset, riskMethodFor } from '@weerbaar/guidelines'
 import type { Command } from 'commander'
-import { UsageError } from '../errors.ts'
+import { CliError, ExitCode } from '../errors.ts'
 import { t, type Lang } from '../i18n.ts'
 import { renderMarkdown, renderTerminal, type Block } from '../output/document.ts'
 import { formatNumber, formatPercent } from '../output/format.ts'
 import { renderCsvTable, type Format, type Table } from '../output/table.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
-import { addAsOfOption, addFormatOption, asOfDate, toJson } from './shared.ts'
+import { addAsOfOption, addFormatOption, asOfDate, toJsonResult } from './shared.ts'
 
 const L = (nl: string, en: string) => ({ nl, en })
 
@@ -50,8 +50,11 @@ Examples:
     .action(
       action(async (ctx, path: string, options: { asOf?: string; format: Format }) => {
         const region = await loadRegion(path, ctx)
-        if (!region.riskProfile || region.riskProfile.scenarios.length === 0)
-          throw new UsageError(`${path}: ${t(ctx.lang, 'noRiskProfile')}`)
+        // The command is used right; the data lacks what it needs: exit 1, like invalid data.
+        if (!region.riskProfile)
+          throw new CliError(`${path}: ${t(ctx.lang, 'noRiskProfile')}`, ExitCode.failure)
+        if (region.riskProfile.scenarios.length === 0)
+          throw new CliError(`${path}: ${t(ctx.lang, 'noScenarios')}`, ExitCode.failure)
         const result = riskReadiness(
           region,
           resolveRuleset(region),
@@ -59,7 +62,7 @@ Examples:
           { asOf: asOfDate(options) },
         )
         const data = toRiskReport(result)
-        if (options.format === 'json') ctx.out(toJson(data))
+        if (options.format === 'json') ctx.out(toJsonResult(data))
         else if (options.format === 'csv') ctx.out(renderCsvTable(riskTable(result)))
         else {
           const blocks = riskBlocks(result, region.region, ctx.lang)

@@ -5,6 +5,7 @@ import { localToday } from '../dates.ts'
 import { UsageError } from '../errors.ts'
 import { t } from '../i18n.ts'
 import type { CommandSetup } from '../program.ts'
+import { VERSIONS } from '../versions.ts'
 
 /** `--as-of YYYY-MM-DD`, validated as an existing calendar date. */
 export function addAsOfOption(command: Command, { l, parsers }: CommandSetup): Command {
@@ -57,4 +58,12 @@ export function checkMunicipality(region: Region, code: string, ctx: Context): v
 /** JSON output: two-space indentation, numbers as computed (not rounded), a final newline. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/**
+ * A command's JSON result: `versions` (cli, core, guidelines) first, then the result's fields.
+ * For results, not for data files (`convert` writes a region file with `toJson`).
+ */
+export function toJsonResult(value: object): string {
+  return toJson({ versions: VERSIONS, ...value })
 }

@@ -12,6 +12,11 @@ export function formatPercent(value: number | null, lang: Lang, digits = 1): str
   return value === null ? '–' : `${formatNumber(value, lang, digits)}%`
 }
 
+/** "1 kandidaat", "3 kandidaten": a count and its noun, singular for exactly one. */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
 /** A number for a spreadsheet: not rounded, decimal comma (Dutch Excel), no grouping. */
 export function formatCsvNumber(value: number): string {
   return String(value).replace('.', ',')

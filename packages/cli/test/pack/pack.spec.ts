@@ -63,6 +63,7 @@ describe('the packed @weerbaar/cli', () => {
     expect(files).toEqual([
       'LICENSE',
       'README.md',
+      'bin/weerbaar.js',
       'dist/bin.js',
       'dist/bin.js.map',
       'dist/region.schema.json',
@@ -99,9 +100,9 @@ describe('the packed @weerbaar/cli', () => {
       version: string
     }
     const env = { ...process.env, NODE_OPTIONS: '' }
-    expect(spawnSync(bin, ['--version'], { cwd: project, encoding: 'utf8', env }).stdout).toBe(
-      `${version}\n`,
-    )
+    expect(
+      spawnSync(bin, ['--version'], { cwd: project, encoding: 'utf8', env }).stdout.split('\n')[0],
+    ).toBe(version)
     const validate = spawnSync(bin, ['validate', 'region.json', '--lang', 'en'], {
       cwd: project,
       encoding: 'utf8',

@@ -7,6 +7,9 @@ type Template = (p: Params) => string
 const thousands = (value: unknown) => String(value).replace(/[.,]/, '')
 const fraction = (value: unknown) => String(Number(String(value).replace(',', '.')))
 
+/** "1 vak", "2 vakken": the noun after a count, singular for exactly one. */
+const counted = (n: unknown, one: string, many: string) => `${n} ${Number(n) === 1 ? one : many}`
+
 /** Messages of the population grid, candidate and coverage checks, in Dutch and English. */
 export const coverageMessages = {
   no_coordinates: {
@@ -35,16 +38,18 @@ export const coverageMessages = {
   cbs_secret: {
     nl: (p) =>
       `${p.value} is een CBS-code voor een geheim of ontbrekend aantal, geen aantal inwoners. ` +
-      `Vervang die door 0 of een schatting, of lees het raster met de optie confidential (bijvoorbeeld 0)`,
+      `Vervang die door 0 of een schatting, of geef op hoeveel inwoners zo'n vak telt: ` +
+      `weerbaar coverage en site met --confidential 0, parsePopulationGrid met de optie confidential`,
     en: (p) =>
       `${p.value} is a CBS code for a confidential or missing count, not a number of inhabitants. ` +
-      `Replace it with 0 or an estimate, or read the grid with the option confidential (for example 0)`,
+      `Replace it with 0 or an estimate, or say how many inhabitants such a cell counts for: ` +
+      `weerbaar coverage and site with --confidential 0, parsePopulationGrid with the option confidential`,
   },
   cbs_secret_replaced: {
     nl: (p) =>
-      `${p.count} vakken hadden een CBS-geheimhoudingscode in plaats van een aantal; die tellen als ${p.value} inwoners`,
+      `${counted(p.count, 'vak had', 'vakken hadden')} een CBS-geheimhoudingscode in plaats van een aantal; ${Number(p.count) === 1 ? 'dat telt' : 'die tellen'} als ${p.value} inwoners`,
     en: (p) =>
-      `${p.count} cells had a CBS confidentiality code instead of a count; they count as ${p.value} inhabitants`,
+      `${counted(p.count, 'cell', 'cells')} had a CBS confidentiality code instead of a count; ${Number(p.count) === 1 ? 'it counts' : 'they count'} as ${p.value} inhabitants`,
   },
   invalid_municipality: {
     nl: (p) => `"${p.value}" is geen CBS-gemeentecode zoals GM0034`,
@@ -73,8 +78,8 @@ export const coverageMessages = {
     en: () => `The population grid holds no cells`,
   },
   more_issues: {
-    nl: (p) => `Nog ${p.count} meldingen van deze soort niet getoond`,
-    en: (p) => `${p.count} more issues of this kind not shown`,
+    nl: (p) => `Nog ${counted(p.count, 'melding', 'meldingen')} van deze soort niet getoond`,
+    en: (p) => `${counted(p.count, 'more issue', 'more issues')} of this kind not shown`,
   },
   not_feature_collection: {
     nl: () =>

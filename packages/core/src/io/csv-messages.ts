@@ -33,10 +33,10 @@ export const csvMessages = {
   },
   too_many_cells: {
     nl: (p) =>
-      `Deze regel heeft ${p.count} cellen, de kopregel ${p.expected}. ` +
+      `Deze regel heeft ${p.count} ${Number(p.count) === 1 ? 'cel' : 'cellen'}, de kopregel ${p.expected}. ` +
       `Staat er een decimale komma in een bestand met komma's als scheidingsteken? Gebruik ';' of zet de cel tussen aanhalingstekens`,
     en: (p) =>
-      `This row has ${p.count} cells, the header row ${p.expected}. ` +
+      `This row has ${p.count} ${Number(p.count) === 1 ? 'cell' : 'cells'}, the header row ${p.expected}. ` +
       `Is there a decimal comma in a comma-separated file? Use ';' or put the cell in quotes`,
   },
   missing_quotes: {

@@ -7,6 +7,7 @@ import {
 } from 'jsonc-parser'
 import { emptyFileIssue, parsePath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import { parseRegion, type ParseRegionOptions } from '../region/parse.ts'
+import { duplicateKeyIssues } from './duplicate-keys.ts'
 import type { Region } from '../region/schema.ts'
 import { withoutBom } from '../shared/text.ts'
 
@@ -166,12 +167,16 @@ export function locateIssues(text: string, issues: Issue[]): Issue[] {
 
 /**
  * Reads a region file from its text: BOM tolerated, syntax errors and every data problem
- * reported with path, line and column.
+ * reported with path, line and column. A key used twice in one object is an error
+ * (`duplicate_key`), not silently the last value.
  */
 export function parseRegionJson(text: string, options: ParseRegionOptions = {}): Result<Region> {
   const json = parseJsonText(text, options.lang ?? 'nl')
   if (!json.ok) return json
+  const duplicates = duplicateKeyIssues(text, options.lang ?? 'nl')
   const result = parseRegion(json.value, options)
-  if (result.ok) return { ...result, warnings: locateIssues(text, result.warnings) }
-  return { ok: false, issues: locateIssues(text, result.issues) }
+  if (result.ok && duplicates.length === 0)
+    return { ...result, warnings: locateIssues(text, result.warnings) }
+  const issues = result.ok ? result.warnings : result.issues
+  return { ok: false, issues: [...duplicates, ...locateIssues(text, issues)] }
 }

@@ -53,8 +53,27 @@ const summaryShape = {
   topGaps: z.array(GapSchema),
 }
 
-export const ReportRegionSchema = z.strictObject(summaryShape)
-export const ReportMunicipalitySchema = z.strictObject(summaryShape)
+/** The minimum of ready coordination points per municipality (norm minCoordinationPointsPerMunicipality). */
+export const ReportRegionSchema = z.strictObject({
+  ...summaryShape,
+  coordination: z.strictObject({
+    /** Ready coordination points each municipality needs at least. */
+    minimum: Count,
+    /** Municipalities with at least that many ready coordination points. */
+    municipalitiesMeetingMinimum: Count,
+    municipalities: Count,
+  }),
+})
+export const ReportMunicipalitySchema = z.strictObject({
+  ...summaryShape,
+  coordination: z.strictObject({
+    minimum: Count,
+    /** Ready (active) coordination points in the municipality. */
+    ready: Count,
+    /** ready >= minimum */
+    met: z.boolean(),
+  }),
+})
 
 export const ReportSchema = z.strictObject({
   asOf: z.iso.date(),
@@ -122,13 +141,28 @@ export function toReport(
   readiness: RegionReadiness,
   supersededBy: Report['supersededBy'] = null,
 ): Report {
+  const { region } = readiness
   return {
     asOf: readiness.asOf,
     guideline: readiness.guideline,
     scenario: readiness.scenario,
     supersededBy,
-    region: summary(readiness.region),
-    municipalities: readiness.municipalities.map((m: MunicipalityReadiness) => summary(m)),
+    region: {
+      ...summary(region),
+      coordination: {
+        minimum: region.coordination.minimum,
+        municipalitiesMeetingMinimum: region.coordination.municipalitiesMeetingMinimum,
+        municipalities: region.coordination.municipalities,
+      },
+    },
+    municipalities: readiness.municipalities.map((m: MunicipalityReadiness) => ({
+      ...summary(m),
+      coordination: {
+        minimum: m.coordination.minimum,
+        ready: m.coordination.ready,
+        met: m.coordination.met,
+      },
+    })),
     points: readiness.points.map(point),
   }
 }

@@ -28,6 +28,19 @@ describe('readinessTimeline', () => {
 })
 
 describe('expiringSoon', () => {
+  it('takes the date in the options, like computeReadiness; the positional form (deprecated) gives the same', () => {
+    const withOptions = expiringSoon(region, ruleset, { asOf: GOLDEN_AS_OF, days: 90 })
+    expect(withOptions.map((e) => `${e.point}/${e.requirement}`)).toEqual([
+      'urk-kazerne/comms.radio',
+      'urk-buurthuis/comms.radio',
+    ])
+    expect(expiringSoon(region, ruleset, GOLDEN_AS_OF, 90)).toEqual(withOptions)
+    expect(expiringSoon(region, ruleset, { asOf: GOLDEN_AS_OF, days: 31 })).toEqual([])
+    expect(() => expiringSoon(region, ruleset, { asOf: '2026-13-01', days: 1 })).toThrow(
+      /asOf is not a calendar date/,
+    )
+  })
+
   it('lists assessments in use that expire within N days, soonest first', () => {
     // On 2026-10-01: urk-kazerne comms.radio (2026-05-01 + 6 m = valid until 2026-11-01),
     // urk-buurthuis comms.radio (valid until 2026-12-15).

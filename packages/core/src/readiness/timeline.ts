@@ -47,17 +47,44 @@ export interface ExpiringAssessment {
   daysLeft: number
 }
 
+export interface ExpiringOptions extends ReadinessOptions {
+  /** The horizon: assessments still valid on `asOf` and expired on `asOf + days`. */
+  days: number
+}
+
 /**
  * Assessments in use on `asOf` that expire within `days` days: still valid on `asOf`, expired
  * on `asOf + days`. Inactive points are left out. Ordered by `validUntil`, point, requirement.
+ * The date comes in the options, as for `computeReadiness`:
+ * `expiringSoon(region, ruleset, { asOf: '2026-11-01', days: 60 })`.
+ */
+export function expiringSoon(
+  region: Region,
+  ruleset: Ruleset,
+  options: ExpiringOptions,
+): ExpiringAssessment[]
+/**
+ * @deprecated Pass the date and the horizon as options, like `computeReadiness`:
+ * `expiringSoon(region, ruleset, { asOf, days })`. This form stays until the next major release.
  */
 export function expiringSoon(
   region: Region,
   ruleset: Ruleset,
   asOf: CalendarDate,
   days: number,
-  options: Omit<ReadinessOptions, 'asOf'> = {},
+  options?: Omit<ReadinessOptions, 'asOf'>,
+): ExpiringAssessment[]
+export function expiringSoon(
+  region: Region,
+  ruleset: Ruleset,
+  asOfOrOptions: CalendarDate | ExpiringOptions,
+  positionalDays?: number,
+  positionalOptions: Omit<ReadinessOptions, 'asOf'> = {},
 ): ExpiringAssessment[] {
+  const { asOf, days, ...options } =
+    typeof asOfOrOptions === 'object' && asOfOrOptions !== null
+      ? asOfOrOptions
+      : { ...positionalOptions, asOf: asOfOrOptions, days: positionalDays as number }
   if (!isCalendarDate(asOf))
     throw new InvalidArgumentError(
       `asOf is not a calendar date (YYYY-MM-DD): ${JSON.stringify(asOf)}`,

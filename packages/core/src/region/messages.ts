@@ -81,6 +81,30 @@ export const regionMessages = {
     nl: () => `Een regiobestand is een JSON-object ({ … })`,
     en: () => `A region file is a JSON object ({ … })`,
   },
+  unknown_function: {
+    nl: (p) =>
+      `Functie "${p.id}" bestaat niet in richtlijn ${p.guideline}; kies een van: ${p.known}`,
+    en: (p) =>
+      `Function "${p.id}" does not exist in guideline ${p.guideline}; choose one of: ${p.known}`,
+  },
+  requirements_not_checked: {
+    nl: () =>
+      `Eis-ids niet gecontroleerd: geef een catalogus mee (catalog uit @weerbaar/guidelines), dan worden beoordelingen van onbekende eisen gemeld`,
+    en: () =>
+      `Requirement ids not checked: pass a catalog (catalog from @weerbaar/guidelines) to have assessments of unknown requirements reported`,
+  },
+  assessment_in_future: {
+    nl: (p) =>
+      `Beoordeling gedateerd ${p.date}, na vandaag (${p.today}): die telt pas vanaf die datum mee. Klopt het jaar?`,
+    en: (p) =>
+      `Assessment dated ${p.date}, after today (${p.today}): it counts only from that date on. Is the year right?`,
+  },
+  duplicate_key: {
+    nl: (p) =>
+      `Veld "${p.key}" staat twee keer in dit object (eerder op regel ${p.line}); welke waarde bedoeld is, is niet zeker: laat er één staan`,
+    en: (p) =>
+      `Field "${p.key}" appears twice in this object (first on line ${p.line}); which value is meant is unclear: keep one`,
+  },
   unsupported_schema_version: {
     nl: (p) =>
       `schemaVersion ${p.version} wordt niet ondersteund; deze versie leest schemaVersion ${p.supported}`,

@@ -134,12 +134,12 @@ describe('parseRegion', () => {
   it('reports one problem per bad date: the format, or a day that does not exist', () => {
     const doc = minimal()
     doc.assessments[0]!.date = '14-09-2026'
-    const wrongFormat = parseRegion(doc, { lang: 'en' })
+    const wrongFormat = parseRegion(doc, { lang: 'en', catalog })
     expect(wrongFormat.ok ? [] : wrongFormat.issues.map((i) => [i.path, i.message])).toEqual([
       ['assessments[0].date', 'Expected a calendar date YYYY-MM-DD'],
     ])
     doc.assessments[0]!.date = '2026-02-29'
-    const noSuchDay = parseRegion(doc, { lang: 'en' })
+    const noSuchDay = parseRegion(doc, { lang: 'en', catalog })
     expect(noSuchDay.ok ? [] : noSuchDay.issues.map((i) => [i.path, i.code])).toEqual([
       ['assessments[0].date', 'impossible_date'],
     ])

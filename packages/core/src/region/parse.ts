@@ -12,6 +12,7 @@ import {
 } from '../risk/schema.ts'
 import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
+import { shapeMessage } from './shape-messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
 import { uniformAssessment } from './uniform.ts'
 import { historicalRequirementIds, type EditionLister } from './history.ts'
@@ -31,7 +32,18 @@ export interface RulesCatalog extends EditionLister {
 export interface ParseRegionOptions {
   /** Language of the messages; Dutch by default, as region files are made by Dutch staff. */
   lang?: Lang
+  /**
+   * The national rules. Without it, requirement ids cannot be checked: the result then carries
+   * one warning, `requirements_not_checked`.
+   */
   catalog?: RulesCatalog
+  /**
+   * Today's date (`YYYY-MM-DD`) on the caller's calendar; core reads no clock. With it, an
+   * assessment dated later gets the warning `assessment_in_future` (most likely a typo in the
+   * year: it would be ignored by every report until then). Compared with today, not with a
+   * report's `asOf`: a report on a past date rightly ignores later assessments.
+   */
+  today?: string
 }
 
 /** Bounding box of the Netherlands incl. the Wadden islands (WGS84), for the plausibility warning. */
@@ -61,23 +73,38 @@ export function zodIssuesToIssues(
   lang: Lang,
   prefix: PropertyKey[] = [],
 ): Issue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const custom =
       issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined
+    // One issue per unknown key, at the key itself, so line and column point at it.
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 1)
+      return issue.keys.map((key) => ({
+        severity: 'error' as const,
+        code: issue.code,
+        path: formatPath([...prefix, ...issue.path, key]),
+        message: shapeMessage({ ...issue, keys: [key] }, lang)!,
+      }))
     const message =
-      lang === 'nl' ? (schemaMessagesNl[issue.message] ?? issue.message) : issue.message
-    return {
-      severity: 'error' as const,
-      code: custom ?? issue.code,
-      path: formatPath([...prefix, ...issue.path]),
-      message,
-    }
+      shapeMessage(issue, lang) ??
+      (lang === 'nl' ? (schemaMessagesNl[issue.message] ?? issue.message) : issue.message)
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path
+    return [
+      {
+        severity: 'error' as const,
+        code: custom ?? issue.code,
+        path: formatPath([...prefix, ...at]),
+        message,
+      },
+    ]
   })
 }
 
-/** Parses with zod in the requested language. */
+/**
+ * Parses with zod in the requested language. The input of each issue is kept, so a missing
+ * field can be told from a wrong one (see `shapeMessage`).
+ */
 export function safeParseIn<T extends z.ZodType>(schema: T, input: unknown, lang: Lang) {
-  return schema.safeParse(input, { error: zodLocales[lang]().localeError })
+  return schema.safeParse(input, { error: zodLocales[lang]().localeError, reportInput: true })
 }
 
 /**
@@ -306,6 +333,7 @@ function checkDocument(
       out.push(issue('error', 'unknown_guideline', ['guideline'], { ref }))
     } else {
       const national = new Set(edition.requirements.map((r) => r.id))
+      const functions = new Set(edition.functions.map((f) => f.id))
       const editionSources = new Set(edition.sources.map((s) => s.id))
       const known = new Map<string, RequirementView>(edition.requirements.map((r) => [r.id, r]))
       supplement.forEach((r, index) => {
@@ -322,6 +350,20 @@ function checkDocument(
           )
         } else if (!known.has(id)) {
           out.push(...supplementProvenance(issue, r, index, id, editionSources, ref))
+          const fn = field(r, 'function')
+          if (typeof fn === 'string' && !functions.has(fn))
+            out.push(
+              issue(
+                'error',
+                'unknown_function',
+                ['supplement', 'requirements', index, 'function'],
+                {
+                  id: fn,
+                  guideline: ref,
+                  known: [...functions].join(', '),
+                },
+              ),
+            )
           // Read defensively: a supplement requirement may itself be broken (zod reports that).
           const check = field(r, 'check')
           const allow = field(r, 'allowNotApplicable')
@@ -339,9 +381,20 @@ function checkDocument(
       requirements = known
       history = historicalRequirementIds(options.catalog, guidelineId, guidelineVersion)
     }
+  } else if (!options.catalog) {
+    out.push(issue('warning', 'requirements_not_checked', ['guideline']))
   }
 
   assessments.forEach((a, index) => {
+    const date = field(a, 'date')
+    // ISO calendar dates compare as text.
+    if (options.today !== undefined && typeof date === 'string' && date > options.today)
+      out.push(
+        issue('warning', 'assessment_in_future', ['assessments', index, 'date'], {
+          date,
+          today: options.today,
+        }),
+      )
     const point = field(a, 'point')
     if (typeof point === 'string' && !pointIds.has(point)) {
       out.push(issue('error', 'unknown_point', ['assessments', index, 'point'], { id: point }))

@@ -27,7 +27,11 @@ export const MunicipalitySchema = z
   .object({
     code: MunicipalityCodeSchema,
     name: z.string().min(1),
-    population: z.number().int().meta({ description: 'Inhabitants; must be greater than 0' }),
+    population: z
+      .number()
+      .int()
+      // zod leaves the check to parseRegion (population_not_positive); editors get it here.
+      .meta({ description: 'Inhabitants; must be greater than 0', exclusiveMinimum: 0 }),
   })
   .strict()
 export type Municipality = z.infer<typeof MunicipalitySchema>
