@@ -14,6 +14,7 @@ import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
 import { uniformAssessment } from './uniform.ts'
+import { checkNetwork } from '../network/validate.ts'
 
 /**
  * Where `parseRegion` looks up the national rules the file refers to. `@weerbaar/guidelines`
@@ -374,6 +375,15 @@ function checkDocument(
       }
     }
   })
+
+  // The network (partners, agreements, staffing): its own checks, in network/validate.ts.
+  out.push(
+    ...checkNetwork(
+      doc,
+      { points: pointIds, municipalities: municipalityCodes },
+      options.lang ?? 'nl',
+    ),
+  )
 
   const profile = doc.riskProfile
   if (profile && typeof profile === 'object') {
