@@ -3,6 +3,7 @@ import pkg from '../package.json' with { type: 'json' }
 import { registerConvert } from './commands/convert.ts'
 import { registerCoverage, registerSite } from './commands/coverage.ts'
 import { registerGuideline } from './commands/guideline.ts'
+import { registerNetwork } from './commands/network.ts'
 import { registerReport } from './commands/report.ts'
 import { registerRisicowijzer } from './commands/risicowijzer.ts'
 import { registerRisk } from './commands/risk.ts'
@@ -166,6 +167,7 @@ More: weerbaar <command> --help`,
   registerRisicowijzer(program, setup)
   registerGuideline(program, setup)
   registerConvert(program, setup)
+  registerNetwork(program, setup)
 
   // Every command reports its own path with a usage error, so the hint names the right --help.
   const inherit = (command: Command, path: string) => {

@@ -292,3 +292,29 @@ describe('parseRegion checks the network', () => {
     ])
   })
 })
+
+describe('which points need a location agreement', () => {
+  it('only those where a requirement with evidence location applies, when the ruleset has one', async () => {
+    const { createRuleset } = await import('../readiness/ruleset.ts')
+    const { networkEdition } = await import('./test-region.ts')
+    const localOnly = createRuleset({
+      ...networkEdition,
+      requirements: networkEdition.requirements.map((r) =>
+        r.evidence?.provides === 'location'
+          ? { ...r, appliesTo: { tiers: ['local' as const] } }
+          : r,
+      ),
+    })
+    const bare = networkRegion()
+    const analysis = analyzeNetwork(bare, localOnly, { asOf })
+    // a1 is the coordination point: the location requirement does not apply to it.
+    expect(analysis.withoutLocationAgreement).toEqual(['a2', 'a3', 'a4', 'b1', 'b2'])
+    expect(analysis.points[0]!.missing).not.toContain('location')
+    // Without any location requirement every point needs one.
+    const none = createRuleset({
+      ...networkEdition,
+      requirements: networkEdition.requirements.filter((r) => r.evidence?.provides !== 'location'),
+    })
+    expect(analyzeNetwork(bare, none, { asOf }).withoutLocationAgreement).toHaveLength(6)
+  })
+})

@@ -56,7 +56,8 @@ export interface PointNetwork {
   /** The norm used: people on duty at once and the longest shift (see `staffing.ts`). */
   staffingNorm: { peopleOnDuty: number; maxShiftHours: number }
   /**
-   * What the point lacks: `location` without a valid location agreement, `staffing` when its
+   * What the point lacks: `location` without a valid location agreement (only where a
+   * requirement with evidence `location` applies, if the ruleset has one), `staffing` when its
    * staffing covers less than 72 hours, and every provision that an applicable requirement
    * accepts as evidence (`evidence.provides`) and no valid agreement covers.
    */
@@ -106,7 +107,7 @@ export interface NetworkAnalysis {
   points: PointNetwork[]
   /** Valid agreements that end within `expiringWithinDays`, the soonest first. */
   expiring: ExpiringAgreement[]
-  /** Active and planned points without a valid agreement providing `location`. */
+  /** Active and planned points that need a location agreement (see `missing`) and lack one. */
   withoutLocationAgreement: string[]
   partners: { id: string; name: string; kind: PartnerKind; validAgreements: number }[]
 }
@@ -205,6 +206,10 @@ export function analyzePoints(
     list.push(s)
   }
   const needs = evidenceNeeds(region, ruleset, asOf)
+  // Where the ruleset says which points need an agreement for their building (a requirement
+  // with evidence `location`, e.g. only buildings the municipality does not own), only those do.
+  const locationRuled = ruleset.requirements.some((r) => r.evidence?.provides === 'location')
+  const needsLocation = (id: string) => !locationRuled || needs.get(id)!.has('location')
   return region.points.map((point) => {
     const agreements = byPoint.get(point.id) ?? []
     const staffing = staffingByPoint.get(point.id) ?? []
@@ -216,7 +221,7 @@ export function analyzePoints(
     ]
     const missing = PROVISIONS.filter((p) => {
       if (p === 'staffing') return hours < STAFFING_TARGET_HOURS
-      if (p === 'location') return !covered.has(p)
+      if (p === 'location') return needsLocation(point.id) && !covered.has(p)
       return needs.get(point.id)!.has(p) && !covered.has(p)
     })
     return {
@@ -370,7 +375,7 @@ export function analyzeNetwork(
     points,
     expiring: expiringAgreements(region.agreements ?? [], options.asOf, days),
     withoutLocationAgreement: points
-      .filter((p) => p.status !== 'inactive' && !p.provisions.includes('location'))
+      .filter((p) => p.status !== 'inactive' && p.missing.includes('location'))
       .map((p) => p.id),
     partners: (region.partners ?? []).map((p: Partner) => ({
       id: p.id,
