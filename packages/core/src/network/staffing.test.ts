@@ -19,10 +19,16 @@ describe('staffingHours', () => {
     expect(staffingHours([], local)).toBe(0)
   })
 
-  it('people who arrive later can only take shifts that start after they arrive', () => {
-    expect(staffingHours([{ people: 2 }, { people: 4, availableWithinHours: 10 }], local)).toBe(8)
+  it('people who arrive later take shifts from their arrival; the point opens when that gives the longest run', () => {
+    // Opening at hour 0, the second shift (8–16) lacks two people; opening at hour 10 it runs on.
+    expect(staffingHours([{ people: 2 }, { people: 4, availableWithinHours: 10 }], local)).toBe(72)
     expect(staffingHours([{ people: 2 }, { people: 4, availableWithinHours: 8 }], local)).toBe(72)
-    expect(staffingHours([{ people: 6, availableWithinHours: 1 }], local)).toBe(0)
+    expect(staffingHours([{ people: 6, availableWithinHours: 1 }], local)).toBe(72)
+    // Two now, two more only after 8 hours: 0–8 and 8–16, then the first two worked < 24 h ago.
+    expect(staffingHours([{ people: 2 }, { people: 2, availableWithinHours: 8 }], local)).toBe(16)
+    // Two now, two after 12 hours: opening at 0 gives one shift; opening at 12 gives two.
+    expect(staffingHours([{ people: 2 }, { people: 2, availableWithinHours: 12 }], local)).toBe(16)
+    expect(staffingHours([{ people: 2 }, { people: 1, availableWithinHours: 20 }], local)).toBe(8)
   })
 
   it('shifts longer than 24 hours need one crew at a time; a last short shift caps at 72', () => {

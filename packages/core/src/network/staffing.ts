@@ -21,14 +21,15 @@ export function shiftNormFor(norms: StaffingNorms, tier: Tier): ShiftNorm {
 }
 
 /**
- * How many hours from the start of an outage (0 to 72) the staffing of one point can cover
- * without a gap. The day is cut into shifts of `maxShiftHours` from hour 0; every shift needs
- * `peopleOnDuty` people, none of whom worked a shift that started less than 24 hours earlier;
- * people with `availableWithinHours` h can take shifts that start at hour h or later. Shifts are
- * filled in order and coverage ends at the first shift that cannot be filled. People are
- * interchangeable, so filling each shift with any eligible people is optimal: the shift starting
- * at hour s·L can be filled exactly when the people available by then number at least
- * `peopleOnDuty × (min(s, k − 1) + 1)`, with k = ⌈24 / L⌉ the shifts in 24 hours.
+ * How many hours (0 to 72) the staffing of one point can cover without a gap, counted from the
+ * moment the point opens. The time is cut into shifts of `maxShiftHours`; every shift needs
+ * `peopleOnDuty` people, none of whom worked a shift that started less than 24 hours earlier.
+ * People with `availableWithinHours` h are there from hour h of the outage. The point opens at
+ * hour 0 or when one of the groups arrives, whichever gives the longest run (so more people
+ * never give fewer hours). Shifts are filled in order and the run ends at the first shift that
+ * cannot be filled. People are interchangeable, so filling each shift with any eligible people
+ * is optimal: the shift starting at t0 + s·L can be filled exactly when the people there by then
+ * number at least `peopleOnDuty × (min(s, k − 1) + 1)`, with k = ⌈24 / L⌉ shifts in 24 hours.
  */
 export function staffingHours(
   staffing: readonly Pick<Staffing, 'people' | 'availableWithinHours'>[],
@@ -37,12 +38,25 @@ export function staffingHours(
   const { peopleOnDuty: N, maxShiftHours: L } = norm
   if (!(L > 0) || !(N > 0)) return 0
   const perDay = Math.ceil(24 / L)
-  for (let s = 0; s * L < STAFFING_TARGET_HOURS; s++) {
-    const start = s * L
+  const arrivals = new Set<number>([0])
+  for (const entry of staffing) arrivals.add(entry.availableWithinHours ?? 0)
+  const availableAt = (t: number) => {
     let available = 0
     for (const entry of staffing)
-      if ((entry.availableWithinHours ?? 0) <= start) available += entry.people
-    if (available < N * (Math.min(s, perDay - 1) + 1)) return start
+      if ((entry.availableWithinHours ?? 0) <= t) available += entry.people
+    return available
   }
-  return STAFFING_TARGET_HOURS
+  let best = 0
+  for (const opening of arrivals) {
+    let hours = STAFFING_TARGET_HOURS
+    for (let s = 0; s * L < STAFFING_TARGET_HOURS; s++) {
+      if (availableAt(opening + s * L) < N * (Math.min(s, perDay - 1) + 1)) {
+        hours = s * L
+        break
+      }
+    }
+    if (hours > best) best = hours
+    if (best === STAFFING_TARGET_HOURS) break
+  }
+  return best
 }
