@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NetworkJsonSchema } from '../src/report/network-contract.ts'
-import { cli, fixture, flevoland, gooi } from './cli.ts'
+import { cli, fixture, flevoland, gooi, tempDir } from './cli.ts'
 
 const network = fixture('network-region.json')
 const asOf = '2026-11-01'
@@ -37,7 +38,7 @@ describe('weerbaar network', () => {
       provides: 'fuel',
       share: 1,
     })
-    await expect(text).toMatchFileSnapshot('./snapshots/network.json')
+    await expect(text).toMatchFileSnapshot('./snapshots/network.json.snap')
   })
 
   it('--without: the drop-out before and after, and the analysis without the partner', () => {
@@ -128,5 +129,40 @@ describe('weerbaar report shows an evidenced requirement like any other', () => 
     expect(table.stdout).toContain('Aangetoond door afspraken')
     expect(table.stdout).toMatch(/urk-kazerne\s+power\.fuel-agreement\s+met\s+brandstof-2026/)
     for (const secret of secrets) expect(table.stdout + r.stdout).not.toContain(secret)
+  })
+})
+
+describe('privacy: contacts never reach residents or an export without asking', () => {
+  const read = (dir: string) =>
+    readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n')
+
+  it('the risicowijzer of every municipality carries no contact and no partner detail', () => {
+    const dir = tempDir()
+    const r = cli(['risicowijzer', network, '--all', '--out', join(dir, 'out'), '--as-of', asOf])
+    expect(r.code).toBe(0)
+    const text = read(join(dir, 'out'))
+    expect(text.length).toBeGreaterThan(1000)
+    for (const secret of [...secrets, 'Olie Noord', 'brandstof-2026'])
+      expect(text).not.toContain(secret)
+  })
+
+  it('convert --to-csv writes no contact', () => {
+    const dir = tempDir()
+    const r = cli(['convert', network, '--to-csv', dir])
+    expect(r.code).toBe(0)
+    const text = read(dir)
+    for (const secret of secrets) expect(text).not.toContain(secret)
+  })
+
+  it('validate and report never print a contact', () => {
+    for (const args of [
+      ['validate', network],
+      ['report', network, '--points', '--format', 'md'],
+    ]) {
+      const r = cli(args)
+      for (const secret of secrets) expect(r.stdout + r.stderr).not.toContain(secret)
+    }
   })
 })

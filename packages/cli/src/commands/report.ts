@@ -178,7 +178,7 @@ function reportBlocks(
               req.outcome,
               req.evidence.agreement,
               req.evidence.partner,
-              req.evidence.validUntil ?? '',
+              req.evidence.validUntil ?? '–',
             ],
           ]
         : [],
