@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NetworkJsonSchema } from '../src/report/network-contract.ts'
@@ -164,5 +164,49 @@ describe('privacy: contacts never reach residents or an export without asking', 
       const r = cli(args)
       for (const secret of secrets) expect(r.stdout + r.stderr).not.toContain(secret)
     }
+  })
+})
+
+describe('weerbaar convert: partners and agreements as CSV', () => {
+  it('--to-csv writes them (without contacts); back to JSON they replace the arrays and contacts stay', () => {
+    const dir = tempDir()
+    expect(cli(['convert', network, '--to-csv', dir]).code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual([
+      'network-region.agreements.csv',
+      'network-region.assessments.csv',
+      'network-region.partners.csv',
+      'network-region.points.csv',
+    ])
+    const agreements = readFileSync(join(dir, 'network-region.agreements.csv'), 'utf8')
+    expect(
+      agreements.startsWith('\uFEFFid;partner;points;provides;status;signed;validUntil;note'),
+    ).toBe(true)
+    const back = cli([
+      'convert',
+      network,
+      '--partners',
+      join(dir, 'network-region.partners.csv'),
+      '--agreements',
+      join(dir, 'network-region.agreements.csv'),
+    ])
+    expect(back.stderr).toBe('')
+    const original = JSON.parse(readFileSync(network, 'utf8')) as Record<string, unknown>
+    const json = JSON.parse(back.stdout) as Record<string, unknown>
+    expect(json.partners).toEqual(original.partners)
+    expect(json.agreements).toEqual(original.agreements)
+  })
+
+  it('a CSV with a bad reference fails with the file, line and column', () => {
+    const dir = tempDir()
+    const file = join(dir, 'afspraken.csv')
+    writeFileSync(
+      file,
+      'id;partner;points;provides;status\nx;niemand;urk-kazerne;brandstof;concept\n',
+    )
+    const r = cli(['convert', network, '--agreements', file, '--lang', 'en'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(
+      `${file}:2:2: error: agreements[0].partner: Column "partner": Unknown partner "niemand"`,
+    )
   })
 })
