@@ -4,6 +4,7 @@ import { registerCoverage, registerSite } from './commands/coverage.ts'
 import { registerGuideline } from './commands/guideline.ts'
 import { registerPull } from './commands/pull.ts'
 import { registerPush } from './commands/push.ts'
+import { registerNetwork } from './commands/network.ts'
 import { registerReport } from './commands/report.ts'
 import { registerRisicowijzer } from './commands/risicowijzer.ts'
 import { registerRisk } from './commands/risk.ts'
@@ -173,6 +174,7 @@ More: weerbaar <command> --help`,
   registerConvert(program, setup)
   registerPush(program, setup)
   registerPull(program, setup)
+  registerNetwork(program, setup)
 
   // Every command reports its own path with a usage error, so the hint names the right --help.
   const inherit = (command: Command, path: string) => {

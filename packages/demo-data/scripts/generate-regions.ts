@@ -27,6 +27,7 @@ import {
 } from '@weerbaar/core'
 import { getGuideline } from '@weerbaar/guidelines'
 import { DEMO_DATA_DATE } from '../src/dates.ts'
+import { generateNetwork } from './generate-network.ts'
 import { ASSESSMENT_NOTES, INACTIVE_NOTES, PLANNED_NOTES } from './assessment-notes.ts'
 import {
   DEMO_SEED,
@@ -752,7 +753,8 @@ function withFullCheck(
 /** JSON with one line per municipality, point and assessment: compact, and diffs stay readable. */
 export function formatRegionJson(doc: Record<string, unknown>): string {
   const lines = Object.entries(doc).map(([key, value]) => {
-    if (Array.isArray(value) && ['municipalities', 'points', 'assessments'].includes(key)) {
+    const listed = ['municipalities', 'points', 'assessments', 'partners', 'agreements', 'staffing']
+    if (Array.isArray(value) && listed.includes(key)) {
       const items = value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')
       return `  ${JSON.stringify(key)}: [\n${items}\n  ]`
     }
@@ -817,6 +819,11 @@ export function generateRegion(config: RegionConfig, riskProfile?: unknown): Gen
     assessments,
   }
   if (riskProfile !== undefined) document.riskProfile = riskProfile
+  // The network (issue 15) from a stream of its own, so points and assessments stay as they are.
+  const network = generateNetwork(config, points, new Random(`${DEMO_SEED}:${config.code}:network`))
+  document.partners = network.partners
+  document.agreements = network.agreements
+  document.staffing = network.staffing
   return { config, document }
 }
 

@@ -35,3 +35,16 @@ describe('shiftDemoDates', () => {
     expect(shiftDemoDates(vr25Flevoland, DEMO_DATA_DATE)).toBe(vr25Flevoland)
   })
 })
+
+describe('shiftDemoDates and agreements', () => {
+  it('moves signed and validUntil by the same days, so the agreements ending soon stay the same', () => {
+    const data = {
+      assessments: [{ date: '2026-10-01' }],
+      agreements: [{ signed: '2026-01-01', validUntil: '2026-12-11' }, { signed: '2025-06-01' }],
+    }
+    expect(shiftDemoDates(data, '2026-11-11')).toEqual({
+      assessments: [{ date: '2026-10-11' }],
+      agreements: [{ signed: '2026-01-11', validUntil: '2026-12-21' }, { signed: '2025-06-11' }],
+    })
+  })
+})

@@ -75,12 +75,14 @@ describe('readiness of the demo regions on 2026-11-01', () => {
     const p = computeReadiness(region, resolveRuleset(region), { asOf: AS_OF }).points.find(
       (x) => x.id === 'kazerne-almere-haven',
     )!
-    expect(p).toMatchObject({
-      status: 'planned',
-      level: 'planned',
-      assessedLevel: 'unknown',
-      score: 0,
-      completeness: 0,
-    })
+    // Never assessed, but the region's fuel contract covers it: power.fuel-agreement (weight 2
+    // of 61) is met through that agreement, the only requirement that counts.
+    expect(p).toMatchObject({ status: 'planned', level: 'planned', assessedLevel: 'unknown' })
+    expect(p.score).toBeCloseTo((100 * 2) / 61, 9)
+    expect(p.completeness).toBeCloseTo((100 * 2) / 61, 9)
+    const evidenced = p.requirements.filter((r) => r.evidence)
+    expect(evidenced.map((r) => [r.id, r.outcome, r.evidence!.agreement])).toEqual([
+      ['power.fuel-agreement', 'met', 'brandstof-flevoland-2025'],
+    ])
   })
 })

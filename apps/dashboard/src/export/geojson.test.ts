@@ -26,4 +26,13 @@ describe('pointsToGeoJson', () => {
       geo.features.every((f) => !('level' in f.properties) && !('public' in f.properties)),
     ).toBe(true)
   })
+
+  it('never carries a contact of the network (personal data) in a public export', () => {
+    const secrets = (region.partners ?? []).flatMap((p) =>
+      (p.contacts ?? []).flatMap((c) => [c.name, c.phone, c.email]),
+    )
+    expect(secrets.filter(Boolean).length).toBeGreaterThan(0)
+    const text = JSON.stringify(pointsToGeoJson(region.points, levels, { publicOnly: true }))
+    for (const secret of secrets) if (secret) expect(text).not.toContain(secret)
+  })
 })

@@ -1,8 +1,10 @@
 import {
   decodeCsvBytes,
   mergeRegionCsv,
+  parseAgreementsCsv,
   parseAssessmentsCsv,
   parseJsonText,
+  parsePartnersCsv,
   parsePointsCsv,
   regionToCsv,
   type Issue,
@@ -29,6 +31,8 @@ interface ConvertOptions {
   toCsv?: string
   points?: string
   assessments?: string
+  partners?: string
+  agreements?: string
   out?: string
 }
 
@@ -64,6 +68,20 @@ export function registerConvert(program: Command, { l, action }: CommandSetup): 
       }),
     )
     .option(
+      '--partners <file.csv>',
+      l({
+        nl: 'vervang de partners door die uit deze CSV (contactpersonen blijven)',
+        en: 'replace the partners with those of this CSV (contacts are kept)',
+      }),
+    )
+    .option(
+      '--agreements <file.csv>',
+      l({
+        nl: 'vervang de afspraken door die uit deze CSV',
+        en: 'replace the agreements with those of this CSV',
+      }),
+    )
+    .option(
       '--out <file.json>',
       l({
         nl: 'schrijf het nieuwe regiobestand hierheen (standaard: stdout)',
@@ -78,6 +96,10 @@ Naar CSV schrijft Weerbaar ; en decimale komma's met BOM: het opent goed in Nede
 Bij inlezen mag de CSV ; of , gebruiken, met of zonder BOM, en decimale komma's.
 Kolommen punten:       id;name;municipality;tier;kind;status;lat;lon;address;capacity;public
 Kolommen beoordelingen: point;requirement;date;result;value;note;assessor
+Kolommen partners:      id;name;kind;municipalities (lijsten als GM0034, GM0995)
+Kolommen afspraken:     id;partner;points;provides;status;signed;validUntil;note
+Partners en afspraken worden alleen geschreven als de regio ze heeft; contactpersonen
+(persoonsgegevens) komen nooit in een CSV.
 Terug naar JSON komen gemeenten, richtlijn en risicoprofiel uit <region.json>; het
 resultaat wordt als geheel gecontroleerd, fouten met regel en kolom in de CSV.
 
@@ -89,6 +111,10 @@ CSV written by Weerbaar uses ; and decimal commas with a BOM: it opens correctly
 CSV read may use ; or ,, with or without a BOM, and decimal commas.
 Points columns:      id;name;municipality;tier;kind;status;lat;lon;address;capacity;public
 Assessments columns: point;requirement;date;result;value;note;assessor
+Partners columns:    id;name;kind;municipalities (lists as GM0034, GM0995)
+Agreements columns:  id;partner;points;provides;status;signed;validUntil;note
+Partners and agreements are written only when the region has them; contacts (personal data)
+never go into a CSV.
 Back to JSON, municipalities, guideline and risk profile come from <region.json>; the result
 is checked as a whole, with line and column in the CSV for every problem.
 
@@ -99,7 +125,11 @@ Examples:
     )
     .action(
       action(async (ctx, path: string, options: ConvertOptions) => {
-        const fromCsv = options.points !== undefined || options.assessments !== undefined
+        const fromCsv =
+          options.points !== undefined ||
+          options.assessments !== undefined ||
+          options.partners !== undefined ||
+          options.agreements !== undefined
         if (options.toCsv !== undefined && (fromCsv || options.out !== undefined)) {
           throw new UsageError(t(ctx.lang, 'convertOneWay'))
         }
@@ -148,6 +178,8 @@ async function fromCsvFiles(
   const csvs = [
     ['points', options.points, parsePointsCsv],
     ['assessments', options.assessments, parseAssessmentsCsv],
+    ['partners', options.partners, parsePartnersCsv],
+    ['agreements', options.agreements, parseAgreementsCsv],
   ] as const
   for (const [kind, file, parse] of csvs) {
     if (file === undefined) continue
@@ -159,7 +191,7 @@ async function fromCsvFiles(
   }
   const merged = mergeRegionCsv(base.value, files, { lang: ctx.lang, catalog })
   for (const issue of merged.ok ? merged.warnings : merged.issues) {
-    const collection = /^(points|assessments)\b/.exec(issue.path)?.[1]
+    const collection = /^(points|assessments|partners|agreements)\b/.exec(issue.path)?.[1]
     add((collection && fileOf[collection]) || path, issue)
   }
   for (const [file, issues] of byFile) ctx.issues(file, issues)
@@ -175,6 +207,8 @@ async function fromCsvFiles(
   const document = { ...(base.value as Record<string, unknown>) }
   if (files.points !== undefined) document.points = merged.value.points
   if (files.assessments !== undefined) document.assessments = merged.value.assessments
+  if (files.partners !== undefined) document.partners = merged.value.partners
+  if (files.agreements !== undefined) document.agreements = merged.value.agreements
   const json = toJson(document)
   if (options.out === undefined) ctx.out(json)
   else {

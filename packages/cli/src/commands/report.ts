@@ -170,6 +170,45 @@ function reportBlocks(
       },
     )
   }
+  // Requirements met through an agreement (issue 15), so a reader sees why they count as met.
+  const evidenced = report.points.flatMap((p) =>
+    p.requirements.flatMap((req) =>
+      req.evidence
+        ? [
+            [
+              p.id,
+              req.id,
+              req.outcome,
+              req.evidence.agreement,
+              req.evidence.partner,
+              req.evidence.validUntil ?? '–',
+            ],
+          ]
+        : [],
+    ),
+  )
+  if (evidenced.length > 0) {
+    blocks.push(
+      {
+        type: 'heading',
+        text: pick(L('Aangetoond door afspraken', 'Shown by agreements')),
+      },
+      {
+        type: 'table',
+        table: {
+          columns: [
+            { key: 'point', label: L('Punt', 'Point') },
+            { key: 'requirement', label: L('Eis', 'Requirement') },
+            { key: 'outcome', label: L('Uitkomst', 'Outcome') },
+            { key: 'agreement', label: L('Afspraak', 'Agreement') },
+            { key: 'partner', label: L('Partner', 'Partner') },
+            { key: 'validUntil', label: L('Geldig tot', 'Valid until') },
+          ],
+          rows: evidenced,
+        },
+      },
+    )
+  }
   if (options.points) {
     blocks.push(
       { type: 'heading', text: pick(L('Noodsteunpunten', 'Points')) },

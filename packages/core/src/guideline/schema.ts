@@ -66,6 +66,32 @@ export const RequirementCheckSchema = z.discriminatedUnion('type', [
 ])
 export type RequirementCheck = z.infer<typeof RequirementCheckSchema>
 
+/**
+ * The provisions an agreement can cover; the same list as `PROVISIONS` in `network/schema.ts`
+ * (kept here because the network schema builds on this file).
+ */
+export const EVIDENCE_PROVISIONS = [
+  'location',
+  'staffing',
+  'power',
+  'fuel',
+  'water',
+  'food',
+  'first_aid',
+  'communication',
+  'transport',
+] as const
+
+export const RequirementEvidenceSchema = z
+  .object({
+    provides: z.enum(EVIDENCE_PROVISIONS).meta({
+      description: 'A valid agreement providing this for the point counts as met (see readiness)',
+    }),
+  })
+  .strict()
+  .meta({ description: 'How an agreement can show that the requirement is met' })
+export type RequirementEvidence = z.infer<typeof RequirementEvidenceSchema>
+
 export const RequirementSchema = z
   .object({
     id: IdSchema.meta({
@@ -95,6 +121,7 @@ export const RequirementSchema = z
     sources: SourceRefsSchema,
     basis: BasisSchema.default('source'),
     rationale: RationaleSchema.meta({ description: 'Why, where the basis is an assumption' }),
+    evidence: RequirementEvidenceSchema.optional(),
   })
   .strict()
 export type Requirement = z.infer<typeof RequirementSchema>
@@ -183,6 +210,26 @@ export const GuidelineNormsSchema = z
   })
 export type GuidelineNorms = z.infer<typeof GuidelineNormsSchema>
 
+/**
+ * What 72 hours of staffing take (network analyses): people on duty at once per tier and the
+ * longest shift. Optional: without it `@weerbaar/core` uses `DEFAULT_STAFFING_NORMS`, which are
+ * assumptions (no source gives these numbers).
+ */
+export const StaffingNormsSchema = z
+  .object({
+    peopleOnDuty: z
+      .object({
+        coordination: NormSchema.meta({ description: 'People on duty at a coordination point' }),
+        local: NormSchema.meta({ description: 'People on duty at a local point' }),
+      })
+      .strict()
+      .meta({ description: 'People on duty at the same time, per tier' }),
+    maxShiftHours: NormSchema.meta({ description: 'Longest shift one person works, in hours' }),
+  })
+  .strict()
+  .meta({ description: 'Staffing norms for 72 hours of operation' })
+export type StaffingNorms = z.infer<typeof StaffingNormsSchema>
+
 export const GuidelineFunctionSchema = z
   .object({ id: IdSchema, title: z.string().min(1), description: z.string().min(1).optional() })
   .strict()
@@ -214,6 +261,7 @@ export const GuidelineEditionSchema = z
     effective: z.object({ from: CalendarDateSchema, to: CalendarDateSchema.optional() }).strict(),
     sources: z.array(SourceSchema),
     norms: GuidelineNormsSchema,
+    staffing: StaffingNormsSchema.optional(),
     functions: z.array(GuidelineFunctionSchema).min(1),
     requirements: z.array(RequirementSchema).min(1),
     notes: z.array(EditionNoteSchema).optional().meta({

@@ -11,9 +11,10 @@ import {
 
 /**
  * How a cell is read and written. `text` keeps the cell as written (free text); `code` trims it
- * (ids, codes, enum values); the others convert, accepting Dutch spreadsheet habits.
+ * (ids, codes, enum values); `list` is codes separated by `,` or `|` (`a1, a2`); the others
+ * convert, accepting Dutch spreadsheet habits.
  */
-export type CsvCellType = 'text' | 'code' | 'number' | 'integer' | 'boolean' | 'date'
+export type CsvCellType = 'text' | 'code' | 'number' | 'integer' | 'boolean' | 'date' | 'list'
 
 /** One column of a CSV file and the field of the record it fills. */
 export interface CsvFieldSpec {
@@ -91,6 +92,15 @@ function convertCell(cell: string, field: CsvFieldSpec): Converted {
   switch (field.type) {
     case 'text':
       return { ok: true, value: cell }
+    case 'list':
+      return {
+        ok: true,
+        value: trimmed
+          .split(/[,|]/)
+          .map((item) => item.trim())
+          .filter((item) => item !== '')
+          .map((item) => field.values?.[item.toLowerCase()] ?? item),
+      }
     case 'code':
       return { ok: true, value: field.values?.[trimmed.toLowerCase()] ?? trimmed }
     case 'number':
@@ -132,6 +142,7 @@ export function formatCell(
   options: ResolvedCsvWriteOptions,
 ): string {
   if (value === undefined || value === null) return ''
+  if (Array.isArray(value)) return escapeFormula(value.map(String).join(', '))
   if (typeof value === 'number') return formatNumber(value, options.decimalSeparator)
   if (typeof value === 'boolean') {
     if (options.lang === 'nl') return value ? 'ja' : 'nee'

@@ -3,6 +3,12 @@ import type { Region } from '../region/schema.ts'
 import { formatPath, parsePath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import { assessmentsCsvSpec, assessmentsToCsv } from './csv-assessments.ts'
 import { csvMessage } from './csv-messages.ts'
+import {
+  agreementsCsvSpec,
+  agreementsToCsv,
+  partnersCsvSpec,
+  partnersToCsv,
+} from './csv-network.ts'
 import { pointsCsvSpec, pointsToCsv } from './csv-points.ts'
 import {
   columnForPath,
@@ -12,20 +18,27 @@ import {
 } from './csv-records.ts'
 import type { CsvWriteOptions } from './csv-table.ts'
 
-/** The CSV texts of a region: points and assessments. */
+/** The CSV texts of a region: points and assessments, and its partners and agreements. */
 export interface RegionCsvFiles {
   points?: string
   assessments?: string
+  partners?: string
+  agreements?: string
 }
 
-/** Writes a region's points and assessments as two CSV texts (Dutch Excel by default). */
+/**
+ * Writes a region's points and assessments as CSV texts (Dutch Excel by default), plus its
+ * partners and agreements when it has them. Contacts are never written.
+ */
 export function regionToCsv(
-  region: Pick<Region, 'points' | 'assessments'>,
+  region: Pick<Region, 'points' | 'assessments' | 'partners' | 'agreements'>,
   options: CsvWriteOptions = {},
-): Required<RegionCsvFiles> {
+): RegionCsvFiles & { points: string; assessments: string } {
   return {
     points: pointsToCsv(region.points, options),
     assessments: assessmentsToCsv(region.assessments, options),
+    ...(region.partners ? { partners: partnersToCsv(region.partners, options) } : {}),
+    ...(region.agreements ? { agreements: agreementsToCsv(region.agreements, options) } : {}),
   }
 }
 
@@ -60,20 +73,36 @@ export function mergeRegionCsv(
   const lang = options.lang ?? 'nl'
   const points = load(files.points, pointsCsvSpec as CsvRecordSpec<unknown>, lang)
   const assessments = load(files.assessments, assessmentsCsvSpec as CsvRecordSpec<unknown>, lang)
-  const csvErrors = [...(points?.read.errors ?? []), ...(assessments?.read.errors ?? [])]
-  const csvWarnings = [...(points?.read.warnings ?? []), ...(assessments?.read.warnings ?? [])]
+  const partners = load(files.partners, partnersCsvSpec as CsvRecordSpec<unknown>, lang)
+  const agreements = load(files.agreements, agreementsCsvSpec as CsvRecordSpec<unknown>, lang)
+  const all = [points, assessments, partners, agreements]
+  const csvErrors = all.flatMap((l) => l?.read.errors ?? [])
+  const csvWarnings = all.flatMap((l) => l?.read.warnings ?? [])
 
   const isObject = typeof base === 'object' && base !== null && !Array.isArray(base)
   const doc: Record<string, unknown> = isObject ? { ...(base as Record<string, unknown>) } : {}
   if (points) doc.points = points.byDocIndex.map((r) => r.value)
   if (assessments) doc.assessments = assessments.byDocIndex.map((r) => r.value)
+  if (partners) {
+    // A CSV has no contacts: keep those the region file has for the same partner id.
+    const contacts = new Map<unknown, unknown>()
+    if (Array.isArray(doc.partners))
+      for (const p of doc.partners as { id?: unknown; contacts?: unknown }[])
+        if (p && p.contacts !== undefined) contacts.set(p.id, p.contacts)
+    doc.partners = partners.byDocIndex.map((r) => {
+      const value = r.value as { id: string }
+      const kept = contacts.get(value.id)
+      return kept === undefined ? value : { ...value, contacts: kept }
+    })
+  }
+  if (agreements) doc.agreements = agreements.byDocIndex.map((r) => r.value)
   const checked = parseRegion(isObject ? doc : base, options)
 
   // Points the CSV rejected are not in the document; assessments naming them are not "unknown".
   const rejectedPointIds = new Set(
     points?.read.records.filter((r) => r.value === undefined).map((r) => r.raw.id),
   )
-  const loaded: Record<string, Loaded | undefined> = { points, assessments }
+  const loaded: Record<string, Loaded | undefined> = { points, assessments, partners, agreements }
   const locate = (issue: Issue): Issue | undefined => {
     const [collection, docIndex, ...rest] = parsePath(issue.path)
     const source = typeof collection === 'string' ? loaded[collection] : undefined

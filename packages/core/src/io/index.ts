@@ -19,3 +19,11 @@ export {
   assessmentsToCsv,
 } from './csv-assessments.ts'
 export { mergeRegionCsv, regionToCsv, type RegionCsvFiles } from './csv-region.ts'
+export {
+  PARTNERS_CSV_COLUMNS,
+  AGREEMENTS_CSV_COLUMNS,
+  parsePartnersCsv,
+  partnersToCsv,
+  parseAgreementsCsv,
+  agreementsToCsv,
+} from './csv-network.ts'

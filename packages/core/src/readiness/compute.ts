@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../shared/errors.ts'
 import { createContext, type ReadinessContext } from './context.ts'
 import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } from './aggregate.ts'
 import { scorePoint, type ScoredPoint } from './point.ts'
+import { applyEvidence, indexEvidence } from './evidence.ts'
 import { createSelection, dateKey, record, type Selection } from './selection.ts'
 import type { Ruleset } from './ruleset.ts'
 import type { MunicipalityReadiness, ReadinessOptions, RegionReadiness } from './types.ts'
@@ -98,11 +99,13 @@ export function assemble(
 /** Scores every point of the region on `ctx.asOf`; `codes` holds the outcome code per slot. */
 export function scoreRegion(
   ctx: ReadinessContext,
-  region: Pick<Region, 'points' | 'assessments'>,
+  region: Pick<Region, 'points' | 'assessments' | 'agreements'>,
 ): { scored: ScoredPoint[]; codes: Uint8Array } {
   const pointIndex = new Map<string, number>()
   region.points.forEach((p, i) => pointIndex.set(p.id, i))
   const selection = selectAssessments(ctx, pointIndex, region.assessments)
+  // Agreements that show a requirement is met (issue 15); nothing to do without agreements.
+  applyEvidence(ctx, indexEvidence(ctx, pointIndex, region.agreements), selection)
   const R = ctx.requirements.length
   const codes = new Uint8Array(region.points.length * R)
   const scored = region.points.map((p, i) =>

@@ -5,6 +5,7 @@ import { municipalityReadiness, regionSummary, tallyMunicipality, type Tally } f
 import { FloatColumn, IntColumn } from './columns.ts'
 import { assemble, unlistedMunicipality } from './compute.ts'
 import { createContext, type ReadinessContext } from './context.ts'
+import { applyEvidenceToSlot, indexEvidence } from './evidence.ts'
 import { scorePoint, type ScoredPoint } from './point.ts'
 import type { Ruleset } from './ruleset.ts'
 import { createSelection, dateKey, recordFields, resultCode, type Selection } from './selection.ts'
@@ -67,6 +68,9 @@ export function createReadinessEngine(
   let nextOrder = 0
   const head = new Int32Array(slots).fill(-1)
   let selection: Selection = createSelection(slots)
+  // Agreements that show a requirement is met on asOf (readiness/evidence.ts).
+  let evidence = indexEvidence(ctx, pointIndex, region.agreements)
+  if (evidence) selection.evidence = evidence.records
 
   const slotFor = (a: Assessment): number => {
     const i = pointIndex.get(a.point)
@@ -121,6 +125,7 @@ export function createReadinessEngine(
     if (chosen < 0) target.index[slot] = -1
     else
       recordFields(target, slot, chosen, chosenKey, resultOf.data[chosen]!, valueOf.data[chosen]!)
+    if (evidence) applyEvidenceToSlot(ctx, evidence, target, slot)
   }
 
   // Initial load: ids are assigned grouped by slot (a counting sort), so that walking a slot's
@@ -295,8 +300,10 @@ export function createReadinessEngine(
     setAsOf(asOf) {
       const { applicable, tags } = ctx
       ctx = { ...createContext(region, ruleset, { ...options, asOf }), applicable, tags }
+      evidence = indexEvidence(ctx, pointIndex, region.agreements)
       // A fresh selection: reports handed out earlier keep reading the old one.
       selection = createSelection(slots)
+      if (evidence) selection.evidence = evidence.records
       for (let slot = 0; slot < slots; slot++) refreshBest(selection, slot)
       return rebuild()
     },

@@ -5,6 +5,7 @@ import {
   type ReadinessContext,
 } from './context.ts'
 import { evaluateRequirement } from './evaluate.ts'
+import { evidencedRequirement } from './evidence.ts'
 import {
   RESULT_MET,
   RESULT_NOT_APPLICABLE,
@@ -27,7 +28,8 @@ export const NOT_APPLICABLE = 5
  * on the copied fields, without allocating. Keep the two in step (a property test checks).
  */
 export function outcomeCode(c: CompiledRequirement, s: Selection, slot: number): number {
-  if (s.index[slot]! < 0) return UNKNOWN
+  const index = s.index[slot]!
+  if (index < 0) return index === -1 ? UNKNOWN : MET
   if (s.key[slot]! < c.validFromKey) return EXPIRED
   const result = s.result[slot]!
   if (result === RESULT_NOT_APPLICABLE) return c.allowNotApplicable ? NOT_APPLICABLE : UNKNOWN
@@ -179,6 +181,8 @@ class ScoredPointReadiness implements PointReadiness {
       const { ctx, selection, base, items, applicable } = lazy
       lazy.requirements = applicable.map((k) => {
         const index = selection.index[base + k]!
+        if (index < -1)
+          return evidencedRequirement(ctx.requirements[k]!, selection.evidence![-2 - index]!)
         return evaluateRequirement(ctx.requirements[k]!, index < 0 ? undefined : items[index])
       })
     }

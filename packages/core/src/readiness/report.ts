@@ -22,6 +22,23 @@ export const ReportRequirementSchema = z.strictObject({
   fraction: z.number().min(0).max(1).nullable(),
   weight: z.number().positive(),
   mandatory: z.boolean(),
+  /** Present when a valid agreement, not an assessment, shows the requirement is met. */
+  evidence: z
+    .strictObject({
+      agreement: z.string().meta({ description: 'Id of the agreement' }),
+      partner: z.string().meta({ description: 'Id of the partner' }),
+      provides: z.string().meta({ description: "The provision, the requirement's evidence" }),
+      signed: z.iso.date().meta({ description: 'Date the agreement was signed' }),
+      validUntil: z.iso
+        .date()
+        .nullable()
+        .meta({ description: 'Last day in force; null when open-ended' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'Present when a valid agreement, not an assessment, shows the requirement is met',
+    }),
 })
 
 export const ReportPointSchema = z.strictObject({
@@ -129,6 +146,17 @@ function point(p: PointReadiness): Report['points'][number] {
       fraction: r.fraction,
       weight: r.weight,
       mandatory: r.mandatory,
+      ...(r.evidence
+        ? {
+            evidence: {
+              agreement: r.evidence.agreement,
+              partner: r.evidence.partner,
+              provides: r.evidence.provides,
+              signed: r.evidence.signed,
+              validUntil: r.evidence.validUntil,
+            },
+          }
+        : {}),
     })),
   }
 }

@@ -8,7 +8,9 @@ import type {
   NormKey,
   Requirement,
   Source,
+  StaffingNorms,
 } from '../guideline/schema.ts'
+import { DEFAULT_STAFFING_NORMS } from '../network/norms.ts'
 import { NORM_KEYS } from '../guideline/schema.ts'
 import type { Region } from '../region/schema.ts'
 import { InvalidArgumentError } from '../shared/errors.ts'
@@ -47,6 +49,8 @@ export interface Ruleset {
   requirements: RulesetRequirement[]
   functions: GuidelineFunction[]
   sources: Source[]
+  /** The edition's staffing norms, or `DEFAULT_STAFFING_NORMS` (assumptions) when it has none. */
+  staffing?: StaffingNorms
 }
 
 /** `noodsteunpunten@2026.1` */
@@ -115,5 +119,6 @@ export function createRuleset(
     requirements,
     functions: edition.functions,
     sources: edition.sources,
+    staffing: edition.staffing ?? DEFAULT_STAFFING_NORMS,
   }
 }

@@ -2,6 +2,7 @@ import type { ScenarioTag } from '../guideline/schema.ts'
 import type { Region } from '../region/schema.ts'
 import { municipalityReadiness, regionSummary, tallyMunicipality } from './aggregate.ts'
 import { selectAssessments } from './compute.ts'
+import { applyEvidence, indexEvidence } from './evidence.ts'
 import { createContext } from './context.ts'
 import { formatNumberNl } from './format.ts'
 import { scorePoint, type ScoredPoint } from './point.ts'
@@ -33,6 +34,7 @@ export function scenarioReadiness(
   region.points.forEach((p, i) => pointIndex.set(p.id, i))
   // The assessment used does not depend on the scenario: select once.
   const selection = selectAssessments(base, pointIndex, region.assessments)
+  applyEvidence(base, indexEvidence(base, pointIndex, region.agreements), selection)
   const R = base.requirements.length
   const codes = new Uint8Array(region.points.length * R)
 

@@ -1,4 +1,5 @@
 import type { Assessment } from '../region/schema.ts'
+import type { AgreementEvidence } from './evidence.ts'
 
 /**
  * `YYYY-MM-DD` as the integer YYYYMMDD: compares like the date. Only for dates the region
@@ -47,7 +48,7 @@ export function resultCode(result: Assessment['result']): number {
  * scoring never has to visit the assessment objects again.
  */
 export interface Selection {
-  /** Index into the assessments, -1 for none. */
+  /** Index into the assessments, -1 for none, -2 - e for agreement `evidence[e]`. */
   index: Int32Array
   /** `dateKey` of its date. */
   key: Int32Array
@@ -55,6 +56,11 @@ export interface Selection {
   result: Uint8Array
   /** Its value, NaN when it has none. */
   value: Float64Array
+  /**
+   * The agreements standing in for assessments (`readiness/evidence.ts`): an index of
+   * `-2 - e` means `evidence[e]`.
+   */
+  evidence?: readonly AgreementEvidence[]
 }
 
 export function createSelection(slots: number): Selection {

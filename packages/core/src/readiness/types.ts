@@ -1,6 +1,7 @@
 import type { PointKind, Tier } from '../guideline/schema.ts'
 import type { Assessment, PointStatus } from '../region/schema.ts'
 import type { CalendarDate } from '../shared/date.ts'
+import type { AgreementEvidence } from './evidence.ts'
 
 /**
  * The outcome of one requirement at one point. `not_applicable` appears only where the
@@ -54,6 +55,11 @@ export interface RequirementReadiness {
   assessment: Assessment | null
   /** The assessment said `not_applicable` where the requirement does not allow it: counted as unknown. */
   rejectedNotApplicable: boolean
+  /**
+   * Present when a valid agreement, not an assessment, shows the requirement is met
+   * ("aangetoond door afspraak …"); `assessment` is then null.
+   */
+  evidence?: AgreementEvidence
 }
 
 export interface PointReadiness {

@@ -19,10 +19,16 @@ describe('region JSON Schema', () => {
         'points',
         'assessments',
         'riskProfile',
+        'partners',
+        'agreements',
+        'staffing',
       ]),
     )
     expect(schema.required).toEqual(
       expect.arrayContaining(['schemaVersion', 'region', 'guideline', 'municipalities']),
     )
+    // The network is optional: files written before it keep loading.
+    for (const field of ['partners', 'agreements', 'staffing'])
+      expect(schema.required).not.toContain(field)
   })
 })

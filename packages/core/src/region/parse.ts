@@ -16,6 +16,7 @@ import { shapeMessage } from './shape-messages.ts'
 import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
 import { uniformAssessment } from './uniform.ts'
 import { historicalRequirementIds, type EditionLister } from './history.ts'
+import { checkNetwork } from '../network/validate.ts'
 
 /**
  * Where `parseRegion` looks up the national rules the file refers to. `@weerbaar/guidelines`
@@ -449,6 +450,14 @@ function checkDocument(
       }),
     )
   }
+  // The network (partners, agreements, staffing): its own checks, in network/validate.ts.
+  out.push(
+    ...checkNetwork(
+      doc,
+      { points: pointIds, municipalities: municipalityCodes },
+      options.lang ?? 'nl',
+    ),
+  )
 
   const profile = doc.riskProfile
   if (profile && typeof profile === 'object') {

@@ -7,6 +7,7 @@ import {
   TierSchema,
 } from '../guideline/schema.ts'
 import { RiskProfileSchema } from '../risk/schema.ts'
+import { AgreementSchema, PartnerSchema, StaffingSchema } from '../network/schema.ts'
 
 /** The schema version this release of `@weerbaar/core` reads and writes. */
 export const REGION_SCHEMA_VERSION = 1
@@ -123,6 +124,16 @@ export const RegionSchema = z
     points: z.array(PointSchema).default([]),
     assessments: z.array(AssessmentSchema).default([]),
     riskProfile: RiskProfileSchema.optional(),
+    // The network (issue 15): optional, so files written before it keep loading.
+    partners: z.array(PartnerSchema).optional().meta({
+      description: 'Organisations and volunteer groups behind the points (netwerkpartners)',
+    }),
+    agreements: z.array(AgreementSchema).optional().meta({
+      description: 'Agreements with partners: what they provide to which points, and until when',
+    }),
+    staffing: z.array(StaffingSchema).optional().meta({
+      description: 'How many people each partner provides to staff a point (counts, not names)',
+    }),
   })
   .strict()
   .meta({

@@ -1,0 +1,8 @@
+export * from './schema.ts'
+export { networkMessages, type NetworkMessageCode } from './messages.ts'
+export { isAgreementValid } from './validity.ts'
+export { DEFAULT_STAFFING_NORMS } from './norms.ts'
+export { staffingHours, shiftNormFor, STAFFING_TARGET_HOURS, type ShiftNorm } from './staffing.ts'
+export * from './analyze.ts'
+export * from './dropout.ts'
+export * from './directory.ts'
