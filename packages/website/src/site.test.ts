@@ -48,23 +48,27 @@ function forms(text: string): string[] {
 }
 
 describe('buildWebsite on the demo regions', () => {
-  it.each(sites)('$code: a region page, and per municipality a page, an embed and a risicowijzer', ({ region, files }) => {
-    for (const prefix of ['', 'en/']) {
-      expect(files.has(`${prefix}index.html`)).toBe(true)
-      for (const m of region.municipalities) {
-        expect(files.get(`${prefix}gemeente/${m.code}.html`)?.contentType).toBe(
-          'text/html; charset=utf-8',
-        )
-        expect(files.has(`${prefix}embed/${m.code}.html`)).toBe(true)
-        expect(files.has(`${prefix}embed/${m.code}.txt`)).toBe(true)
+  it.each(sites)(
+    '$code: a region page, and per municipality a page, an embed and a risicowijzer',
+    ({ region, files }) => {
+      for (const prefix of ['', 'en/']) {
+        expect(files.has(`${prefix}index.html`)).toBe(true)
+        for (const m of region.municipalities) {
+          expect(files.get(`${prefix}gemeente/${m.code}.html`)?.contentType).toBe(
+            'text/html; charset=utf-8',
+          )
+          expect(files.has(`${prefix}embed/${m.code}.html`)).toBe(true)
+          expect(files.has(`${prefix}embed/${m.code}.txt`)).toBe(true)
+        }
       }
-    }
-    for (const m of region.municipalities) expect(files.has(`risicowijzer/${m.code}.html`)).toBe(true)
-    for (const asset of ['assets/site.css', 'assets/site.js', 'assets/risicowijzer.css'])
-      expect(files.get(asset)?.body.length).toBeGreaterThan(100)
-    expect(files.get('noodsteunpunten.geojson')?.contentType).toBe('application/geo+json')
-    expect(websitePaths(region, optionsFor(region))).toEqual([...files.keys()])
-  })
+      for (const m of region.municipalities)
+        expect(files.has(`risicowijzer/${m.code}.html`)).toBe(true)
+      for (const asset of ['assets/site.css', 'assets/site.js', 'assets/risicowijzer.css'])
+        expect(files.get(asset)?.body.length).toBeGreaterThan(100)
+      expect(files.get('noodsteunpunten.geojson')?.contentType).toBe('application/geo+json')
+      expect(websitePaths(region, optionsFor(region))).toEqual([...files.keys()])
+    },
+  )
 
   it.each(sites)(
     '$code: leaks nothing of a non-public point (name, id, address) in any byte',
@@ -87,71 +91,80 @@ describe('buildWebsite on the demo regions', () => {
     },
   )
 
-  it.each(sites)('$code: lists only active public points; planned ones are never shown as open', ({ region, files }) => {
-    const active = region.points.filter((p) => p.public !== false && p.status === 'active')
-    const others = region.points.filter((p) => p.public !== false && p.status !== 'active')
-    expect(others.some((p) => p.status === 'planned')).toBe(true)
-    const activeNames = new Set(active.map((p) => p.name))
-    for (const [path, file] of files) {
-      if (path.startsWith('risicowijzer/')) continue
-      for (const p of others) {
-        if (activeNames.has(p.name)) continue
-        expect(file.body, `${path}: ${p.name}`).not.toContain(escapeHtml(p.name))
+  it.each(sites)(
+    '$code: lists only active public points; planned ones are never shown as open',
+    ({ region, files }) => {
+      const active = region.points.filter((p) => p.public !== false && p.status === 'active')
+      const others = region.points.filter((p) => p.public !== false && p.status !== 'active')
+      expect(others.some((p) => p.status === 'planned')).toBe(true)
+      const activeNames = new Set(active.map((p) => p.name))
+      for (const [path, file] of files) {
+        if (path.startsWith('risicowijzer/')) continue
+        for (const p of others) {
+          if (activeNames.has(p.name)) continue
+          expect(file.body, `${path}: ${p.name}`).not.toContain(escapeHtml(p.name))
+        }
       }
-    }
-    // The printable risicowijzer lists a planned point, marked as not ready yet.
-    const planned = others.find((p) => p.status === 'planned' && !activeNames.has(p.name))!
-    const paper = files.get(`risicowijzer/${planned.municipality}.html`)!.body
-    const line = paper.split('\n').find((l) => l.includes(escapeHtml(planned.name)))
-    expect(line).toContain('(wordt nog ingericht)')
+      // The printable risicowijzer lists a planned point, marked as not ready yet.
+      const planned = others.find((p) => p.status === 'planned' && !activeNames.has(p.name))!
+      const paper = files.get(`risicowijzer/${planned.municipality}.html`)!.body
+      const line = paper.split('\n').find((l) => l.includes(escapeHtml(planned.name)))
+      expect(line).toContain('(wordt nog ingericht)')
 
-    for (const m of region.municipalities) {
-      const page = files.get(`gemeente/${m.code}.html`)!.body
-      for (const p of active.filter((a) => a.municipality === m.code)) {
-        expect(page).toContain(escapeHtml(p.name))
-        if (p.address) expect(page).toContain(escapeHtml(p.address))
+      for (const m of region.municipalities) {
+        const page = files.get(`gemeente/${m.code}.html`)!.body
+        for (const p of active.filter((a) => a.municipality === m.code)) {
+          expect(page).toContain(escapeHtml(p.name))
+          if (p.address) expect(page).toContain(escapeHtml(p.address))
+        }
+        const plannedHere = others.filter(
+          (p) => p.municipality === m.code && p.status === 'planned',
+        ).length
+        if (plannedHere > 1)
+          expect(page).toContain(`Er worden nog ${plannedHere} noodsteunpunten ingericht`)
       }
-      const plannedHere = others.filter(
-        (p) => p.municipality === m.code && p.status === 'planned',
-      ).length
-      if (plannedHere > 1)
-        expect(page).toContain(`Er worden nog ${plannedHere} noodsteunpunten ingericht`)
-    }
-  })
+    },
+  )
 
-  it.each(sites)('$code: noodsteunpunten.geojson holds exactly the active public points', ({ region, files }) => {
-    const data = JSON.parse(files.get('noodsteunpunten.geojson')!.body)
-    const expected = region.points.filter((p) => p.public !== false && p.status === 'active')
-    expect(data.type).toBe('FeatureCollection')
-    expect(data.features.map((f: { id: string }) => f.id).sort()).toEqual(
-      expected.map((p) => p.id).sort(),
-    )
-    const first = expected[0]!
-    const feature = data.features.find((f: { id: string }) => f.id === first.id)
-    expect(feature.geometry).toEqual({
-      type: 'Point',
-      coordinates: [first.location.lon, first.location.lat],
-    })
-    expect(Object.keys(feature.properties).sort()).toEqual(
-      ['address', 'municipality', 'municipalityName', 'name'].filter(
-        (k) => k !== 'address' || first.address,
-      ),
-    )
-  })
+  it.each(sites)(
+    '$code: noodsteunpunten.geojson holds exactly the active public points',
+    ({ region, files }) => {
+      const data = JSON.parse(files.get('noodsteunpunten.geojson')!.body)
+      const expected = region.points.filter((p) => p.public !== false && p.status === 'active')
+      expect(data.type).toBe('FeatureCollection')
+      expect(data.features.map((f: { id: string }) => f.id).sort()).toEqual(
+        expected.map((p) => p.id).sort(),
+      )
+      const first = expected[0]!
+      const feature = data.features.find((f: { id: string }) => f.id === first.id)
+      expect(feature.geometry).toEqual({
+        type: 'Point',
+        coordinates: [first.location.lon, first.location.lat],
+      })
+      expect(Object.keys(feature.properties).sort()).toEqual(
+        ['address', 'municipality', 'municipalityName', 'name'].filter(
+          (k) => k !== 'address' || first.address,
+        ),
+      )
+    },
+  )
 
-  it.each(sites)('$code: ranks each municipality’s risks as the risk profile does', ({ region, files }) => {
-    const analysis = analyzeRiskProfile(region.riskProfile!, riskMethodFor(region.riskProfile!))
-    for (const m of region.municipalities) {
-      const page = files.get(`gemeente/${m.code}.html`)!.body
-      const ranked = risksForMunicipality(analysis, m.code)
-      expect(ranked.length).toBeGreaterThan(0)
-      const positions = ranked.map((r) => page.indexOf(`<h3 id="risk-${r.id}">`))
-      expect(positions.every((p) => p > 0)).toBe(true)
-      expect([...positions].sort((a, b) => a - b)).toEqual(positions)
-      // Every risk comes with what to do (a handelingsperspectief, or a reference to one above).
-      expect(page).toMatch(/<h4 id="action-/)
-    }
-  })
+  it.each(sites)(
+    '$code: ranks each municipality’s risks as the risk profile does',
+    ({ region, files }) => {
+      const analysis = analyzeRiskProfile(region.riskProfile!, riskMethodFor(region.riskProfile!))
+      for (const m of region.municipalities) {
+        const page = files.get(`gemeente/${m.code}.html`)!.body
+        const ranked = risksForMunicipality(analysis, m.code)
+        expect(ranked.length).toBeGreaterThan(0)
+        const positions = ranked.map((r) => page.indexOf(`<h3 id="risk-${r.id}">`))
+        expect(positions.every((p) => p > 0)).toBe(true)
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+        // Every risk comes with what to do (a handelingsperspectief, or a reference to one above).
+        expect(page).toMatch(/<h4 id="action-/)
+      }
+    },
+  )
 
   it.each(sites)('$code: each page with its CSS and script stays under 60 KB', ({ files }) => {
     const assets =
@@ -165,14 +178,19 @@ describe('buildWebsite on the demo regions', () => {
     }
   })
 
-  it.each(sites)('$code: no inline script or style and no request to another host on load', ({ files }) => {
-    for (const [path, file] of files) {
-      if (!path.endsWith('.html')) continue
-      expect(file.body, path).not.toMatch(/<style|\sstyle=|<script(?![^>]*\ssrc=)|\son[a-z]+=/i)
-      for (const [, url] of file.body.matchAll(/<(?:link|script|img|iframe)[^>]*\s(?:src|href)="([^"]+)"/g))
-        expect(url, `${path}: ${url}`).not.toMatch(/^(?:[a-z]+:)?\/\//i)
-    }
-  })
+  it.each(sites)(
+    '$code: no inline script or style and no request to another host on load',
+    ({ files }) => {
+      for (const [path, file] of files) {
+        if (!path.endsWith('.html')) continue
+        expect(file.body, path).not.toMatch(/<style|\sstyle=|<script(?![^>]*\ssrc=)|\son[a-z]+=/i)
+        for (const [, url] of file.body.matchAll(
+          /<(?:link|script|img|iframe)[^>]*\s(?:src|href)="([^"]+)"/g,
+        ))
+          expect(url, `${path}: ${url}`).not.toMatch(/^(?:[a-z]+:)?\/\//i)
+      }
+    },
+  )
 
   it.each(sites)('$code: never states the monthly siren test as fact', ({ files }) => {
     for (const [path, file] of files) expect(file.body, path).not.toMatch(/eerste maandag/i)

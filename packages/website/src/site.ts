@@ -174,8 +174,7 @@ function layout(ctx: Context, page: Layout): string {
     `<title>${escapeHtml(page.title)}</title>`,
     `<link rel="stylesheet" href="${href('assets/site.css')}">`,
     ...[...page.alternates].map(
-      ([t, to]) =>
-        `<link rel="alternate" hreflang="${escapeHtml(t.lang)}" href="${href(to)}">`,
+      ([t, to]) => `<link rel="alternate" hreflang="${escapeHtml(t.lang)}" href="${href(to)}">`,
     ),
     page.script ? `<script src="${href('assets/site.js')}" defer></script>` : '',
     '</head>',
@@ -623,7 +622,8 @@ function context(region: Region, options: WebsiteOptions): Context {
           .map((i) => `${i.path}: ${i.message}`)
           .join('; ')}`,
       )
-    if (seen.has(texts.lang)) throw new InvalidArgumentError(`Language ${texts.lang} is given twice`)
+    if (seen.has(texts.lang))
+      throw new InvalidArgumentError(`Language ${texts.lang} is given twice`)
     seen.add(texts.lang)
   }
   let baseUrl: string | undefined
@@ -635,7 +635,9 @@ function context(region: Region, options: WebsiteOptions): Context {
       throw new InvalidArgumentError(`baseUrl is not a web address: ${options.baseUrl}`)
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      throw new InvalidArgumentError(`baseUrl must start with https:// or http://: ${options.baseUrl}`)
+      throw new InvalidArgumentError(
+        `baseUrl must start with https:// or http://: ${options.baseUrl}`,
+      )
     url.search = ''
     url.hash = ''
     baseUrl = url.href.endsWith('/') ? url.href : `${url.href}/`
