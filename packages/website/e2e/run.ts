@@ -6,12 +6,7 @@
 //
 //   npm run test:e2e -w @weerbaar/website
 import AxeBuilder from '@axe-core/playwright'
-import {
-  analyzeRiskProfile,
-  parseRegion,
-  risksForMunicipality,
-  type Region,
-} from '@weerbaar/core'
+import { analyzeRiskProfile, parseRegion, risksForMunicipality, type Region } from '@weerbaar/core'
 import { demoRegions } from '@weerbaar/demo-data'
 import { catalog, getActionLibrary, riskMethodFor } from '@weerbaar/guidelines'
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
@@ -20,11 +15,7 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import {
-  buildWebsite,
-  WEBSITE_CONTENT_SECURITY_POLICY,
-  type WebsiteFile,
-} from '../src/index.ts'
+import { buildWebsite, WEBSITE_CONTENT_SECURITY_POLICY, type WebsiteFile } from '../src/index.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const artifacts = join(root, 'e2e', 'artifacts')
@@ -135,67 +126,73 @@ function htmlPages(site: Site): string[] {
   return [...site.files.keys()].filter((p) => p.endsWith('.html'))
 }
 
-scenario('axe on every page, no CSP violation, no other host on load', async ({ browser, base, all }) => {
-  const { context, page, requests, problems } = await newContext(browser)
-  const failures: string[] = []
-  try {
-    for (const site of all) {
-      for (const path of htmlPages(site)) {
-        requests.length = 0
-        problems.length = 0
-        await page.goto(`${base}/publiek/${site.code}/${path}`)
-        const result = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze()
-        for (const v of result.violations)
-          if (v.impact === 'serious' || v.impact === 'critical')
-            failures.push(`${site.code}/${path}: ${v.id} (${v.impact}) ${v.nodes.length}×`)
-        const foreign = requests.filter((u) => !u.startsWith(base))
-        if (foreign.length) failures.push(`${site.code}/${path}: requests ${foreign.join(', ')}`)
-        if (problems.length) failures.push(`${site.code}/${path}: ${problems.join('; ')}`)
-      }
-    }
-  } finally {
-    await context.close()
-  }
-  check(failures.length === 0, failures.join('\n      '))
-})
-
-scenario('without JavaScript every point and every risk is there', async ({ browser, base, all }) => {
-  const { context, page } = await newContext(browser, { javaScriptEnabled: false })
-  try {
-    for (const site of all) {
-      const analysis = analyzeRiskProfile(
-        site.region.riskProfile!,
-        riskMethodFor(site.region.riskProfile!),
-      )
-      for (const prefix of ['', 'en/']) {
-        await page.goto(`${base}/publiek/${site.code}/${prefix}index.html`)
-        const links = await page.locator('main .municipalities a').allTextContents()
-        check(
-          links.length === site.region.municipalities.length,
-          `${site.code} ${prefix}index: ${links.length} municipalities`,
-        )
-        check(!(await page.locator('[data-search]').isVisible()), 'search shown without JS')
-        for (const m of site.region.municipalities) {
-          await page.goto(`${base}/publiek/${site.code}/${prefix}gemeente/${m.code}.html`)
-          const text = await page.locator('main').innerText()
-          for (const p of site.region.points) {
-            if (p.municipality !== m.code || p.public === false || p.status !== 'active') continue
-            check(text.includes(p.name), `${site.code} ${prefix}${m.code}: no ${p.name}`)
-            if (p.address)
-              check(text.includes(p.address), `${site.code} ${prefix}${m.code}: no ${p.address}`)
-          }
-          for (const r of risksForMunicipality(analysis, m.code))
-            check(text.includes(r.title), `${site.code} ${prefix}${m.code}: no risk ${r.title}`)
-          check(!(await page.locator('.map-button').isVisible()), 'map button without JS')
+scenario(
+  'axe on every page, no CSP violation, no other host on load',
+  async ({ browser, base, all }) => {
+    const { context, page, requests, problems } = await newContext(browser)
+    const failures: string[] = []
+    try {
+      for (const site of all) {
+        for (const path of htmlPages(site)) {
+          requests.length = 0
+          problems.length = 0
+          await page.goto(`${base}/publiek/${site.code}/${path}`)
+          const result = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .analyze()
+          for (const v of result.violations)
+            if (v.impact === 'serious' || v.impact === 'critical')
+              failures.push(`${site.code}/${path}: ${v.id} (${v.impact}) ${v.nodes.length}×`)
+          const foreign = requests.filter((u) => !u.startsWith(base))
+          if (foreign.length) failures.push(`${site.code}/${path}: requests ${foreign.join(', ')}`)
+          if (problems.length) failures.push(`${site.code}/${path}: ${problems.join('; ')}`)
         }
       }
+    } finally {
+      await context.close()
     }
-  } finally {
-    await context.close()
-  }
-})
+    check(failures.length === 0, failures.join('\n      '))
+  },
+)
+
+scenario(
+  'without JavaScript every point and every risk is there',
+  async ({ browser, base, all }) => {
+    const { context, page } = await newContext(browser, { javaScriptEnabled: false })
+    try {
+      for (const site of all) {
+        const analysis = analyzeRiskProfile(
+          site.region.riskProfile!,
+          riskMethodFor(site.region.riskProfile!),
+        )
+        for (const prefix of ['', 'en/']) {
+          await page.goto(`${base}/publiek/${site.code}/${prefix}index.html`)
+          const links = await page.locator('main .municipalities a').allTextContents()
+          check(
+            links.length === site.region.municipalities.length,
+            `${site.code} ${prefix}index: ${links.length} municipalities`,
+          )
+          check(!(await page.locator('[data-search]').isVisible()), 'search shown without JS')
+          for (const m of site.region.municipalities) {
+            await page.goto(`${base}/publiek/${site.code}/${prefix}gemeente/${m.code}.html`)
+            const text = await page.locator('main').innerText()
+            for (const p of site.region.points) {
+              if (p.municipality !== m.code || p.public === false || p.status !== 'active') continue
+              check(text.includes(p.name), `${site.code} ${prefix}${m.code}: no ${p.name}`)
+              if (p.address)
+                check(text.includes(p.address), `${site.code} ${prefix}${m.code}: no ${p.address}`)
+            }
+            for (const r of risksForMunicipality(analysis, m.code))
+              check(text.includes(r.title), `${site.code} ${prefix}${m.code}: no risk ${r.title}`)
+            check(!(await page.locator('.map-button').isVisible()), 'map button without JS')
+          }
+        }
+      }
+    } finally {
+      await context.close()
+    }
+  },
+)
 
 const SCREENS = [
   ['320px', { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 }],
@@ -203,125 +200,140 @@ const SCREENS = [
   ['zoom400', { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 }],
 ] as const
 
-scenario('320 px and 400% zoom: no horizontal scroll (screenshots)', async ({ browser, base, all }) => {
-  for (const [name, options] of SCREENS) {
-    const { context, page } = await newContext(browser, options)
-    try {
-      for (const site of all) {
-        const first = site.region.municipalities[0]!.code
-        for (const path of [
-          'index.html',
-          `gemeente/${first}.html`,
-          `en/gemeente/${first}.html`,
-          `embed/${first}.html`,
-          `risicowijzer/${first}.html`,
-        ]) {
-          await page.goto(`${base}/publiek/${site.code}/${path}`)
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          )
-          check(overflow <= 0, `${site.code}/${path} at ${name}: ${overflow}px horizontal scroll`)
-          if (site === all[0])
-            await page.screenshot({
-              path: join(artifacts, `${name}-${path.replace(/\W+/g, '-')}.png`),
-              fullPage: name === '320px',
-            })
+scenario(
+  '320 px and 400% zoom: no horizontal scroll (screenshots)',
+  async ({ browser, base, all }) => {
+    for (const [name, options] of SCREENS) {
+      const { context, page } = await newContext(browser, options)
+      try {
+        for (const site of all) {
+          const first = site.region.municipalities[0]!.code
+          for (const path of [
+            'index.html',
+            `gemeente/${first}.html`,
+            `en/gemeente/${first}.html`,
+            `embed/${first}.html`,
+            `risicowijzer/${first}.html`,
+          ]) {
+            await page.goto(`${base}/publiek/${site.code}/${path}`)
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            )
+            check(overflow <= 0, `${site.code}/${path} at ${name}: ${overflow}px horizontal scroll`)
+            if (site !== all[0]) continue
+            const file = `${name}-${path.replace(/\W+/g, '-')}`
+            await page.screenshot({ path: join(artifacts, `${file}.png`) })
+            // Long pages: also the start of the points and of the risks, where people look.
+            for (const anchor of ['points', 'risks']) {
+              if (!(await page.locator(`#${anchor}`).count())) continue
+              await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), anchor)
+              await page.screenshot({ path: join(artifacts, `${file}-${anchor}.png`) })
+            }
+          }
         }
+      } finally {
+        await context.close()
       }
+    }
+  },
+)
+
+scenario(
+  'address search: PDOK only after the search, nearest points with honest labels',
+  async ({ browser, base, all }) => {
+    const site = all.find((s) => s.code === 'VR25')!
+    const { context, page, requests, problems } = await newContext(browser, {
+      viewport: { width: 800, height: 900 },
+    })
+    try {
+      await page.goto(`${base}/publiek/${site.code}/index.html`)
+      await page.waitForSelector('[data-search]:not([hidden])')
+      check(!requests.some((u) => u.includes('pdok.nl')), 'PDOK asked before any search')
+      await page.fill('#address', 'Stationsplein 1, Almere')
+      await page.click('.search-form button')
+      await page.waitForSelector('[data-results] ol li')
+      check(
+        requests.some((u) =>
+          u.startsWith('https://api.pdok.nl/bzk/locatieserver/search/v3_1/free?'),
+        ),
+        'no Locatieserver request',
+      )
+      const items = await page.locator('[data-results] ol li').allInnerTexts()
+      check(items.length === 5, `${items.length} results`)
+      check(/meter hemelsbreed|kilometer hemelsbreed/.test(items[0]!), `label: ${items[0]}`)
+      check(/ongeveer \d+ minuten \(schatting\)/.test(items[0]!), `walking: ${items[0]}`)
+      const nearest = site.region.points
+        .filter((p) => p.public !== false && p.status === 'active')
+        .map((p) => ({
+          p,
+          d: Math.hypot(
+            (p.location.lat - SEARCHED.lat) * 111_000,
+            (p.location.lon - SEARCHED.lon) * 111_000 * Math.cos((SEARCHED.lat * Math.PI) / 180),
+          ),
+        }))
+        .sort((a, b) => a.d - b.d)[0]!.p
+      check(items[0]!.includes(nearest.name), `nearest is ${nearest.name}, shown: ${items[0]}`)
+      check((await page.textContent('[data-results]'))!.includes('schatting'), 'no explanation')
+      await page.screenshot({ path: join(artifacts, 'search-results.png'), fullPage: true })
+
+      await context.setOffline(true)
+      await page.fill('#address', 'Lelystad')
+      await page.click('.search-form button')
+      await page.waitForSelector('[data-results] ul li a')
+      const offline = await page.locator('[data-results]').innerText()
+      check(offline.includes('Zonder internet'), `offline: ${offline}`)
+      check(
+        (await page.locator('[data-results] a').first().getAttribute('href')) ===
+          'gemeente/GM0995.html',
+        'offline link to Lelystad',
+      )
+      check(problems.length === 0, problems.join('; '))
     } finally {
       await context.close()
     }
-  }
-})
+  },
+)
 
-scenario('address search: PDOK only after the search, nearest points with honest labels', async ({ browser, base, all }) => {
-  const site = all.find((s) => s.code === 'VR25')!
-  const { context, page, requests, problems } = await newContext(browser, {
-    viewport: { width: 800, height: 900 },
-  })
-  try {
-    await page.goto(`${base}/publiek/${site.code}/index.html`)
-    await page.waitForSelector('[data-search]:not([hidden])')
-    check(!requests.some((u) => u.includes('pdok.nl')), 'PDOK asked before any search')
-    await page.fill('#address', 'Stationsplein 1, Almere')
-    await page.click('.search-form button')
-    await page.waitForSelector('[data-results] ol li')
-    check(
-      requests.some((u) => u.startsWith('https://api.pdok.nl/bzk/locatieserver/search/v3_1/free?')),
-      'no Locatieserver request',
-    )
-    const items = await page.locator('[data-results] ol li').allInnerTexts()
-    check(items.length === 5, `${items.length} results`)
-    check(/meter hemelsbreed|kilometer hemelsbreed/.test(items[0]!), `label: ${items[0]}`)
-    check(/ongeveer \d+ minuten \(schatting\)/.test(items[0]!), `walking: ${items[0]}`)
-    const nearest = site.region.points
-      .filter((p) => p.public !== false && p.status === 'active')
-      .map((p) => ({
-        p,
-        d: Math.hypot(
-          (p.location.lat - SEARCHED.lat) * 111_000,
-          (p.location.lon - SEARCHED.lon) * 111_000 * Math.cos((SEARCHED.lat * Math.PI) / 180),
-        ),
-      }))
-      .sort((a, b) => a.d - b.d)[0]!.p
-    check(items[0]!.includes(nearest.name), `nearest is ${nearest.name}, shown: ${items[0]}`)
-    check((await page.textContent('[data-results]'))!.includes('schatting'), 'no explanation')
-    await page.screenshot({ path: join(artifacts, 'search-results.png'), fullPage: true })
-
-    await context.setOffline(true)
-    await page.fill('#address', 'Lelystad')
-    await page.click('.search-form button')
-    await page.waitForSelector('[data-results] ul li a')
-    const offline = await page.locator('[data-results]').innerText()
-    check(offline.includes('Zonder internet'), `offline: ${offline}`)
-    check(
-      (await page.locator('[data-results] a').first().getAttribute('href')) ===
-        'gemeente/GM0995.html',
-      'offline link to Lelystad',
-    )
-    check(problems.length === 0, problems.join('; '))
-  } finally {
-    await context.close()
-  }
-})
-
-scenario('map: PDOK tiles only after the button, one marker per point', async ({ browser, base, all }) => {
-  const site = all.find((s) => s.code === 'VR14')!
-  const m = site.region.municipalities[0]!
-  const { context, page, requests, problems } = await newContext(browser, {
-    viewport: { width: 800, height: 900 },
-  })
-  try {
-    await page.goto(`${base}/publiek/${site.code}/gemeente/${m.code}.html`)
-    await page.waitForSelector('.map-area:not([hidden])')
-    check(!requests.some((u) => u.includes('pdok.nl')), 'tiles before the button')
-    await page.click('.map-button')
-    await page.waitForSelector('.map img')
-    check(
-      requests.some((u) => u.startsWith('https://service.pdok.nl/brt/achtergrondkaart/')),
-      'no tile request',
-    )
-    const markers = await page.locator('.map .marker').count()
-    const points = await page.locator('.points li[data-lat]').count()
-    check(markers === points && points > 0, `${markers} markers for ${points} points`)
-    check(
-      (await page.getAttribute('.map-button', 'aria-expanded')) === 'true',
-      'aria-expanded not set',
-    )
-    await page.click('.map-tools button >> nth=0')
-    check((await page.locator('.map .marker').count()) === points, 'markers after zoom')
-    await page.locator('.map').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: join(artifacts, 'map.png') })
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze()
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    check(bad.length === 0, `axe with map open: ${bad.map((v) => v.id).join(', ')}`)
-    check(problems.length === 0, problems.join('; '))
-  } finally {
-    await context.close()
-  }
-})
+scenario(
+  'map: PDOK tiles only after the button, one marker per point',
+  async ({ browser, base, all }) => {
+    const site = all.find((s) => s.code === 'VR14')!
+    const m = site.region.municipalities[0]!
+    const { context, page, requests, problems } = await newContext(browser, {
+      viewport: { width: 800, height: 900 },
+    })
+    try {
+      await page.goto(`${base}/publiek/${site.code}/gemeente/${m.code}.html`)
+      await page.waitForSelector('.map-area:not([hidden])')
+      check(!requests.some((u) => u.includes('pdok.nl')), 'tiles before the button')
+      await page.click('.map-button')
+      await page.waitForSelector('.map img')
+      check(
+        requests.some((u) => u.startsWith('https://service.pdok.nl/brt/achtergrondkaart/')),
+        'no tile request',
+      )
+      const markers = await page.locator('.map .marker').count()
+      const points = await page.locator('.points li[data-lat]').count()
+      check(markers === points && points > 0, `${markers} markers for ${points} points`)
+      check(
+        (await page.getAttribute('.map-button', 'aria-expanded')) === 'true',
+        'aria-expanded not set',
+      )
+      await page.click('.map-tools button >> nth=0')
+      check((await page.locator('.map .marker').count()) === points, 'markers after zoom')
+      await page.locator('.map').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(artifacts, 'map.png') })
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      check(bad.length === 0, `axe with map open: ${bad.map((v) => v.id).join(', ')}`)
+      check(problems.length === 0, problems.join('; '))
+    } finally {
+      await context.close()
+    }
+  },
+)
 
 async function main(): Promise<void> {
   mkdirSync(artifacts, { recursive: true })

@@ -20,8 +20,8 @@ main:focus { outline: none; }
 .site-title { margin: 0; font-weight: 700; font-size: 1.2rem; }
 .site-title .region { font-weight: 400; font-size: 1rem; display: inline-block; }
 .languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .75rem; }
-h1 { font-size: 1.9rem; line-height: 1.2; margin: 1.25rem 0 .75rem; color: var(--blue); }
-h2 { font-size: 1.45rem; line-height: 1.25; margin: 2rem 0 .5rem; color: var(--blue); border-bottom: 1px solid var(--line); }
+h1 { font-size: clamp(1.45rem, 7vw, 1.9rem); line-height: 1.2; margin: 1.25rem 0 .75rem; color: var(--blue); }
+h2 { font-size: clamp(1.25rem, 5.5vw, 1.45rem); line-height: 1.25; margin: 2rem 0 .5rem; color: var(--blue); border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.2rem; margin: 1.25rem 0 .25rem; }
 h4 { font-size: 1.05rem; margin: .75rem 0 .25rem; }
 p, ul, ol { margin: .25rem 0 .75rem; }
