@@ -8,6 +8,7 @@ const guide: DefaultTheme.SidebarItem = {
     { text: 'The region file', link: '/guide/region-file' },
     { text: 'Population grid from CBS data', link: '/guide/population-grid' },
     { text: 'The weerbaar command', link: '/guide/cli' },
+    { text: 'The resident website', link: '/guide/resident-website' },
     { text: 'Using the library', link: '/guide/library' },
     { text: 'Moving to a new edition', link: '/guide/upgrading-editions' },
     { text: 'Your own data: questions', link: '/guide/own-data' },

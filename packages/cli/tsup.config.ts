@@ -8,7 +8,7 @@ const version = (dir: string) =>
     }
   ).version
 
-// One ESM file for Node 20. The workspace packages (@weerbaar/core, @weerbaar/guidelines) are
+// One ESM file for Node 20. The workspace packages (@weerbaar/core, @weerbaar/guidelines, @weerbaar/website) are
 // bundled from their TypeScript source, so the binary that is tested is the binary that is
 // published, and the CLI's output contract is pinned to the core it was built with. Every
 // other package stays an import and must be a dependency (test/package.test.ts checks that).

@@ -489,6 +489,34 @@ scenario(
   },
 )
 
+scenario('preview of the resident website on Communicatie', async ({ page, base }) => {
+  const demo = readDemo('vr25-flevoland.json')
+  await page.goto(`${base}/communicatie`)
+  await waitForApp(page)
+  await page.selectOption('#rw-municipality', 'GM0995')
+  const preview = page.locator('.website-preview .document-preview')
+  await preview.locator('h1').first().waitFor()
+  const text = await preview.locator('main').innerText()
+  expect(text.includes('Noodsteunpunten en risico’s in Lelystad'), `preview: ${text.slice(0, 200)}`)
+  for (const p of demo.points.filter((x) => x.public === false))
+    expect(
+      !text.includes(p.name) || demo.points.some((q) => q.public !== false && q.name === p.name),
+      `non-public ${p.id} in the preview`,
+    )
+  const command = await page.textContent('[data-testid="website-command"]')
+  expect(
+    command.startsWith('npx weerbaar website regio.json --out publiek/'),
+    `command: ${command}`,
+  )
+  // A link between pages changes the page shown, it does not leave the dashboard.
+  await preview.locator('a', { hasText: 'Alle gemeenten in' }).click()
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="website-page"]')?.value === 'index.html',
+  )
+  expect(page.url() === `${base}/communicatie`, `left the dashboard: ${page.url()}`)
+  await shot(page, 'communicatie-website')
+})
+
 scenario('print the overview as an A4 board report', async ({ page, base }) => {
   await page.goto(base)
   await waitForApp(page)

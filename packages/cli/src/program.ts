@@ -9,6 +9,7 @@ import { registerReport } from './commands/report.ts'
 import { registerRisicowijzer } from './commands/risicowijzer.ts'
 import { registerRisk } from './commands/risk.ts'
 import { registerValidate } from './commands/validate.ts'
+import { registerWebsite } from './commands/website.ts'
 import { createContext, type Context, type GlobalOptions, type Streams } from './context.ts'
 import { CliError, ExitCode, InvalidDataError } from './errors.ts'
 import { t, type Lang } from './i18n.ts'
@@ -170,6 +171,7 @@ More: weerbaar <command> --help`,
   registerSite(program, setup)
   registerRisk(program, setup)
   registerRisicowijzer(program, setup)
+  registerWebsite(program, setup)
   registerGuideline(program, setup)
   registerConvert(program, setup)
   registerPush(program, setup)

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import parseChangeset from '@changesets/parse'
 import { describe, expect, it } from 'vitest'
 
-// The binary carries @weerbaar/core and @weerbaar/guidelines inside (tsup.config.ts), and they
+// The binary carries @weerbaar/core, @weerbaar/guidelines and @weerbaar/website inside (tsup.config.ts), and they
 // are only its devDependencies, so changesets would not release the CLI when they change. Every
 // changeset that releases one of them must release the CLI too, or its users never get the fix.
 const changesetDir = fileURLToPath(new URL('../../../.changeset', import.meta.url))
@@ -26,7 +26,7 @@ describe('changesets', () => {
 
   it('are there to check', () => {
     expect(changesets.length).toBeGreaterThan(0)
-    expect(BUNDLED).toEqual(['@weerbaar/core', '@weerbaar/guidelines'])
+    expect(BUNDLED).toEqual(['@weerbaar/core', '@weerbaar/guidelines', '@weerbaar/website'])
   })
 
   it('release @weerbaar/cli with every change of a package bundled into it', () => {

@@ -344,6 +344,22 @@ export const en: Messages = {
     downloadHtml: 'Download as HTML',
     downloadMarkdown: 'Download as Markdown',
     none: 'Choose a municipality.',
+    websiteTitle: 'Website for residents: “Waar kan ik terecht?”',
+    websiteIntro:
+      'Per municipality the public, active support points with address and map, the risks with what residents can do, preparing for 72 hours and where official news is. Works without JavaScript; non-public and planned points never appear as open points. Links in the preview open the other pages.',
+    websitePage: 'Page',
+    websiteRegionPage: 'Region page (choose a municipality, search an address)',
+    websiteMunicipalityPage: 'Municipality page',
+    websiteEnglishPage: 'Municipality page, English',
+    websiteEmbedPage: 'Embeddable list for the municipality’s website',
+    websitePreview: 'Preview of the website for residents',
+    publishTitle: 'Publish',
+    publishIntro:
+      'Build the site on the command line and put the folder publiek/ on a web server, or let the municipality link to its pages.',
+    publishUrl: 'https://www.example.nl/noodsteunpunten/',
+    embedTitle: 'Embed on the municipality’s website',
+    embedIntro:
+      'This code puts the list of support points on another website. With --base-url it points to the real address.',
   },
   knowledge: {
     title: 'Knowledge sharing',

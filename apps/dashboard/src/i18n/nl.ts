@@ -345,6 +345,22 @@ export const nl = {
     downloadHtml: 'Download als HTML',
     downloadMarkdown: 'Download als Markdown',
     none: 'Kies een gemeente.',
+    websiteTitle: 'Website voor inwoners: “Waar kan ik terecht?”',
+    websiteIntro:
+      'Per gemeente de openbare, actieve noodsteunpunten met adres en kaart, de risico’s met wat inwoners kunnen doen, voorbereiden op 72 uur en waar officieel nieuws staat. Werkt zonder JavaScript; niet-openbare en geplande punten staan er niet in als open punt. Links in het voorbeeld openen de andere pagina’s.',
+    websitePage: 'Pagina',
+    websiteRegionPage: 'Regiopagina (kies uw gemeente, zoek op adres)',
+    websiteMunicipalityPage: 'Pagina van de gemeente',
+    websiteEnglishPage: 'Pagina van de gemeente, Engels',
+    websiteEmbedPage: 'Insluitbare lijst voor de website van de gemeente',
+    websitePreview: 'Voorbeeld van de website voor inwoners',
+    publishTitle: 'Publiceren',
+    publishIntro:
+      'Maak de website met de opdrachtregel en zet de map publiek/ op een webserver, of laat de gemeente naar de pagina’s linken.',
+    publishUrl: 'https://www.voorbeeld.nl/noodsteunpunten/',
+    embedTitle: 'Insluiten op de website van de gemeente',
+    embedIntro:
+      'Deze code zet de lijst met noodsteunpunten op een andere website. Met --base-url wijst hij naar het echte adres.',
   },
   knowledge: {
     title: 'Kennisdeling',
