@@ -126,7 +126,7 @@ function stopPreview(child) {
 // ---------------------------------------------------------------- scenarios
 
 const scenarios = []
-const scenario = (name, fn) => scenarios.push({ name, fn })
+const scenario = (name, fn, options = {}) => scenarios.push({ name, fn, options })
 const expect = (condition, message) => {
   if (!condition) throw new Error(message)
 }
@@ -315,6 +315,47 @@ scenario('export JSON and re-import it: no change', async ({ page }) => {
   ])
   const csv = readFileSync(await csvDownload.path(), 'utf8')
   expect(csv.startsWith('\uFEFFid;name;municipality'), `CSV header: ${csv.slice(0, 40)}`)
+})
+
+scenario('every public export leaves out non-public, planned and inactive points', async ({ page, base }) => {
+  const demo = readDemo('vr25-flevoland.json')
+  const hidden = demo.points.filter((p) => p.public === false || p.status !== 'active')
+  expect(
+    hidden.some((p) => p.public !== false && p.status === 'planned'),
+    'the demo needs a public planned point',
+  )
+  await page.goto(`${base}/gegevens`)
+  await waitForApp(page)
+  await page.check('[data-testid="export-public"]')
+  const failures = []
+  for (const id of ['export-json', 'export-points', 'export-assessments', 'export-geojson']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`[data-testid="${id}"]`),
+    ])
+    const name = download.suggestedFilename()
+    if (!name.includes('-openbaar')) failures.push(`${id}: file name ${name}`)
+    const text = readFileSync(await download.path(), 'utf8')
+    for (const p of hidden) {
+      const pattern = new RegExp(`(^|[";\\s])${p.id.replace(/[.]/g, '\\.')}([";\\s]|$)`, 'm')
+      if (pattern.test(text)) failures.push(`${id}: ${p.id} (${p.status}, public ${p.public})`)
+    }
+    if (id === 'export-json') {
+      const region = JSON.parse(text)
+      if (region.points.length !== demo.points.length - hidden.length)
+        failures.push(`${id}: ${region.points.length} points`)
+      if (region.assessments.some((a) => a.assessor || a.note))
+        failures.push(`${id}: assessor or note in a public file`)
+    }
+  }
+  await page.uncheck('[data-testid="export-public"]')
+  const [full] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid="export-points"]'),
+  ])
+  const fullCsv = readFileSync(await full.path(), 'utf8')
+  if (!hidden.every((p) => fullCsv.includes(p.id))) failures.push('full CSV lacks hidden points')
+  expect(failures.length === 0, failures.slice(0, 10).join('\n      '))
 })
 
 scenario('coverage and siting in a Web Worker on the map', async ({ page, base }) => {
@@ -604,14 +645,23 @@ async function main() {
     )
     const page = context.pages()[0] ?? (await context.newPage())
     page.on('request', (r) => requests.push(r.url()))
-    page.on('pageerror', (e) => console.log(`    page error: ${e.message}`))
+    // Every console error and uncaught exception fails the scenario it happened in (a CSP
+    // violation is logged as a console error).
+    const consoleErrors = []
+    page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`console: ${m.text()}`)
+    })
     page.on('dialog', (d) => d.accept())
     const only = process.env.E2E_ONLY
     for (const s of scenarios) {
       if (only && !s.name.includes(only)) continue
       const started = Date.now()
       try {
+        consoleErrors.length = 0
         await s.fn({ page, base, context, requests })
+        const errors = consoleErrors.filter((e) => !s.options.allowConsole?.test(e))
+        if (errors.length) throw new Error(`console errors:\n      ${errors.join('\n      ')}`)
         console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`)
       } catch (e) {
         failed++

@@ -382,11 +382,13 @@ export const en: Messages = {
     importFailed: 'Not imported: {n} problem found | Not imported: {n} problems found',
     warnings: 'Warnings',
     exportTitle: 'Export',
-    exportJson: 'Region file (JSON)',
+    exportJson: 'Download region file (JSON)',
     exportPointsCsv: 'Points (CSV, for Excel)',
     exportAssessmentsCsv: 'Assessments (CSV, for Excel)',
     exportGeoJson: 'Points as GeoJSON',
     publicOnly: 'Public points only (for publication)',
+    publicOnlyHelp:
+      'Applies to every export below: only active points marked public, with their assessments but without assessor names or notes. Planned, inactive and non-public points are left out.',
     resetTitle: 'Restore the demo',
     resetHelp:
       'Puts the two demo regions back as shipped. Imported regions stay, also one with a demo region’s code: remove it first to get the demo back.',

@@ -384,11 +384,13 @@ export const nl = {
       'Niet geïmporteerd: {n} probleem gevonden | Niet geïmporteerd: {n} problemen gevonden',
     warnings: 'Waarschuwingen',
     exportTitle: 'Exporteren',
-    exportJson: 'Regiobestand (JSON)',
+    exportJson: 'Regiobestand downloaden (JSON)',
     exportPointsCsv: 'Punten (CSV, voor Excel)',
     exportAssessmentsCsv: 'Beoordelingen (CSV, voor Excel)',
     exportGeoJson: 'Punten als GeoJSON',
     publicOnly: 'Alleen openbare punten (voor publicatie)',
+    publicOnlyHelp:
+      'Geldt voor alle exports hieronder: alleen actieve punten die openbaar zijn, met hun beoordelingen zonder namen van beoordelaars of notities. Geplande, niet-actieve en niet-openbare punten blijven eruit.',
     resetTitle: 'Demo terugzetten',
     resetHelp:
       'Zet de twee demoregio’s terug zoals ze geleverd zijn. Geïmporteerde regio’s blijven staan, ook met dezelfde code als een demoregio: verwijder zo’n regio eerst als u de demo terug wilt.',
