@@ -76,7 +76,7 @@ export function registerConvert(program: Command, { l, action }: CommandSetup): 
         nl: `
 Naar CSV schrijft Weerbaar ; en decimale komma's met BOM: het opent goed in Nederlandse Excel.
 Bij inlezen mag de CSV ; of , gebruiken, met of zonder BOM, en decimale komma's.
-Kolommen punten:       id;name;municipality;tier;kind;status;lat;lon;address;capacity;public
+Kolommen punten:       id;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance
 Kolommen beoordelingen: point;requirement;date;result;value;note;assessor
 Terug naar JSON komen gemeenten, richtlijn en risicoprofiel uit <region.json>; het
 resultaat wordt als geheel gecontroleerd, fouten met regel en kolom in de CSV.
@@ -87,7 +87,7 @@ Voorbeelden:
         en: `
 CSV written by Weerbaar uses ; and decimal commas with a BOM: it opens correctly in Dutch Excel.
 CSV read may use ; or ,, with or without a BOM, and decimal commas.
-Points columns:      id;name;municipality;tier;kind;status;lat;lon;address;capacity;public
+Points columns:      id;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance
 Assessments columns: point;requirement;date;result;value;note;assessor
 Back to JSON, municipalities, guideline and risk profile come from <region.json>; the result
 is checked as a whole, with line and column in the CSV for every problem.
