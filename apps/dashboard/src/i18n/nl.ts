@@ -375,7 +375,7 @@ export const nl = {
     importJsonHelp: 'Een volledig regiobestand; een regio met dezelfde code wordt vervangen.',
     importCsv: 'Punten en/of beoordelingen (CSV)',
     importCsvHelp:
-      'Vervangt de punten en/of beoordelingen van de actieve regio. Scheidingsteken ; of , en decimale komma mogen.',
+      'Punten en/of beoordelingen voor de actieve regio, samengevoegd of vervangend. Gemeentenamen en de Nederlandse namen van soort punt en locatie mogen, net als codes. Scheidingsteken ; of , en decimale komma mogen.',
     csvPoints: 'Punten (CSV)',
     csvAssessments: 'Beoordelingen (CSV)',
     importButton: 'Importeren',
@@ -402,6 +402,82 @@ export const nl = {
       'Deze gegevens konden niet worden gelezen en zijn apart bewaard, niet weggegooid.',
     migrated: 'Bijgewerkt naar de huidige opslagversie: {codes}.',
     chooseFile: 'Kies eerst een bestand.',
+    importStale:
+      'De regio is gewijzigd sinds het overzicht van wijzigingen; er is niets geïmporteerd. Importeer het bestand opnieuw.',
+    undo: 'Import ongedaan maken',
+    undone: 'De import is ongedaan gemaakt: {name} is terug zoals het was.',
+    previewTitle: 'Wat de import verandert',
+    previewJson: '{name} staat al in deze browser. Dit bestand vervangt het:',
+    previewMerge:
+      'Samenvoegen met {name}: nieuwe punten en beoordelingen komen erbij, bestaande punten worden bijgewerkt, er verdwijnt niets.',
+    previewReplace: 'Vervangen in {name}:',
+    previewStored: 'De opgeslagen versie heeft {n} punten; die worden vervangen door dit bestand.',
+    previewUndo: 'Na het importeren kunt u het ongedaan maken.',
+    diffPoints: 'Punten: {added} nieuw, {changed} gewijzigd, {removed} verdwijnen',
+    diffAssessments: 'Beoordelingen: {added} nieuw, {changed} gewijzigd, {removed} verdwijnen',
+    diffList: { added: 'Nieuw', changed: 'Gewijzigd', removed: 'Verdwijnen' },
+    confirmImport: 'Ja, importeren',
+    cancelImport: 'Annuleren',
+    csvMode: 'Wat doet het bestand?',
+    csvMerge: 'Samenvoegen: toevoegen en bijwerken, niets verwijderen',
+    csvReplace: 'Vervangen: alle punten en/of beoordelingen van de regio',
+    csvMunicipality: 'Alleen voor gemeente',
+    csvAllMunicipalities: 'alle gemeenten',
+  },
+  pointEdit: {
+    dateAfterAsOf:
+      'Deze beoordeling ligt na de peildatum ({asOf}): ze wordt bewaard en telt mee vanaf een peildatum op of na deze dag.',
+    asOfFuture:
+      'Peildatum in de toekomst: toont wat tegen die dag verlopen is als er niets opnieuw beoordeeld wordt.',
+    openPlanned: 'Open het punt',
+    rerun:
+      'Wilt u er nog een kiezen: bereken de voorstellen opnieuw, nu met dit geplande punt erbij.',
+    titleNew: 'Nieuw noodsteunpunt',
+    titleEdit: '{name} bewerken',
+    intro:
+      'Gegevens, plek en status van het punt. Een punt dat niet (meer) actief is, telt niet mee in de gereedheid; geef aan waarom.',
+    name: 'Naam',
+    id: 'Code',
+    idHelp:
+      'Vaste code waarmee beoordelingen naar dit punt verwijzen; wordt voorgesteld uit de naam.',
+    idFixed: 'De code blijft gelijk: beoordelingen verwijzen ernaar.',
+    choose: '— kies —',
+    statusReason: 'Reden van de status',
+    statusReasonHelp:
+      'Bijvoorbeeld: gebouw verkocht, verbouwing tot maart, voorgesteld in de dekkingsanalyse.',
+    public: 'Openbaar (mag in publicaties voor inwoners)',
+    publicHelp: 'Haal het vinkje weg voor een plek die niet bekend mag worden.',
+    location: 'Plek',
+    address: 'Adres',
+    search: 'Zoek adres',
+    searchHelp: 'Zoekt het adres op bij PDOK (Kadaster) en zet het punt daar neer.',
+    searchOffline:
+      'Adres zoeken kan alleen online. Klik op de kaart, sleep de markering of vul de coördinaten in.',
+    searchEmpty: 'Vul eerst een adres in.',
+    searchHits: '{n} adres gevonden; kies het juiste. | {n} adressen gevonden; kies het juiste.',
+    searchNone: 'Geen adres gevonden. Controleer de spelling of klik op de kaart.',
+    searchFailed:
+      'Adres zoeken lukte niet (geen verbinding?). Klik op de kaart of vul de coördinaten in.',
+    searchUsed: 'Punt geplaatst op {address}.',
+    lat: 'Breedtegraad (WGS84)',
+    lon: 'Lengtegraad (WGS84)',
+    mapHelp:
+      'Klik op de kaart om het punt te plaatsen, of sleep de rode markering om het te verplaatsen.',
+    mapLabel: 'Kaart om de plek van het punt te kiezen',
+    capacity: 'Capaciteit (aantal mensen)',
+    provenance: 'Herkomst',
+    provenanceHelp:
+      'Waar het punt vandaan komt, bijvoorbeeld een locatievoorstel uit de dekkingsanalyse.',
+    save: 'Opslaan',
+    saved: 'Het punt is opgeslagen.',
+    added: 'Het punt is toegevoegd.',
+    edit: 'Bewerken of verplaatsen',
+    add: 'Nieuw noodsteunpunt',
+    plan: 'Maak hiervan een gepland punt',
+    planned: '{name} is als gepland punt toegevoegd.',
+    alreadyPlanned: 'al een gepland punt',
+    provenanceLabel: 'Herkomst',
+    statusReasonLabel: 'Reden',
   },
 }
 
