@@ -156,6 +156,7 @@ const VIEWS = [
   ['noodsteunpunt', '/noodsteunpunten/kazerne-almere-stad'],
   ['noodsteunpunt-toevoegen', '/noodsteunpunten/nieuw'],
   ['noodsteunpunt-bewerken', '/noodsteunpunten/kazerne-almere-stad/bewerken'],
+  ['werklijsten', '/werklijsten?lijst=eis&eis=power.backup'],
   ['kaart', '/kaart'],
   ['risicoprofiel', '/risicoprofiel'],
   ['richtlijn', '/richtlijn'],
@@ -347,6 +348,48 @@ scenario(
   },
 )
 
+scenario(
+  'worklists: from "Grootste tekorten", filters in the URL, kept when going back',
+  async ({ page, base }) => {
+    await page.goto(base)
+    await waitForApp(page)
+    const gap = await page.$('table.gaps tbody tr td a')
+    const title = (await gap.textContent()).trim()
+    await gap.click()
+    await page.waitForSelector('[data-testid="worklist-table"] tbody tr')
+    expect(/\/werklijsten\?lijst=eis&eis=/.test(page.url()), `url ${page.url()}`)
+    const all = await page.$$eval('[data-testid="worklist-table"] tbody tr', (r) => r.length)
+    const label = await page.$eval('#wl-requirement', (s) =>
+      s.selectedOptions[0].textContent.trim(),
+    )
+    expect(label === title, `requirement ${label}, expected ${title}`)
+    await page.selectOption('#wl-municipality', { label: 'Almere' })
+    await page.waitForFunction(() => location.search.includes('gemeente=GM0034'))
+    const almere = await page.$$eval('[data-testid="worklist-table"] tbody tr', (r) => r.length)
+    expect(almere > 0 && almere < all, `${almere} of ${all} rows in Almere`)
+    const shared = page.url()
+    await page.click('[data-testid="worklist-table"] tbody tr th a')
+    await page.waitForSelector('[data-testid="point-kpis"]')
+    await page.goBack()
+    await page.waitForSelector('[data-testid="worklist-table"]')
+    expect(page.url() === shared, `back to ${page.url()}, not ${shared}`)
+    expect((await page.inputValue('#wl-municipality')) === 'GM0034', 'municipality filter lost')
+    // What will have expired by a day next year, opened from a shared link; as a calendar file.
+    await page.goto(`${base}/werklijsten?lijst=verloopt&voor=2027-12-31&gemeente=GM0034`)
+    await page.waitForSelector('[data-testid="worklist-table"] tbody tr')
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-ics"]'),
+    ])
+    const text = readFileSync(await ics.path(), 'utf8')
+    const rows = await page.$$eval('[data-testid="worklist-table"] tbody tr', (r) => r.length)
+    expect(text.startsWith('BEGIN:VCALENDAR'), 'not a calendar file')
+    expect((text.match(/BEGIN:VEVENT/g) ?? []).length === rows, `events ≠ ${rows} rows`)
+    await page.goto(`${base}/werklijsten?lijst=nooit`)
+    await page.waitForSelector('[data-testid="worklist-count"]')
+  },
+)
+
 scenario('import a broken CSV: Dutch error naming the line', async ({ page, base }) => {
   await page.goto(`${base}/gegevens`)
   await waitForApp(page)
@@ -408,7 +451,7 @@ scenario(
   async ({ page, base }) => {
     await page.goto(`${base}/gegevens`)
     await waitForApp(page)
-    const countCell = '[data-testid="regions-table"] tbody tr:first-child td.num'
+    const countCell = '[data-testid="regions-table"] tr[data-code="VR25"] td.num'
     const count = async () => Number((await page.textContent(countCell)).replace(/\D/g, ''))
     const countIs = (n) =>
       page.waitForFunction(

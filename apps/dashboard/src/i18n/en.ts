@@ -473,4 +473,23 @@ export const en: Messages = {
     provenanceLabel: 'Provenance',
     statusReasonLabel: 'Reason',
   },
+  worklist: {
+    title: 'Worklists',
+    intro:
+      'What there is to do: points missing a requirement, assessments that expire, points never assessed. The filters live in the web address: share the link or go back without losing them.',
+    kind: 'List',
+    kinds: {
+      eis: 'Points missing a requirement',
+      verloopt: 'Assessments that expire',
+      nooit: 'Points never assessed',
+    },
+    chooseRequirement: '— choose a requirement —',
+    chooseRequirementFirst: 'Choose a requirement to see the points that need work on it.',
+    before: 'Expired before',
+    count: 'No points on this list. | 1 row on this list. | {n} rows on this list.',
+    missingCaption: 'Points that do not meet: {requirement}',
+    lastAssessed: 'Last assessed',
+    calendar: 'Download calendar file (.ics)',
+    calendarName: 'Expiring assessments {scope}',
+  },
 }

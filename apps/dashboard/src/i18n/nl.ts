@@ -479,6 +479,25 @@ export const nl = {
     provenanceLabel: 'Herkomst',
     statusReasonLabel: 'Reden',
   },
+  worklist: {
+    title: 'Werklijsten',
+    intro:
+      'Wat er te doen is: punten die een eis missen, beoordelingen die verlopen, punten die nooit zijn beoordeeld. De filters staan in het webadres: deel de link of ga terug zonder ze kwijt te raken.',
+    kind: 'Lijst',
+    kinds: {
+      eis: 'Punten die een eis missen',
+      verloopt: 'Beoordelingen die verlopen',
+      nooit: 'Punten die nooit zijn beoordeeld',
+    },
+    chooseRequirement: '— kies een eis —',
+    chooseRequirementFirst: 'Kies een eis om de punten te zien die eraan moeten werken.',
+    before: 'Verlopen vóór',
+    count: 'Geen punten op deze lijst. | 1 regel op deze lijst. | {n} regels op deze lijst.',
+    missingCaption: 'Punten die niet voldoen aan: {requirement}',
+    lastAssessed: 'Laatst beoordeeld',
+    calendar: 'Agenda-bestand (.ics) downloaden',
+    calendarName: 'Verlopende beoordelingen {scope}',
+  },
 }
 
 export type Messages = typeof nl

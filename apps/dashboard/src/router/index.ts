@@ -55,6 +55,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'common.point' },
   },
   {
+    path: '/werklijsten',
+    name: 'worklist',
+    component: () => import('#/views/WorklistView.vue'),
+    meta: { title: 'worklist.title' },
+  },
+  {
     path: '/kaart',
     name: 'map',
     component: () => import('#/views/MapView.vue'),
