@@ -492,4 +492,20 @@ export const en: Messages = {
     calendar: 'Download calendar file (.ics)',
     calendarName: 'Expiring assessments {scope}',
   },
+  riskExtra: {
+    perScenario:
+      'Per scenario only the general requirements and those for that scenario count (for example emergency power in a power outage). The overview counts all requirements of all scenarios at once. That is why more points are often ready per scenario than in the overview.',
+    tags: {
+      flood: 'flood',
+      'power-outage': 'power outage',
+      'telecom-outage': 'telecom outage',
+      'extreme-weather': 'extreme weather',
+      heat: 'heat',
+      pandemic: 'pandemic',
+      cyber: 'cyber attack',
+      'drinking-water': 'drinking water',
+      wildfire: 'wildfire',
+      'hazardous-substances': 'hazardous substances',
+    },
+  },
 }

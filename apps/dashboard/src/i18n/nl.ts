@@ -498,6 +498,22 @@ export const nl = {
     calendar: 'Agenda-bestand (.ics) downloaden',
     calendarName: 'Verlopende beoordelingen {scope}',
   },
+  riskExtra: {
+    perScenario:
+      'Per scenario tellen alleen de algemene eisen en de eisen voor dát scenario (bijvoorbeeld noodstroom bij stroomuitval). Het overzicht telt alle eisen van alle scenario’s tegelijk. Daarom zijn per scenario vaak meer punten gereed dan in het overzicht.',
+    tags: {
+      flood: 'overstroming',
+      'power-outage': 'stroomuitval',
+      'telecom-outage': 'uitval telecom',
+      'extreme-weather': 'extreem weer',
+      heat: 'hitte',
+      pandemic: 'pandemie',
+      cyber: 'cyberaanval',
+      'drinking-water': 'drinkwater',
+      wildfire: 'natuurbrand',
+      'hazardous-substances': 'gevaarlijke stoffen',
+    },
+  },
 }
 
 export type Messages = typeof nl
