@@ -45,7 +45,10 @@ function csp(tiles: string, geocoder: string): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(tiles, geocoder) },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(tiles, geocoder),
+        },
         injectTo: 'head-prepend',
       },
     ],
