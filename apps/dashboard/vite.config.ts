@@ -6,6 +6,9 @@ import { VitePWA } from 'vite-plugin-pwa'
 export const DEFAULT_TILE_URL =
   'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'
 
+/** PDOK Locatieserver: finds an address's coordinates when a point is placed by address. */
+export const DEFAULT_GEOCODER_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free'
+
 /** The origin of a tile URL template, for the Content-Security-Policy; '' when tiles are off. */
 export function tileOrigin(template: string): string {
   if (!template) return ''
@@ -16,14 +19,15 @@ export function tileOrigin(template: string): string {
  * The policy says what the app promises: nothing but its own files, and the configured tile
  * server for map images. No inline scripts or styles, no third-party connections.
  */
-export function contentSecurityPolicy(tiles: string): string {
+export function contentSecurityPolicy(tiles: string, geocoder = ''): string {
   const img = ["'self'", 'data:', 'blob:', tiles].filter(Boolean).join(' ')
+  const connect = ["'self'", geocoder].filter(Boolean).join(' ')
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     `img-src ${img}`,
-    "connect-src 'self'",
+    `connect-src ${connect}`,
     "worker-src 'self'",
     "font-src 'self'",
     "manifest-src 'self'",
@@ -33,7 +37,7 @@ export function contentSecurityPolicy(tiles: string): string {
   ].join('; ')
 }
 
-function csp(tiles: string): Plugin {
+function csp(tiles: string, geocoder: string): Plugin {
   return {
     name: 'weerbaar-csp',
     // Only in the build: the dev server needs its websocket and inline module for hot reload.
@@ -41,7 +45,10 @@ function csp(tiles: string): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(tiles) },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(tiles, geocoder),
+        },
         injectTo: 'head-prepend',
       },
     ],
@@ -53,16 +60,23 @@ export default defineConfig(({ mode }) => {
   // WEERBAAR_TILE_URL='' switches the base map off entirely (no request leaves the machine).
   const tileUrl = env.WEERBAAR_TILE_URL ?? process.env.WEERBAAR_TILE_URL ?? DEFAULT_TILE_URL
   const tiles = tileOrigin(tileUrl)
+  // WEERBAAR_GEOCODER_URL='' switches the address search off (coordinates by hand or on the map).
+  const geocoderUrl =
+    env.WEERBAAR_GEOCODER_URL ?? process.env.WEERBAAR_GEOCODER_URL ?? DEFAULT_GEOCODER_URL
+  const geocoder = geocoderUrl ? new URL(geocoderUrl).origin : ''
   return {
     resolve: { conditions: ['@weerbaar/source', ...defaultClientConditions] },
-    define: { __TILE_URL__: JSON.stringify(tileUrl) },
+    define: {
+      __TILE_URL__: JSON.stringify(tileUrl),
+      __GEOCODER_URL__: JSON.stringify(geocoderUrl),
+    },
     worker: { format: 'es' },
     // The manifest lets the benchmark follow the static imports of the first view.
     build: { target: 'es2022', chunkSizeWarningLimit: 700, manifest: true },
     preview: { port: 4173 },
     plugins: [
       vue(),
-      csp(tiles),
+      csp(tiles, geocoder),
       VitePWA({
         registerType: 'autoUpdate',
         // Registered from main.ts: an injected inline script would break the CSP.

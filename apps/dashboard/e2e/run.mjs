@@ -4,6 +4,7 @@
 //
 //   npm run test:e2e -w @weerbaar/dashboard            all scenarios
 //   E2E_ONLY=axe npm run test:e2e -w @weerbaar/dashboard   scenarios whose name contains "axe"
+//   (several, comma-separated: E2E_ONLY=axe,print)
 import { spawn, spawnSync } from 'node:child_process'
 import {
   existsSync,
@@ -28,6 +29,7 @@ const artifacts = join(root, 'artifacts')
 const dist = join(root, 'dist')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const TILE_HOST = 'service.pdok.nl'
+const GEOCODER_HOST = 'api.pdok.nl'
 // A 1×1 transparent PNG so tile requests answer at once without leaving the machine.
 const BLANK_TILE = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
@@ -126,7 +128,7 @@ function stopPreview(child) {
 // ---------------------------------------------------------------- scenarios
 
 const scenarios = []
-const scenario = (name, fn) => scenarios.push({ name, fn })
+const scenario = (name, fn, options = {}) => scenarios.push({ name, fn, options })
 const expect = (condition, message) => {
   if (!condition) throw new Error(message)
 }
@@ -152,6 +154,9 @@ const VIEWS = [
   ['gemeente', '/gemeenten/GM0034'],
   ['noodsteunpunten', '/noodsteunpunten'],
   ['noodsteunpunt', '/noodsteunpunten/kazerne-almere-stad'],
+  ['noodsteunpunt-toevoegen', '/noodsteunpunten/nieuw'],
+  ['noodsteunpunt-bewerken', '/noodsteunpunten/kazerne-almere-stad/bewerken'],
+  ['werklijsten', '/werklijsten?lijst=eis&eis=power.backup'],
   ['kaart', '/kaart'],
   ['risicoprofiel', '/risicoprofiel'],
   ['richtlijn', '/richtlijn'],
@@ -317,6 +322,121 @@ scenario(
   },
 )
 
+scenario(
+  'add a point by address, move it on the map, deactivate it with a reason',
+  async ({ page, base }) => {
+    await page.goto(`${base}/noodsteunpunten`)
+    await waitForApp(page)
+    await page.click('[data-testid="add-point"]')
+    await page.waitForSelector('[data-testid="point-form"]')
+    // Submitted empty: the app's own Dutch, about each field, nothing from the schema's wording.
+    await page.click('[data-testid="point-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="point-errors"]')
+    const errors = await page.textContent('[data-testid="point-errors"]')
+    for (const wanted of ['Naam: Vul een naam in', 'Gemeente: Kies een gemeente', 'Kies de plek'])
+      expect(errors.includes(wanted), `errors lack "${wanted}": ${errors}`)
+    expect(!/string|verwacht|expected/i.test(errors), `schema wording in: ${errors}`)
+    await page.fill('#p-name', 'E2E Buurthuis De Proef')
+    await page.selectOption('#p-municipality', { label: 'Almere' })
+    await page.selectOption('#p-kind', { label: 'buurthuis of wijkcentrum' })
+    await page.fill('#p-address', 'Stadhuisplein 1 Almere')
+    await page.click('[data-testid="address-search"]')
+    await page.click('[data-testid="address-hits"] button >> nth=0')
+    expect(
+      (await page.inputValue('#p-lat')) === '52,37025',
+      `lat ${await page.inputValue('#p-lat')}`,
+    )
+    expect((await page.inputValue('#p-address')).startsWith('Stadhuisplein 1'), 'address not taken')
+    await shot(page, 'noodsteunpunt-nieuw')
+    await page.click('[data-testid="point-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="point-saved"]')
+    expect(page.url().includes('/noodsteunpunten/e2e-buurthuis-de-proef'), `url ${page.url()}`)
+    // Move it: a click elsewhere on the map puts the point there.
+    await page.click('[data-testid="edit-point"]')
+    await page.waitForSelector('.picker-map .picker-marker')
+    const before = [await page.inputValue('#p-lat'), await page.inputValue('#p-lon')]
+    const box = await page.$eval('.picker-map', (el) => {
+      el.scrollIntoView({ block: 'center' })
+      const r = el.getBoundingClientRect()
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
+    })
+    await page.mouse.click(box.x + 60, box.y - 40)
+    const after = [await page.inputValue('#p-lat'), await page.inputValue('#p-lon')]
+    expect(after[0] !== before[0] && after[1] !== before[1], `not moved: ${before} → ${after}`)
+    // Deactivate: a reason is required.
+    await page.selectOption('#p-status', 'inactive')
+    await page.click('[data-testid="point-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="point-errors"]')
+    expect(
+      (await page.textContent('[data-testid="point-errors"]')).includes('waarom'),
+      'no reason asked',
+    )
+    await page.fill('#p-reason', 'Gebouw wordt verbouwd tot maart')
+    await page.click('[data-testid="point-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="point-reason"]')
+    await page.reload()
+    await page.waitForSelector('[data-testid="point-kpis"]')
+    expect(
+      (await page.textContent('[data-testid="point-reason"]')).includes('verbouwd'),
+      'reason lost after reload',
+    )
+    expect(
+      (await page.textContent('[data-testid="point-level"]')).includes('niet actief'),
+      'point not inactive',
+    )
+    await page.click('[data-testid="edit-point"]')
+    await page.waitForSelector('[data-testid="point-form"]')
+    const stored = [await page.inputValue('#p-lat'), await page.inputValue('#p-lon')]
+    const same = (a, b) => Number(a.replace(',', '.')) === Number(b.replace(',', '.'))
+    expect(
+      same(stored[0], after[0]) && same(stored[1], after[1]),
+      `moved place not stored: ${stored} (moved to ${after})`,
+    )
+  },
+)
+
+scenario(
+  'worklists: from "Grootste tekorten", filters in the URL, kept when going back',
+  async ({ page, base }) => {
+    await page.goto(base)
+    await waitForApp(page)
+    const gap = await page.$('table.gaps tbody tr td a')
+    const title = (await gap.textContent()).trim()
+    await gap.click()
+    await page.waitForSelector('[data-testid="worklist-table"] tbody tr')
+    expect(/\/werklijsten\?lijst=eis&eis=/.test(page.url()), `url ${page.url()}`)
+    const all = await page.$$eval('[data-testid="worklist-table"] tbody tr', (r) => r.length)
+    const label = await page.$eval('#wl-requirement', (s) =>
+      s.selectedOptions[0].textContent.trim(),
+    )
+    expect(label === title, `requirement ${label}, expected ${title}`)
+    await page.selectOption('#wl-municipality', { label: 'Almere' })
+    await page.waitForFunction(() => location.search.includes('gemeente=GM0034'))
+    const almere = await page.$$eval('[data-testid="worklist-table"] tbody tr', (r) => r.length)
+    expect(almere > 0 && almere < all, `${almere} of ${all} rows in Almere`)
+    const shared = page.url()
+    await page.click('[data-testid="worklist-table"] tbody tr th a')
+    await page.waitForSelector('[data-testid="point-kpis"]')
+    await page.goBack()
+    await page.waitForSelector('[data-testid="worklist-table"]')
+    expect(page.url() === shared, `back to ${page.url()}, not ${shared}`)
+    expect((await page.inputValue('#wl-municipality')) === 'GM0034', 'municipality filter lost')
+    // What will have expired by a day next year, opened from a shared link; as a calendar file.
+    await page.goto(`${base}/werklijsten?lijst=verloopt&voor=2027-12-31&gemeente=GM0034`)
+    await page.waitForSelector('[data-testid="worklist-table"] tbody tr')
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-ics"]'),
+    ])
+    const text = readFileSync(await ics.path(), 'utf8')
+    const rows = await page.$$eval('[data-testid="worklist-table"] tbody tr', (r) => r.length)
+    expect(text.startsWith('BEGIN:VCALENDAR'), 'not a calendar file')
+    expect((text.match(/BEGIN:VEVENT/g) ?? []).length === rows, `events ≠ ${rows} rows`)
+    await page.goto(`${base}/werklijsten?lijst=nooit`)
+    await page.waitForSelector('[data-testid="worklist-count"]')
+  },
+)
+
 scenario('import a broken CSV: Dutch error naming the line', async ({ page, base }) => {
   await page.goto(`${base}/gegevens`)
   await waitForApp(page)
@@ -352,6 +472,15 @@ scenario('export JSON and re-import it: no change', async ({ page }) => {
     buffer: Buffer.from(first),
   })
   await page.click('form:has(#import-json) button[type="submit"]')
+  // The region is stored already: the import asks first and shows that nothing changes.
+  await page.waitForSelector('[data-testid="import-preview"]')
+  const diff = await page.textContent('[data-testid="import-diff"]')
+  expect(
+    /Punten: 0 nieuw, 0 gewijzigd, 0 verdwijnen/.test(diff) &&
+      /Beoordelingen: 0 nieuw, 0 gewijzigd, 0 verdwijnen/.test(diff),
+    `diff of the same file: ${diff}`,
+  )
+  await page.click('[data-testid="confirm-import"]')
   await page.waitForSelector('[data-testid="import-outcome"].alert-ok')
   const second = await exportOnce()
   expect(first === second, 'the re-exported file differs from the first export')
@@ -363,6 +492,101 @@ scenario('export JSON and re-import it: no change', async ({ page }) => {
   const csv = readFileSync(await csvDownload.path(), 'utf8')
   expect(csv.startsWith('\uFEFFid;name;municipality'), `CSV header: ${csv.slice(0, 40)}`)
 })
+
+scenario(
+  "merge a municipality's CSV with names and Dutch labels, then undo",
+  async ({ page, base }) => {
+    await page.goto(`${base}/gegevens`)
+    await waitForApp(page)
+    const countCell = '[data-testid="regions-table"] tr[data-code="VR25"] td.num'
+    const count = async () => Number((await page.textContent(countCell)).replace(/\D/g, ''))
+    const countIs = (n) =>
+      page.waitForFunction(
+        ([sel, want]) =>
+          Number(document.querySelector(sel)?.textContent?.replace(/\D/g, '')) === want,
+        [countCell, n],
+      )
+    const before = await count()
+    await page.check('input[name="csv-mode"][value="merge"]')
+    await page.selectOption('#import-municipality', { label: 'Almere' })
+    const csv =
+      '\uFEFFid;naam;gemeente;soort punt;locatie;status;lat;lon\r\n' +
+      'e2e-csv-punt;E2E CSV Punt;Almere;lokaal punt;buurthuis of wijkcentrum;gepland;52,37;5,22\r\n'
+    await page.setInputFiles('#import-points', {
+      name: 'almere.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    })
+    await page.click('form:has(#import-points) button[type="submit"]')
+    await page.waitForSelector('[data-testid="import-preview"]')
+    const diff = await page.textContent('[data-testid="import-preview"]')
+    expect(/Punten: 1 nieuw, 0 gewijzigd, 0 verdwijnen/.test(diff), `preview: ${diff}`)
+    expect(diff.includes('E2E CSV Punt'), `preview lacks the point's name: ${diff}`)
+    expect((await count()) === before, 'changed before the user said yes')
+    await shot(page, 'gegevens-import-voorbeeld')
+    await page.click('[data-testid="confirm-import"]')
+    await page.waitForSelector('[data-testid="undo-import"]')
+    await countIs(before + 1)
+    await page.click('[data-testid="undo-import"]')
+    await page.waitForSelector('[data-testid="import-outcome"].alert-ok >> text=ongedaan')
+    await countIs(before)
+    // A municipality's file with problems: every one reported in one round, at line and column.
+    await page.selectOption('#import-municipality', { label: 'Urk' })
+    await page.setInputFiles('#import-points', {
+      name: 'urk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv + 'e2e-kapot;Kapot;Urk;lokaal punt;kasteel;actief;noord;5,6\r\n'),
+    })
+    await page.click('form:has(#import-points) button[type="submit"]')
+    await page.waitForSelector('[data-testid="import-outcome"].alert-error')
+    const errors = await page.textContent('[data-testid="import-outcome"]')
+    expect(/regel 3, kolom 5/.test(errors) && /regel 3, kolom 7/.test(errors), errors)
+  },
+)
+
+scenario(
+  'every public export leaves out non-public, planned and inactive points',
+  async ({ page, base }) => {
+    const demo = readDemo('vr25-flevoland.json')
+    const hidden = demo.points.filter((p) => p.public === false || p.status !== 'active')
+    expect(
+      hidden.some((p) => p.public !== false && p.status === 'planned'),
+      'the demo needs a public planned point',
+    )
+    await page.goto(`${base}/gegevens`)
+    await waitForApp(page)
+    await page.check('[data-testid="export-public"]')
+    const failures = []
+    for (const id of ['export-json', 'export-points', 'export-assessments', 'export-geojson']) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`[data-testid="${id}"]`),
+      ])
+      const name = download.suggestedFilename()
+      if (!name.includes('-openbaar')) failures.push(`${id}: file name ${name}`)
+      const text = readFileSync(await download.path(), 'utf8')
+      for (const p of hidden) {
+        const pattern = new RegExp(`(^|[";\\s])${p.id.replace(/[.]/g, '\\.')}([";\\s]|$)`, 'm')
+        if (pattern.test(text)) failures.push(`${id}: ${p.id} (${p.status}, public ${p.public})`)
+      }
+      if (id === 'export-json') {
+        const region = JSON.parse(text)
+        if (region.points.length !== demo.points.length - hidden.length)
+          failures.push(`${id}: ${region.points.length} points`)
+        if (region.assessments.some((a) => a.assessor || a.note))
+          failures.push(`${id}: assessor or note in a public file`)
+      }
+    }
+    await page.uncheck('[data-testid="export-public"]')
+    const [full] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-points"]'),
+    ])
+    const fullCsv = readFileSync(await full.path(), 'utf8')
+    if (!hidden.every((p) => fullCsv.includes(p.id))) failures.push('full CSV lacks hidden points')
+    expect(failures.length === 0, failures.slice(0, 10).join('\n      '))
+  },
+)
 
 scenario('coverage and siting in a Web Worker on the map', async ({ page, base }) => {
   await page.goto(`${base}/kaart`)
@@ -383,6 +607,23 @@ scenario('coverage and siting in a Web Worker on the map', async ({ page, base }
   await page.waitForSelector('[data-testid="siting-proposals"] li', { timeout: 30000 })
   const proposals = await page.$$eval('[data-testid="siting-proposals"] li', (li) => li.length)
   expect(proposals === 3, `${proposals} proposals`)
+  // A proposal becomes a planned point in one step, and says where it came from.
+  const site = await page.textContent('[data-testid="siting-proposals"] li:first-child strong')
+  await page.click('[data-testid="plan-proposal-1"]')
+  await page.waitForSelector('[data-testid="plan-message"]')
+  await page.click('[data-testid="plan-message"] a')
+  await page.waitForSelector('[data-testid="point-provenance"]')
+  expect((await page.textContent('main h1')).trim() === site.trim(), 'wrong point opened')
+  expect(
+    (await page.textContent('[data-testid="point-provenance"]')).includes('Locatievoorstel 1'),
+    'provenance missing',
+  )
+  expect(
+    (await page.textContent('[data-testid="point-level"]')).includes('gepland'),
+    'not a planned point',
+  )
+  await page.goBack()
+  await page.waitForSelector('.leaflet-container')
   const workers = page.workers().map((w) => w.url())
   expect(
     workers.some((u) => u.includes('coverage')),
@@ -408,7 +649,7 @@ scenario('axe scan and screenshot of every view', async ({ page, base }) => {
   for (const [name, path] of VIEWS) {
     await page.goto(`${base}${path}`)
     await waitForApp(page)
-    if (name === 'kaart' || name === 'gemeente')
+    if (name === 'kaart' || name === 'gemeente' || name.startsWith('noodsteunpunt-'))
       await page.waitForSelector('.leaflet-container', { timeout: 15000 })
     if (name === 'overzicht' || name === 'risicoprofiel') await page.waitForTimeout(300)
     await page.waitForLoadState('networkidle').catch(() => {})
@@ -517,11 +758,75 @@ scenario('preview of the resident website on Communicatie', async ({ page, base 
   await shot(page, 'communicatie-website')
 })
 
+scenario('a phone at 390 and 320 px: no view scrolls sideways', async ({ page, base }) => {
+  const failures = []
+  try {
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 800 })
+      for (const [name, path] of VIEWS) {
+        await page.goto(`${base}${path}`)
+        await waitForApp(page)
+        await page.waitForTimeout(150)
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth)
+        if (wide > width) failures.push(`${name} at ${width} px is ${wide} px wide`)
+        if (
+          width === 390 &&
+          ['overzicht', 'noodsteunpunt', 'noodsteunpunt-bewerken'].includes(name)
+        )
+          await shot(page, `telefoon-${name}`)
+      }
+      // The menu stays one row: the first screen shows the page, not the menu.
+      const navHeight = await page.$eval('.side-nav', (el) => el.getBoundingClientRect().height)
+      if (navHeight > 80) failures.push(`menu ${navHeight} px high at ${width} px`)
+    }
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 })
+  }
+  expect(failures.length === 0, failures.join('\n      '))
+})
+
+scenario(
+  'the header stays on one line at 1366 px, in Dutch and English',
+  async ({ page, base }) => {
+    await page.goto(base)
+    await waitForApp(page)
+    for (const lang of ['nl', 'en']) {
+      await page.click(`button[lang="${lang}"]`)
+      const height = await page.$eval('.app-header', (el) => el.getBoundingClientRect().height)
+      expect(height < 70, `header ${height} px high in ${lang}`)
+    }
+    await page.click('button[lang="nl"]')
+  },
+)
+
 scenario('print the overview as an A4 board report', async ({ page, base }) => {
   await page.goto(base)
   await waitForApp(page)
   await page.waitForSelector('figure.chart canvas')
+  // A4 at 96 dpi, as the browser lays out the printed page: every chart inside it.
+  await page.setViewportSize({ width: 794, height: 1123 })
   await page.emulateMedia({ media: 'print' })
+  await page.waitForTimeout(300)
+  const charts = await page.$$eval('figure.chart canvas', (cs) =>
+    cs.map((c) => {
+      const r = c.getBoundingClientRect()
+      return { right: r.right, width: r.width, bitmap: c.width / devicePixelRatio }
+    }),
+  )
+  const pageWidth = await page.evaluate(() => document.documentElement.clientWidth)
+  expect(charts.length >= 2, `${charts.length} charts`)
+  for (const c of charts) {
+    expect(
+      c.width > 100 && c.right <= pageWidth + 1,
+      `chart outside the page: ${JSON.stringify(c)}`,
+    )
+    // Redrawn for the print width, not a screen-size bitmap squeezed into it.
+    expect(Math.abs(c.bitmap - c.width) <= 2, `chart not redrawn for print: ${JSON.stringify(c)}`)
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow <= 0, `the printed page is ${overflow} px too wide`)
   await shot(page, 'overzicht-print')
   await page.pdf({
     path: join(artifacts, 'overzicht-bestuursrapportage.pdf'),
@@ -529,6 +834,7 @@ scenario('print the overview as an A4 board report', async ({ page, base }) => {
     printBackground: false,
   })
   await page.emulateMedia({ media: 'screen' })
+  await page.setViewportSize({ width: 1366, height: 900 })
   const nav = await page.$eval('.side-nav', (el) => getComputedStyle(el).display)
   expect(nav !== 'none', 'screen media not restored')
 })
@@ -677,16 +983,43 @@ async function main() {
     await context.route(`https://${TILE_HOST}/**`, (route) =>
       route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }),
     )
+    // The address search answers from here: nothing leaves the machine.
+    await context.route(`https://${GEOCODER_HOST}/**`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          response: {
+            docs: [
+              {
+                weergavenaam: 'Stadhuisplein 1, 1315HR Almere',
+                centroide_ll: 'POINT(5.21853 52.37025)',
+                gemeentecode: '0034',
+              },
+            ],
+          },
+        }),
+      }),
+    )
     const page = context.pages()[0] ?? (await context.newPage())
     page.on('request', (r) => requests.push(r.url()))
-    page.on('pageerror', (e) => console.log(`    page error: ${e.message}`))
+    // Every console error and uncaught exception fails the scenario it happened in (a CSP
+    // violation is logged as a console error).
+    const consoleErrors = []
+    page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`console: ${m.text()}`)
+    })
     page.on('dialog', (d) => d.accept())
     const only = process.env.E2E_ONLY
     for (const s of scenarios) {
-      if (only && !s.name.includes(only)) continue
+      if (only && !only.split(',').some((o) => s.name.includes(o))) continue
       const started = Date.now()
       try {
+        consoleErrors.length = 0
         await s.fn({ page, base, context, requests })
+        const errors = consoleErrors.filter((e) => !s.options.allowConsole?.test(e))
+        if (errors.length) throw new Error(`console errors:\n      ${errors.join('\n      ')}`)
         console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`)
       } catch (e) {
         failed++

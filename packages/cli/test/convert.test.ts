@@ -41,7 +41,7 @@ describe('weerbaar convert', () => {
     const points = readFileSync(join(out, `${name}.points.csv`), 'utf8')
     expect(
       points.startsWith(
-        '\uFEFFid;name;municipality;tier;kind;status;lat;lon;address;capacity;public\r\n',
+        '\uFEFFid;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance\r\n',
       ),
     ).toBe(true)
 

@@ -32,3 +32,17 @@ Chart.defaults.animation = false
 Chart.defaults.maintainAspectRatio = false
 
 export { Chart }
+
+/**
+ * Charts are drawn for the screen; the printed page is narrower (A4). Redraw every chart at
+ * the size its box has in print before the page is laid out, and back afterwards, so labels do
+ * not overlap and no chart is cut off. `matchMedia` also fires when print is emulated.
+ */
+function resizeAll() {
+  for (const chart of Object.values(Chart.instances)) chart.resize()
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', resizeAll)
+  window.addEventListener('afterprint', resizeAll)
+  window.matchMedia?.('print').addEventListener?.('change', resizeAll)
+}

@@ -17,11 +17,12 @@ describe('pointsToGeoJson', () => {
     expect(geo.features[0]!.properties.level).toBe(levels.get(first.id)!.level)
   })
 
-  it('leaves out non-public and inactive points in a public export, and internal fields', () => {
+  it('leaves out non-public, planned and inactive points in a public export, and internal fields', () => {
     expect(region.points.some((p) => !p.public)).toBe(true)
     const geo = pointsToGeoJson(region.points, levels, { publicOnly: true })
     const ids = new Set(geo.features.map((f) => f.properties.id))
-    for (const p of region.points) expect(ids.has(p.id)).toBe(p.public && p.status !== 'inactive')
+    for (const p of region.points) expect(ids.has(p.id)).toBe(p.public && p.status === 'active')
+    expect(region.points.some((p) => p.public && p.status === 'planned')).toBe(true)
     expect(
       geo.features.every((f) => !('level' in f.properties) && !('public' in f.properties)),
     ).toBe(true)

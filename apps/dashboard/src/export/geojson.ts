@@ -1,4 +1,5 @@
-import { publicPoints, type Point, type PointReadiness } from '@weerbaar/core'
+import type { Point, PointReadiness } from '@weerbaar/core'
+import { publishablePoints } from './public.ts'
 
 export interface PointFeature {
   type: 'Feature'
@@ -13,15 +14,15 @@ export interface FeatureCollection {
 
 /**
  * The points as GeoJSON (RFC 7946: WGS84, longitude first) with their level and score. With
- * `publicOnly`, only what residents may see (core's `publicPoints`): no non-public or inactive
- * point leaves the building in a public export.
+ * `publicOnly`, only what residents may see (`publishablePoints`): no non-public, planned or
+ * inactive point leaves the building in a public export.
  */
 export function pointsToGeoJson(
   points: readonly Point[],
   readiness: ReadonlyMap<string, Pick<PointReadiness, 'level' | 'score'>>,
   options: { publicOnly?: boolean } = {},
 ): FeatureCollection {
-  const selected = options.publicOnly ? publicPoints(points) : points
+  const selected = options.publicOnly ? publishablePoints(points) : points
   return {
     type: 'FeatureCollection',
     features: selected.map((p) => {

@@ -35,11 +35,30 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.points' },
   },
   {
+    path: '/noodsteunpunten/nieuw',
+    name: 'point-new',
+    component: () => import('#/views/PointEditView.vue'),
+    meta: { title: 'pointEdit.titleNew' },
+  },
+  {
+    path: '/noodsteunpunten/:id/bewerken',
+    name: 'point-edit',
+    component: () => import('#/views/PointEditView.vue'),
+    props: true,
+    meta: { title: 'pointEdit.edit' },
+  },
+  {
     path: '/noodsteunpunten/:id',
     name: 'point',
     component: () => import('#/views/PointView.vue'),
     props: true,
     meta: { title: 'common.point' },
+  },
+  {
+    path: '/werklijsten',
+    name: 'worklist',
+    component: () => import('#/views/WorklistView.vue'),
+    meta: { title: 'worklist.title' },
   },
   {
     path: '/kaart',

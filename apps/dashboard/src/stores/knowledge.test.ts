@@ -2,7 +2,7 @@ import { computeReadiness } from '@weerbaar/core'
 import { resolveRuleset } from '@weerbaar/guidelines'
 import { describe, expect, it } from 'vitest'
 import { demoRegion } from '#/test/helpers.ts'
-import { collectPractices } from './knowledge.ts'
+import { collectPractices, isInformativeNote } from './knowledge.ts'
 
 describe('collectPractices', () => {
   const region = demoRegion()
@@ -32,5 +32,35 @@ describe('collectPractices', () => {
         )
     }
     expect(practices.some((p) => p.approaches.length > 0)).toBe(true)
+  })
+})
+
+describe('isInformativeNote', () => {
+  it('counts a note that says how, not a bookkeeping remark', () => {
+    for (const empty of [
+      'offline vastgelegd',
+      'Offline vastgelegd.',
+      'ok',
+      'In orde',
+      'zie vorige keer',
+      'getest',
+    ])
+      expect(isInformativeNote(empty), empty).toBe(false)
+    expect(isInformativeNote('Twaalf vrijwilligers getraind, in drie ploegen van vier.')).toBe(true)
+  })
+
+  it('leaves such notes out of the examples', () => {
+    const region = demoRegion()
+    const rules = resolveRuleset(region)
+    const report = computeReadiness(region, rules, { asOf: '2026-11-28' })
+    const point = report.points.find(
+      (p) =>
+        p.status === 'active' && p.requirements.some((r) => r.outcome === 'met' && r.assessment),
+    )!
+    const req = point.requirements.find((r) => r.outcome === 'met' && r.assessment)!
+    req.assessment = { ...req.assessment!, note: 'offline vastgelegd' }
+    const practices = collectPractices(report, rules, region.municipalities)
+    const entry = practices.find((p) => p.requirement.id === req.id)!
+    expect(entry.approaches.some((a) => a.note === 'offline vastgelegd')).toBe(false)
   })
 })

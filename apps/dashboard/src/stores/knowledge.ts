@@ -30,6 +30,20 @@ export interface RequirementPractices {
   approaches: Approach[]
 }
 
+// Bookkeeping, not a way of meeting a rule: "offline vastgelegd", "ok", "zie vorige keer".
+const ADMINISTRATIVE =
+  /^(offline |online |handmatig |later )?(vastgelegd|ingevoerd|gecontroleerd|getest|gedaan|ok(é|e)?|akkoord|in orde|prima|goed|voldaan|n\.?v\.?t\.?|zie (boven|vorige( keer)?|eerder)|idem|test)\.?$/i
+
+/**
+ * Whether a note can teach another municipality something: a few words that say how, not a
+ * bookkeeping remark. Short or administrative notes are not counted as examples.
+ */
+export function isInformativeNote(note: string): boolean {
+  const text = note.trim()
+  if (ADMINISTRATIVE.test(text)) return false
+  return text.split(/\s+/).length >= 4 && text.length >= 20
+}
+
 /**
  * "Hoe doen anderen het?": per requirement, the points where core's readiness says it is met,
  * with the note of the assessment that met it. A grouping of core's results, nothing scored here.
@@ -56,7 +70,7 @@ export function collectPractices(
       entry.points++
       entry.municipalities.add(p.municipality)
       const note = r.assessment?.note?.trim()
-      if (note && r.assessment) {
+      if (note && r.assessment && isInformativeNote(note)) {
         entry.examples.push({
           point: p.id,
           pointName: p.name,

@@ -1,3 +1,4 @@
+import { todayCalendarDate } from '#/composables/today.ts'
 import { describe, expect, it } from 'vitest'
 import { freshStores } from '#/test/helpers.ts'
 import { trendDates, useReadinessStore } from './readiness.ts'
@@ -69,12 +70,12 @@ describe('readiness store', () => {
     )
     expect(noOutcome.ok).toBe(false)
     const future = readiness.validate(
-      { point: point.id, requirement: mandatory.id, date: '2027-01-01', result: 'met' },
+      { point: point.id, requirement: mandatory.id, date: '2999-01-01', result: 'met' },
       'en',
     )
     expect(future).toMatchObject({
       ok: false,
-      issues: [{ path: 'date', message: expect.stringMatching(/after the reference date/) }],
+      issues: [{ path: 'date', message: expect.stringMatching(/in the future/) }],
     })
     const notApplicable = readiness.validate(
       { point: point.id, requirement: mandatory.id, date: '2026-11-01', result: 'not_applicable' },
@@ -97,6 +98,41 @@ describe('readiness store', () => {
       'nl',
     )
     expect(unknown).toMatchObject({ ok: false, issues: [{ path: 'requirement' }] })
+  })
+
+  it("an empty form gets the app's own Dutch about what to do, only for fields it has", async () => {
+    const { readiness } = await ready()
+    const point = readiness.report!.points.find((p) => p.status === 'active')!
+    const empty = readiness.validate({ point: point.id, requirement: '', date: '' }, 'nl')
+    expect(empty.ok).toBe(false)
+    if (empty.ok) return
+    expect(empty.issues.map((i) => [i.path, i.message])).toEqual([
+      ['requirement', 'Kies de eis die u hebt beoordeeld'],
+      ['date', 'Vul de datum van de beoordeling in'],
+    ])
+    // A yes/no requirement without an outcome asks for the outcome, not for a value.
+    const yesNo = point.requirements.find(
+      (r) => readiness.requirementsById.get(r.id)?.check.type !== 'minimum',
+    )!
+    const noOutcome = readiness.validate(
+      { point: point.id, requirement: yesNo.id, date: '2026-11-01' },
+      'nl',
+    )
+    expect(!noOutcome.ok && noOutcome.issues.map((i) => [i.path, i.message])).toEqual([
+      ['result', 'Kies de uitkomst: voldaan, deels voldaan of niet voldaan'],
+    ])
+  })
+
+  it('a Peildatum in the past does not block recording an assessment dated today', async () => {
+    const { readiness } = await ready()
+    readiness.asOf = '2026-01-01'
+    const point = readiness.report!.points.find((p) => p.status === 'active')!
+    const today = todayCalendarDate()
+    const result = readiness.validate(
+      { point: point.id, requirement: point.requirements[0]!.id, date: today, result: 'met' },
+      'nl',
+    )
+    expect(result.ok).toBe(true)
   })
 
   it('removing the recorded assessment restores the score', async () => {

@@ -48,8 +48,20 @@ const formMessages = {
     en: 'This requirement does not apply to this point',
   },
   future_date: {
-    nl: 'De datum ligt na de peildatum; kies een datum tot en met vandaag',
-    en: 'The date is after the reference date; choose a date up to today',
+    nl: 'Deze datum ligt in de toekomst; kies vandaag of een eerdere dag',
+    en: 'This date is in the future; choose today or an earlier day',
+  },
+  requirement_missing: {
+    nl: 'Kies de eis die u hebt beoordeeld',
+    en: 'Choose the requirement you assessed',
+  },
+  result_missing: {
+    nl: 'Kies de uitkomst: voldaan, deels voldaan of niet voldaan',
+    en: 'Choose the outcome: met, partly met or not met',
+  },
+  date_missing: {
+    nl: 'Vul de datum van de beoordeling in',
+    en: 'Enter the date of the assessment',
   },
   not_applicable: {
     nl: "'Niet van toepassing' is voor deze eis niet toegestaan",
@@ -61,6 +73,9 @@ const formMessages = {
     en: 'Enter the measured value or choose an outcome',
   },
 } satisfies Record<string, Record<Lang, string>>
+
+/** The assessment form's fields: an issue about anything else is not the user's to fix. */
+const FORM_FIELDS = new Set(['requirement', 'value', 'result', 'date', 'note', 'assessor'])
 
 /** The last day of each of the `months` months before `asOf`, then `asOf`: the trend's x-axis. */
 export function trendDates(asOf: CalendarDate, months = 12): CalendarDate[] {
@@ -201,23 +216,29 @@ export const useReadinessStore = defineStore('readiness', () => {
     const p = point(draft.point)
     if (!p) issue('unknown_point', 'point')
     const requirement = requirementsById.value.get(draft.requirement)
-    if (p && !p.requirements.some((r) => r.id === draft.requirement))
+    if (!draft.requirement) issue('requirement_missing', 'requirement')
+    else if (p && !p.requirements.some((r) => r.id === draft.requirement))
       issue('unknown_requirement', 'requirement')
     if (requirement && input.result === 'not_applicable' && !requirement.allowNotApplicable) {
       issue('not_applicable', 'result')
     }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) issue('date_missing', 'date')
+    else if (draft.date > todayCalendarDate()) issue('future_date', 'date')
     const parsed = safeParseIn(AssessmentSchema, input, lang)
     if (!parsed.success) {
-      const shaped = zodIssuesToIssues(parsed.error, lang)
-      for (const i of shaped) {
-        // "result or value" reads better on the form as a hint at both fields.
-        if (i.code === 'result_or_value' && requirement?.check.type === 'minimum') {
-          issue('value_needed', 'value')
-        } else if (!(i.path === 'value' && issues.some((x) => x.path === 'value'))) issues.push(i)
+      // The schema checks the shape again; the form says in its own words what to do, once per
+      // field, and only about fields it has.
+      for (const i of zodIssuesToIssues(parsed.error, lang)) {
+        if (i.code === 'result_or_value') {
+          if (requirement?.check.type === 'minimum') issue('value_needed', 'value')
+          else if (draft.requirement) issue('result_missing', 'result')
+          continue
+        }
+        const field = i.path.split(/[.[]/)[0]!
+        if (!FORM_FIELDS.has(field) || issues.some((x) => x.path === field)) continue
+        issues.push({ ...i, path: field })
       }
     }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(draft.date) && draft.date > asOf.value)
-      issue('future_date', 'date')
     if (issues.length > 0 || !parsed.success) return { ok: false, issues }
     return { ok: true, assessment: uniformAssessment(parsed.data) }
   }

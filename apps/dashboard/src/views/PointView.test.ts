@@ -47,12 +47,12 @@ describe('PointView', () => {
     const rule = readiness.requirementsById.get(target.id)!
 
     await wrapper.find('#a-requirement').setValue(target.id)
-    await wrapper.find('#a-date').setValue('2027-05-01')
+    await wrapper.find('#a-date').setValue('2999-05-01')
     await wrapper.find('form').trigger('submit')
-    expect(wrapper.find('.alert-error').text()).toMatch(/na de peildatum/)
+    expect(wrapper.find('.alert-error').text()).toMatch(/in de toekomst/)
     // the summary names the field by its label and links to it, not by its data path
     const items = wrapper.findAll('.alert-error li')
-    const date = items.find((li) => li.text().includes('peildatum'))!
+    const date = items.find((li) => li.text().includes('toekomst'))!
     expect(date.text()).toMatch(/^Datum: /)
     expect(date.find('a').attributes('href')).toBe('#a-date')
     expect(items.map((li) => li.text()).join('\n')).not.toMatch(/^(date|result|value): /m)

@@ -94,7 +94,7 @@ export function registerConvert(program: Command, { l, action }: CommandSetup): 
         nl: `
 Naar CSV schrijft Weerbaar ; en decimale komma's met BOM: het opent goed in Nederlandse Excel.
 Bij inlezen mag de CSV ; of , gebruiken, met of zonder BOM, en decimale komma's.
-Kolommen punten:       id;name;municipality;tier;kind;status;lat;lon;address;capacity;public
+Kolommen punten:       id;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance
 Kolommen beoordelingen: point;requirement;date;result;value;note;assessor
 Kolommen partners:      id;name;kind;municipalities (lijsten als GM0034, GM0995)
 Kolommen afspraken:     id;partner;points;provides;status;signed;validUntil;note
@@ -109,7 +109,7 @@ Voorbeelden:
         en: `
 CSV written by Weerbaar uses ; and decimal commas with a BOM: it opens correctly in Dutch Excel.
 CSV read may use ; or ,, with or without a BOM, and decimal commas.
-Points columns:      id;name;municipality;tier;kind;status;lat;lon;address;capacity;public
+Points columns:      id;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance
 Assessments columns: point;requirement;date;result;value;note;assessor
 Partners columns:    id;name;kind;municipalities (lists as GM0034, GM0995)
 Agreements columns:  id;partner;points;provides;status;signed;validUntil;note

@@ -165,8 +165,8 @@ describe('parsePointsCsv', () => {
       ['warning', 'unknown_column', 1, 8],
     ])
     expect(result.issues.filter((i) => i.code === 'missing_column').map((i) => i.message)).toEqual([
-      'Column "municipality" is missing from the header row (expected: id;name;municipality;tier;kind;status;lat;lon;address;capacity;public)',
-      'Column "lon" is missing from the header row (expected: id;name;municipality;tier;kind;status;lat;lon;address;capacity;public)',
+      'Column "municipality" is missing from the header row (expected: id;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance)',
+      'Column "lon" is missing from the header row (expected: id;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance)',
     ])
   })
 
@@ -258,9 +258,9 @@ describe('pointsToCsv', () => {
       },
     ])
     expect(csv).toBe(
-      '\uFEFFid;name;municipality;tier;kind;status;lat;lon;address;capacity;public\r\n' +
-        'a;"Buurthuis ""De Schakel""; zaal 2";GM0034;local;community_centre;active;52,37;-5,21;;80;ja\r\n' +
-        'b;\'=HYPERLINK(1);GM0034;coordination;fire_station;inactive;52;5;"Regel 1\nRegel 2";;nee\r\n',
+      '\uFEFFid;name;municipality;tier;kind;status;lat;lon;address;capacity;public;statusReason;provenance\r\n' +
+        'a;"Buurthuis ""De Schakel""; zaal 2";GM0034;local;community_centre;active;52,37;-5,21;;80;ja;;\r\n' +
+        'b;\'=HYPERLINK(1);GM0034;coordination;fire_station;inactive;52;5;"Regel 1\nRegel 2";;nee;;\r\n',
     )
   })
 
@@ -280,7 +280,7 @@ describe('pointsToCsv', () => {
       { delimiter: ',', decimalSeparator: '.', bom: false, newline: '\n', lang: 'en' },
     )
     expect(csv).toBe(
-      'id,name,municipality,tier,kind,status,lat,lon,address,capacity,public\na,A,GM0034,local,school,active,52.5,5.25,,,true\n',
+      'id,name,municipality,tier,kind,status,lat,lon,address,capacity,public,statusReason,provenance\na,A,GM0034,local,school,active,52.5,5.25,,,true,,\n',
     )
   })
 })
@@ -304,6 +304,8 @@ const pointArb: fc.Arbitrary<PointInput> = fc.record(
     address: text,
     capacity: fc.nat({ max: 100_000 }),
     public: fc.boolean(),
+    statusReason: text,
+    provenance: text,
   },
   { requiredKeys: ['id', 'name', 'municipality', 'tier', 'kind', 'status', 'location'] },
 )

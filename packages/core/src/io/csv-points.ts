@@ -23,6 +23,8 @@ export const POINTS_CSV_COLUMNS = [
   'address',
   'capacity',
   'public',
+  'statusReason',
+  'provenance',
 ] as const
 
 const pointFields: readonly CsvFieldSpec[] = [
@@ -40,13 +42,16 @@ const pointFields: readonly CsvFieldSpec[] = [
     path: ['tier'],
     type: 'code',
     required: true,
-    aliases: ['niveau'],
+    aliases: ['niveau', 'soort punt'],
     values: enumValues(TIERS, {
       coordinatie: 'coordination',
       coördinatie: 'coordination',
       coordinatiepunt: 'coordination',
       coördinatiepunt: 'coordination',
       lokaal: 'local',
+      'lokaal punt': 'local',
+      'coordination point': 'coordination',
+      'local point': 'local',
     }),
   },
   {
@@ -54,11 +59,17 @@ const pointFields: readonly CsvFieldSpec[] = [
     path: ['kind'],
     type: 'code',
     required: true,
-    aliases: ['soort'],
+    aliases: ['soort', 'locatie', 'soort locatie'],
     values: enumValues(POINT_KINDS, {
       brandweerkazerne: 'fire_station',
       kazerne: 'fire_station',
       buurthuis: 'community_centre',
+      'buurthuis of wijkcentrum': 'community_centre',
+      'community centre': 'community_centre',
+      'fire station': 'fire_station',
+      'town hall': 'town_hall',
+      'sports hall': 'sports_hall',
+      'place of worship': 'place_of_worship',
       wijkcentrum: 'community_centre',
       dorpshuis: 'community_centre',
       gemeentehuis: 'town_hall',
@@ -101,6 +112,13 @@ const pointFields: readonly CsvFieldSpec[] = [
   { column: 'address', path: ['address'], type: 'text', aliases: ['adres'] },
   { column: 'capacity', path: ['capacity'], type: 'integer', aliases: ['capaciteit'] },
   { column: 'public', path: ['public'], type: 'boolean', aliases: ['openbaar'] },
+  {
+    column: 'statusReason',
+    path: ['statusReason'],
+    type: 'text',
+    aliases: ['reden', 'statusreden', 'reden status'],
+  },
+  { column: 'provenance', path: ['provenance'], type: 'text', aliases: ['herkomst'] },
 ]
 
 export const pointsCsvSpec: CsvRecordSpec<Point> = {
@@ -116,7 +134,8 @@ export interface CsvReadOptions {
 }
 
 /**
- * Reads a points CSV (`id;name;municipality;tier;kind;status;lat;lon;address;capacity;public`):
+ * Reads a points CSV (`id;name;municipality;tier;kind;status;lat;lon;address;capacity;public`,
+ * optionally `statusReason;provenance`):
  * `;`, `,` or tab, with or without BOM, decimal comma or point, ja/nee/true/false/1/0, empty
  * cells absent. Columns are found by header name, in any order. Every problem is reported, each
  * with path, line and column (the field number). References to municipalities are checked by

@@ -57,6 +57,45 @@ describe('regionToCsv and mergeRegionCsv', () => {
     ])
   })
 
+  it('reads what the dashboard shows: municipality names and Dutch labels, with all problems at once', () => {
+    const points =
+      'id;naam;gemeente;soort punt;locatie;status;lat;lon;reden;herkomst\r\n' +
+      'kazerne;Kazerne;almere;Coördinatiepunt;Brandweerkazerne;actief;52,34;5,15;;\r\n' +
+      'wijk;Wijkhuis;GM0034;lokaal punt;buurthuis of wijkcentrum;niet actief;52,35;5,16;Verbouwing;Locatievoorstel 2\r\n' +
+      'fout;Fout;Almre;lokaal punt;kasteel;actief;52,35;5,16;;\r\n' +
+      'fout2;Fout 2;Almere;regionaal;school;actief;52,35;5,16;;\r\n'
+    const base = { ...minimal(), assessments: [] }
+    const result = mergeRegionCsv(base, { points }, { catalog })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.issues.map((i) => [i.path, i.line, i.column])).toEqual([
+      ['points[2].municipality', 4, 3],
+      ['points[2].kind', 4, 5],
+      ['points[3].tier', 5, 4],
+    ])
+    const fixed = points.split('\r\n').slice(0, 3).join('\r\n')
+    const ok = mergeRegionCsv(base, { points: fixed }, { catalog })
+    expect(ok.ok).toBe(true)
+    if (!ok.ok) return
+    expect(ok.value.points).toEqual([
+      expect.objectContaining({
+        id: 'kazerne',
+        municipality: 'GM0034',
+        tier: 'coordination',
+        kind: 'fire_station',
+        status: 'active',
+      }),
+      expect.objectContaining({
+        id: 'wijk',
+        tier: 'local',
+        kind: 'community_centre',
+        status: 'inactive',
+        statusReason: 'Verbouwing',
+        provenance: 'Locatievoorstel 2',
+      }),
+    ])
+  })
+
   it('reports a base that is not a region without throwing', () => {
     const result = mergeRegionCsv('nonsense', { points: '' })
     expect(!result.ok && result.issues.map((i) => i.code)).toEqual(['empty_file', 'not_an_object'])

@@ -60,6 +60,29 @@ function load(
 }
 
 /**
+ * The points spec that also reads a municipality by its name in `base` (as the dashboard shows
+ * it: "Almere" for GM0034), in any case. A code stays a code.
+ */
+function withMunicipalityNames(
+  spec: CsvRecordSpec<unknown>,
+  base: unknown,
+): CsvRecordSpec<unknown> {
+  const list = (base as { municipalities?: unknown } | null)?.municipalities
+  if (!Array.isArray(list)) return spec
+  const names: Record<string, string> = {}
+  for (const m of list as Array<{ code?: unknown; name?: unknown }>) {
+    if (typeof m?.code === 'string' && typeof m.name === 'string')
+      names[m.name.trim().toLowerCase()] = m.code
+  }
+  return {
+    ...spec,
+    fields: spec.fields.map((field) =>
+      field.column === 'municipality' ? { ...field, values: { ...names, ...field.values } } : field,
+    ),
+  }
+}
+
+/**
  * Replaces the points and/or assessments of a region with those read from CSV, then checks the
  * whole region with `parseRegion`: unknown municipalities, points or requirements are reported
  * at the line and column of the CSV cell. The rest of the region (municipalities, risk profile…)
@@ -71,7 +94,7 @@ export function mergeRegionCsv(
   options: ParseRegionOptions = {},
 ): Result<Region> {
   const lang = options.lang ?? 'nl'
-  const points = load(files.points, pointsCsvSpec as CsvRecordSpec<unknown>, lang)
+  const points = load(files.points, withMunicipalityNames(pointsCsvSpec, base), lang)
   const assessments = load(files.assessments, assessmentsCsvSpec as CsvRecordSpec<unknown>, lang)
   const partners = load(files.partners, partnersCsvSpec as CsvRecordSpec<unknown>, lang)
   const agreements = load(files.agreements, agreementsCsvSpec as CsvRecordSpec<unknown>, lang)

@@ -68,6 +68,14 @@ export const PointSchema = z
     public: z.boolean().default(true).meta({
       description: 'false keeps the point out of everything meant for residents',
     }),
+    statusReason: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Why the point has its status, e.g. why it was taken out of use' }),
+    provenance: z.string().min(1).optional().meta({
+      description: 'Where the point came from, e.g. the siting proposal it was planned from',
+    }),
   })
   .strict()
 export type Point = z.infer<typeof PointSchema>
