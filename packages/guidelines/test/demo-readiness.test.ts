@@ -76,10 +76,11 @@ describe('readiness of the demo regions on 2026-11-01', () => {
       (x) => x.id === 'kazerne-almere-haven',
     )!
     // Never assessed, but the region's fuel contract covers it: power.fuel-agreement (weight 2
-    // of 61) is met through that agreement, the only requirement that counts.
+    // of 66 under 2026.2: 2026.1's 61 plus missing persons 2, medicines 2 and medical
+    // equipment 1) is met through that agreement, the only requirement that counts.
     expect(p).toMatchObject({ status: 'planned', level: 'planned', assessedLevel: 'unknown' })
-    expect(p.score).toBeCloseTo((100 * 2) / 61, 9)
-    expect(p.completeness).toBeCloseTo((100 * 2) / 61, 9)
+    expect(p.score).toBeCloseTo((100 * 2) / 66, 9)
+    expect(p.completeness).toBeCloseTo((100 * 2) / 66, 9)
     const evidenced = p.requirements.filter((r) => r.evidence)
     expect(evidenced.map((r) => [r.id, r.outcome, r.evidence!.agreement])).toEqual([
       ['power.fuel-agreement', 'met', 'brandstof-flevoland-2025'],

@@ -10,6 +10,7 @@ const edition = (version: string, ids: string[]) =>
     id: 'noodsteunpunten',
     version,
     sources: [],
+    functions: [{ id: 'information' }],
     requirements: ids.map((id) => ({ id, level: 'recommended', check: { type: 'boolean' } })),
   }) as unknown as GuidelineEdition
 const editions = [
