@@ -72,14 +72,15 @@ describe('the bin npm links: a committed launcher, so a fresh clone has `npx wee
   })
 
   it('in the clone, runs the TypeScript source (no build needed, never a stale one)', () => {
+    // The demo region follows the edition in effect, so a clean run prints nothing on stderr.
     const result = run(launcher, [
       'validate',
-      join(packageDir, 'test/fixtures/small-region.json'),
+      join(packageDir, '../demo-data/data/vr25-flevoland.json'),
       '--lang',
       'en',
     ])
     expect(result.stderr).toBe('')
-    expect(result.stdout).toMatch(/: valid \(5 points, 21 assessments, 0 warnings\)\n$/)
+    expect(result.stdout).toMatch(/: valid \(90 points, 2711 assessments, 0 warnings\)\n$/)
     expect(result.status).toBe(0)
   })
 

@@ -207,11 +207,13 @@ describe('weerbaar validate: what a new user gets wrong', () => {
     const path = write('future.json', JSON.stringify({ ...region, assessments }, null, 2))
     const r = cli(['validate', path, '--lang', 'en'])
     expect(r.code).toBe(0)
+    // The fixture follows 2026.1, superseded since 2026-12-01: that warning comes first.
     expect(r.errLines).toEqual([
+      expect.stringMatching(/future\.json:\d+:\d+: warning: guideline\.version: .* is superseded/),
       expect.stringMatching(
         /future\.json:\d+:\d+: warning: assessments\[0\]\.date: Assessment dated 2999-01-01, after today \(\d{4}-\d{2}-\d{2}\)/,
       ),
     ])
-    expect(r.stdout).toMatch(/valid \(5 points, 21 assessments, 1 warning\)\n$/)
+    expect(r.stdout).toMatch(/valid \(5 points, 21 assessments, 2 warnings\)\n$/)
   })
 })
