@@ -132,10 +132,13 @@ export function planCsvImport(
   const wanted = options.municipality
   const issues: Issue[] = []
   const warnings: Issue[] = []
+  // The CSV files are read on their own against the region's municipalities: the network refers
+  // to points the file may not hold, and is checked again with the merged region below.
+  const { partners: _p, agreements: _a, staffing: _s, ...header } = base
   let points = base.points
   if (files.points !== undefined) {
     // Read against the region's municipalities only: the points' own assessments stay as they are.
-    const read = mergeRegionCsv({ ...base, assessments: [] }, { points: files.points }, options)
+    const read = mergeRegionCsv({ ...header, assessments: [] }, { points: files.points }, options)
     if (!read.ok) issues.push(...read.issues)
     else {
       warnings.push(...read.warnings)
@@ -164,7 +167,7 @@ export function planCsvImport(
   let assessments = base.assessments
   if (files.assessments !== undefined) {
     const read = mergeRegionCsv(
-      { ...base, points, assessments: [] },
+      { ...header, points, assessments: [] },
       { assessments: files.assessments },
       options,
     )

@@ -29,6 +29,16 @@ describe('public exports', () => {
     expect(region.assessments.some((a) => a.assessor)).toBe(true)
   })
 
+  it('leaves the partner network (agreements, staffing, contact persons) out', () => {
+    expect(region.partners?.some((p) => p.contacts?.length)).toBe(true)
+    const pub = publicRegion(region)
+    expect([pub.partners, pub.agreements, pub.staffing]).toEqual([undefined, undefined, undefined])
+    const json = regionExports(region, { publicOnly: true }).json
+    for (const contact of region.partners!.flatMap((p) => p.contacts ?? []))
+      for (const value of [contact.name, contact.phone, contact.email])
+        if (value) expect(json).not.toContain(value)
+  })
+
   it('every public export path (JSON, points CSV, assessments CSV) leaves the hidden points out', () => {
     const out = regionExports(region, { publicOnly: true })
     const json = parseRegionJson(out.json, { catalog })

@@ -20,7 +20,10 @@ export function publicRegion(region: Region): Region {
   const assessments = region.assessments
     .filter((a) => ids.has(a.point))
     .map(({ assessor: _assessor, note: _note, ...rest }): Assessment => rest)
-  return { ...region, points, assessments }
+  // The partner network is internal: who staffs or supplies a point, and contact persons
+  // (personal data, AVG), never go into a file marked for publication.
+  const { partners: _partners, agreements: _agreements, staffing: _staffing, ...rest } = region
+  return { ...rest, points, assessments }
 }
 
 /** The region exports, whole or as published. Every path goes through `publicRegion`. */
