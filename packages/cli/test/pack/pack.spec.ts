@@ -108,11 +108,14 @@ describe('the packed @weerbaar/cli', () => {
       encoding: 'utf8',
       env,
     })
+    // The fixture follows 2026.1, superseded since 2026-12-01: valid, with that one warning.
     expect(validate).toMatchObject({
       status: 0,
-      stdout: 'region.json: valid (5 points, 21 assessments, 0 warnings)\n',
-      stderr: '',
+      stdout: 'region.json: valid (5 points, 21 assessments, 1 warning)\n',
     })
+    expect(validate.stderr).toMatch(
+      /^region\.json:\d+:\d+: warning: guideline\.version: noodsteunpunten@2026\.1 is superseded by noodsteunpunten@2026\.2/,
+    )
     const report = spawnSync(
       bin,
       ['report', 'region.json', '--as-of', '2026-11-01', '--format', 'json'],
