@@ -11,6 +11,7 @@ import { migrate } from './db/migrate.ts'
 import { requestLang, sendProblem } from './http/problem.ts'
 import { openapiPlugin } from './openapi/plugin.ts'
 import { publicPlugin } from './public/plugin.ts'
+import { publiekPlugin } from './publiek/plugin.ts'
 import { regionsPlugin } from './regions/plugin.ts'
 import { SqlStorage } from './storage/sql-storage.ts'
 import { isDashboardRoute, sendDashboard, webPlugin } from './web/plugin.ts'
@@ -136,6 +137,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     { prefix: '/api/v1' },
   )
   await fastify.register(fp(webPlugin), { dashboardDir: options.dashboardDir })
+  // The resident website, without login, under the security headers set above.
+  await fastify.register(publiekPlugin, { ctx })
 
   return {
     fastify,

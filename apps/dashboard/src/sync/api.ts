@@ -117,6 +117,16 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
   return {
     /** True when a Weerbaar server answers here; false for static hosting; throws when offline. */
     async detect(): Promise<boolean> {
+      // Ask the page's own origin first: the Weerbaar server marks every answer with
+      // `X-Weerbaar-Server`, so static hosting is recognised without a request that fails (a 404
+      // for /api/v1/health would show up as an error in the browser's console on every visit).
+      let page: Response
+      try {
+        page = await doFetch('/', { method: 'HEAD', cache: 'no-store', credentials: 'same-origin' })
+      } catch (error) {
+        throw new NetworkError(error)
+      }
+      if (page.headers.get('x-weerbaar-server') === null) return false
       const response = await request('GET', '/health')
       if (!response.ok) return false
       const type = response.headers.get('content-type') ?? ''

@@ -57,6 +57,10 @@ export async function webPlugin(app: FastifyInstance, options: { dashboardDir?: 
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
     referrerPolicy: { policy: 'no-referrer' },
   })
+  // Tells the dashboard it is served by a Weerbaar server (apps/dashboard/src/sync/api.ts).
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-weerbaar-server', '1')
+  })
   const dir =
     options.dashboardDir === false ? undefined : (options.dashboardDir ?? defaultDashboardDir())
   if (!dir || !existsSync(join(dir, 'index.html'))) return

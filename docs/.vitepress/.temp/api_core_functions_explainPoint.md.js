@@ -1,0 +1,19 @@
+import { ssrRenderAttrs, ssrRenderStyle } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: explainPoint()","description":"","frontmatter":{},"headers":[],"relativePath":"api/core/functions/explainPoint.md","filePath":"api/core/functions/explainPoint.md"}');
+const _sfc_main = { name: "api/core/functions/explainPoint.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="function-explainpoint" tabindex="-1">Function: explainPoint() <a class="header-anchor" href="#function-explainpoint" aria-label="Permalink to &quot;Function: explainPoint()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="${ssrRenderStyle({ "--shiki-light": "#D73A49", "--shiki-dark": "#F97583" })}">function</span><span style="${ssrRenderStyle({ "--shiki-light": "#6F42C1", "--shiki-dark": "#B392F0" })}"> explainPoint</span><span style="${ssrRenderStyle({ "--shiki-light": "#24292E", "--shiki-dark": "#E1E4E8" })}">(</span><span style="${ssrRenderStyle({ "--shiki-light": "#E36209", "--shiki-dark": "#FFAB70" })}">point</span><span style="${ssrRenderStyle({ "--shiki-light": "#24292E", "--shiki-dark": "#E1E4E8" })}">, </span><span style="${ssrRenderStyle({ "--shiki-light": "#E36209", "--shiki-dark": "#FFAB70" })}">ruleset</span><span style="${ssrRenderStyle({ "--shiki-light": "#24292E", "--shiki-dark": "#E1E4E8" })}">)</span><span style="${ssrRenderStyle({ "--shiki-light": "#D73A49", "--shiki-dark": "#F97583" })}">:</span><span style="${ssrRenderStyle({ "--shiki-light": "#6F42C1", "--shiki-dark": "#B392F0" })}"> PointExplanation</span><span style="${ssrRenderStyle({ "--shiki-light": "#24292E", "--shiki-dark": "#E1E4E8" })}">;</span></span></code></pre></div><p>Explains a point&#39;s readiness in Dutch: for every applicable requirement its outcome, the score points it costs and a sentence; the blockers of the next level; and the three cheapest fixes. A fix brings one blocking requirement to <code>met</code>. Cheapest means: fixes that raise the level on their own first; then, for a point that is not ready, the partial requirement closest to its target; for a point whose level is unknown, an expired assessment (a re-assessment) before one never made; then the larger score gain; then by id.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="point" tabindex="-1">point <a class="header-anchor" href="#point" aria-label="Permalink to &quot;point&quot;">​</a></h3><p><a href="./../interfaces/PointReadiness"><code>PointReadiness</code></a></p><h3 id="ruleset" tabindex="-1">ruleset <a class="header-anchor" href="#ruleset" aria-label="Permalink to &quot;ruleset&quot;">​</a></h3><p><a href="./../interfaces/Ruleset"><code>Ruleset</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/PointExplanation"><code>PointExplanation</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/core/functions/explainPoint.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const explainPoint = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  explainPoint as default
+};
