@@ -120,6 +120,9 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
       // Ask the page's own origin first: the Weerbaar server marks every answer with
       // `X-Weerbaar-Server`, so static hosting is recognised without a request that fails (a 404
       // for /api/v1/health would show up as an error in the browser's console on every visit).
+      // Offline, a request would only fail (and log an error): the caller keeps what it knew.
+      if (typeof navigator !== 'undefined' && navigator.onLine === false)
+        throw new NetworkError(new Error('offline'))
       let page: Response
       try {
         page = await doFetch('/', { method: 'HEAD', cache: 'no-store', credentials: 'same-origin' })
