@@ -3,7 +3,26 @@
  * source (for reviewers) and the history of the rules. Written by `npm run data-spec`, checked
  * by `guideline-pages.test.ts`.
  */
-import { diffGuidelines, getGuideline, listGuidelines, sourcedRules } from '@weerbaar/guidelines'
+import {
+  diffGuidelines,
+  getGuideline,
+  listGuidelines,
+  sourcedRules,
+  type GuidelineDiff,
+} from '@weerbaar/guidelines'
+
+/** `5000 (source)`, and for inhabitantsPerPoint the tiers that count: `5000 (source); counts: local`. */
+function normText(side: GuidelineDiff['norms'][number]['from']): string {
+  const tiers = side.countedTiers ? `; counts: ${side.countedTiers.join(', ')}` : ''
+  return `${side.value} (${side.basis})${tiers}`
+}
+
+/** A changed field's value: `–` when absent, evidence as the agreement it asks for. */
+function fieldText(value: unknown): string {
+  if (value === null || value === undefined) return '–'
+  if (typeof value === 'object' && 'provides' in value) return `provides: ${String(value.provides)}`
+  return JSON.stringify(value)
+}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\{\{/g, '{ {').replace(/\n/g, ' ')
@@ -95,12 +114,11 @@ export function renderGuidelineHistory(): string {
         ...d.changed.flatMap((r) =>
           r.changes.map(
             (c) =>
-              `- Changed: \`${r.id}\` ${c.field}: ${cell(JSON.stringify(c.from))} → ${cell(JSON.stringify(c.to))}`,
+              `- Changed: \`${r.id}\` ${c.field}: ${cell(fieldText(c.from))} → ${cell(fieldText(c.to))}`,
           ),
         ),
         ...d.norms.map(
-          (n) =>
-            `- Norm \`${n.norm}\`: ${cell(JSON.stringify(n.from))} → ${cell(JSON.stringify(n.to))}`,
+          (n) => `- Norm \`${n.norm}\`: ${cell(normText(n.from))} → ${cell(normText(n.to))}`,
         ),
       ]
       out.push(...(lines.length ? lines : ['- No requirement or norm changed.']), '')

@@ -60,14 +60,28 @@ try {
     const a = impact.region.from
     const b = impact.region.to
     const because = []
-    if (b.readyPoints === a.readyPoints)
+    const active = impact.points.filter((p) => p.status === 'active')
+    const up = active.filter((p) => p.change === 'up').length
+    const down = active.filter((p) => p.change === 'down').length
+    const points = (n) => `${n} ${n === 1 ? 'point' : 'points'}`
+    if (up === 0 && down === 0)
       because.push(
-        `no point changes level (${impact.drops.length} drop a level)` +
+        'no point changes level' +
           (diff.added.length
             ? `: the ${diff.added.length} new requirements are ${[...new Set(diff.added.map((r) => r.level))].join(' and ')} and not assessed yet`
             : ''),
       )
-    else because.push(`${impact.drops.length} points drop a level`)
+    else {
+      if (down > 0) because.push(`${points(down)} drop a level`)
+      if (up > 0) because.push(`${points(up)} rise a level`)
+    }
+    const evidenced = diff.changed.filter((r) =>
+      r.changes.some((c) => c.field === 'evidence' && c.to !== null),
+    ).length
+    if (evidenced > 0)
+      because.push(
+        `${evidenced} ${evidenced === 1 ? 'requirement counts' : 'requirements count'} as met where a valid agreement provides it`,
+      )
     if (b.networkCompleteness !== a.networkCompleteness)
       because.push(
         `network completeness goes from ${pct(a.networkCompleteness)} to ${pct(b.networkCompleteness)} because ${b.countedReadyPoints ?? '?'} of the ${b.readyPoints} ready points count towards the ${b.requiredPoints} required (was ${a.countedReadyPoints ?? a.readyPoints})`,
@@ -75,9 +89,11 @@ try {
     if (b.meanScore !== a.meanScore)
       because.push(`the mean score goes from ${pct(a.meanScore)} to ${pct(b.meanScore)}`)
     because.push(`${impact.history.assessments} assessments become history`)
-    impactLines.push(
-      `- With ${to}, ${name} has ${b.readyPoints} ready points instead of ${a.readyPoints}, because ${because.join('; ')}.`,
-    )
+    const readyPoints =
+      b.readyPoints === a.readyPoints
+        ? `keeps its ${a.readyPoints} ready points`
+        : `has ${b.readyPoints} ready points instead of ${a.readyPoints}`
+    impactLines.push(`- With ${to}, ${name} ${readyPoints}, because ${because.join('; ')}.`)
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })

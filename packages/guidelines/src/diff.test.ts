@@ -74,6 +74,7 @@ describe('diffGuidelines', () => {
           validForMonths: 3,
           appliesTo: { tiers: ['local' as const] },
           allowNotApplicable: true,
+          evidence: { provides: 'fuel' as const },
         },
         ...e2026.requirements.slice(1),
       ],
@@ -89,6 +90,7 @@ describe('diffGuidelines', () => {
           { field: 'validForMonths', from: null, to: 3 },
           { field: 'appliesTo', from: null, to: { tiers: ['local'] } },
           { field: 'allowNotApplicable', from: false, to: true },
+          { field: 'evidence', from: null, to: { provides: 'fuel' } },
         ],
       },
     ])

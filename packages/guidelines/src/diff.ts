@@ -9,6 +9,7 @@ export const DIFFED_FIELDS = [
   'validForMonths',
   'appliesTo',
   'allowNotApplicable',
+  'evidence',
 ] as const
 export type DiffedField = (typeof DIFFED_FIELDS)[number]
 
@@ -95,8 +96,8 @@ function entry(r: Requirement): RequirementDiffEntry {
 
 /**
  * What changed from edition `a` to edition `b`: requirements added and removed (by id),
- * requirements whose level, weight, check, validity, applicability or `allowNotApplicable`
- * changed, and norms whose value, basis or counted tiers changed. Lists are ordered by id.
+ * requirements whose level, weight, check, validity, applicability, `allowNotApplicable` or
+ * `evidence` (an agreement that counts as met) changed, and norms whose value, basis or counted tiers changed. Lists are ordered by id.
  */
 export function diffGuidelines(a: GuidelineEdition, b: GuidelineEdition): GuidelineDiff {
   const before = new Map(a.requirements.map((r) => [r.id, r]))

@@ -348,12 +348,21 @@ function editionBlocks(e: GuidelineEdition, requirements: Table, lang: Lang): Bl
   ]
 }
 
+/** A changed field's value; evidence as the agreement it asks for (`provides: fuel`). */
 const show = (value: unknown) =>
   value === null || value === undefined
     ? '–'
     : typeof value === 'string'
       ? value
-      : JSON.stringify(value)
+      : isEvidence(value)
+        ? `provides: ${value.provides}`
+        : JSON.stringify(value)
+
+const isEvidence = (value: unknown): value is { provides: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 1 &&
+  typeof (value as { provides?: unknown }).provides === 'string'
 
 /** `5000 (source)`, and for inhabitantsPerPoint the tiers that count: `5000 (source); telt: local`. */
 function normText(side: GuidelineDiff['norms'][number]['from'], lang?: Lang): string {
