@@ -38,6 +38,14 @@ interface EntityRow {
   doc: unknown
 }
 
+/** A collection being changed by one write: deleted entities are null until the end. */
+interface WorkingList {
+  items: (StoredEntity | null)[]
+  index?: Map<string, number>
+  nextPosition: number
+  deleted: boolean
+}
+
 function emptyCollections(): Record<CollectionKey, StoredEntity[]> {
   const out = {} as Record<CollectionKey, StoredEntity[]>
   for (const { key } of ENTITY_COLLECTIONS) out[key] = []
@@ -191,12 +199,24 @@ export class SqlStorage implements RegionStorage {
     let header = state?.header
     let revision = state?.revision ?? 0
     let seq = state?.lastSeq ?? 0
-    const working = new Map<CollectionKey, Map<string, StoredEntity>>()
-    const nextPosition = new Map<CollectionKey, number>()
-    for (const { key } of ENTITY_COLLECTIONS) {
-      const list = state?.collections[key] ?? []
-      working.set(key, new Map(list.map((e) => [e.id, e])))
-      nextPosition.set(key, (list.at(-1)?.position ?? 0) + 1)
+    // Only the collections a change touches are copied; the others stay the same arrays, so the
+    // cost of a write does not grow with the region (and caches keyed on them stay valid).
+    const touched = new Map<CollectionKey, WorkingList>()
+    const listOf = (key: CollectionKey): WorkingList => {
+      let list = touched.get(key)
+      if (!list) {
+        const items = [...(state?.collections[key] ?? [])]
+        list = { items, nextPosition: (items.at(-1)?.position ?? 0) + 1, deleted: false }
+        touched.set(key, list)
+      }
+      return list
+    }
+    // A few changes look their entity up in the list; a whole region's worth use an index.
+    const indexed = changes.length > 16
+    const find = (list: WorkingList, id: string): number => {
+      if (!indexed) return list.items.findIndex((e) => e !== null && e.id === id)
+      list.index ??= new Map(list.items.map((e, i) => [e!.id, i]))
+      return list.index.get(id) ?? -1
     }
     const records: ChangeRecord[] = []
     const audit: AuditInput[] = []
@@ -217,27 +237,29 @@ export class SqlStorage implements RegionStorage {
       } else {
         const collection = collectionOf(change.kind)
         if (!collection) throw new Error(`Unknown entity kind ${change.kind}`)
-        const map = working.get(collection.key)!
-        const existing = map.get(change.id)
+        const list = listOf(collection.key)
+        const at = find(list, change.id)
+        const existing = at >= 0 ? list.items[at]! : undefined
         before = existing?.doc ?? null
         newRevision = (existing?.revision ?? 0) + 1
         if (change.op === 'put') {
-          let position = existing?.position
-          if (position === undefined) {
-            position = nextPosition.get(collection.key)!
-            nextPosition.set(collection.key, position + 1)
-          }
           const entity = {
             id: change.id,
             revision: newRevision,
-            position,
+            position: existing?.position ?? list.nextPosition++,
             doc: jsonbOrder(change.doc),
           }
-          map.set(change.id, entity)
+          if (existing) list.items[at] = entity
+          else {
+            list.items.push(entity)
+            list.index?.set(change.id, list.items.length - 1)
+          }
           puts.push({ kind: change.kind, ...entity })
         } else {
           if (!existing) throw new Error(`No ${change.kind} ${change.id} to delete`)
-          map.delete(change.id)
+          list.items[at] = null
+          list.index?.delete(change.id)
+          list.deleted = true
           deletes.push({ kind: change.kind, id: change.id })
         }
       }
@@ -311,9 +333,12 @@ export class SqlStorage implements RegionStorage {
     }
     await appendAudit(tx, [...audit, ...extraAudit], now)
 
-    const collections = {} as Record<CollectionKey, StoredEntity[]>
-    for (const { key } of ENTITY_COLLECTIONS)
-      collections[key] = [...working.get(key)!.values()].sort((a, b) => a.position - b.position)
+    const collections = { ...(state?.collections ?? emptyCollections()) }
+    // Appended entities have the highest positions, so the lists stay in document order.
+    for (const [key, list] of touched)
+      collections[key] = list.deleted
+        ? list.items.filter((e): e is StoredEntity => e !== null)
+        : (list.items as StoredEntity[])
     return { state: { code, header, revision, lastSeq: seq, collections }, records }
   }
 
