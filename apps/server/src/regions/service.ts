@@ -187,6 +187,13 @@ export function ifMatchAllows(ifMatch: string | undefined, revision: number | un
   return revision !== undefined && tags.includes(etagOf(revision))
 }
 
+/** Whether `If-None-Match` (a list of ETags or `*`) names the current `etag`: then 304. */
+export function ifNoneMatchHits(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false
+  const tags = ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, ''))
+  return tags.includes('*') || tags.includes(etag)
+}
+
 export interface PointWriteOptions {
   lang: Lang
   ifMatch?: string | undefined

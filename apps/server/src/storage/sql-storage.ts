@@ -101,6 +101,14 @@ export class SqlStorage implements RegionStorage {
     return rows.map((r) => ({ code: r.code, name: r.name, lastSeq: toNumber(r.last_seq) }))
   }
 
+  async regionSeq(code: string): Promise<number | undefined> {
+    const rows = await this.db.query<{ last_seq: unknown }>(
+      'SELECT last_seq FROM regions WHERE code = $1',
+      [code],
+    )
+    return rows[0] ? toNumber(rows[0].last_seq) : undefined
+  }
+
   async readRegion(code: string): Promise<RegionState | undefined> {
     return this.db.transaction(async (tx) => {
       const rows = await tx.query<{ header: RegionHeader; revision: unknown; last_seq: unknown }>(
