@@ -199,4 +199,54 @@ describe.each(backends)('reading and writing a region on %s', (backend) => {
     const after = await viewer.json('GET', '/api/v1/regions/VR25')
     expect(after.headers.get('etag')).toBe(before.headers.get('etag'))
   })
+
+  it('concurrent writes share transactions (group commit) and each keeps its own change, audit entry and verdict', async () => {
+    const before = await viewer.json('GET', '/api/v1/regions/VR25')
+    const start = Number(before.headers.get('etag')!.replaceAll('"', ''))
+    const body = (n: number) => ({
+      id: `group-${n}`,
+      point: 'kazerne-urk',
+      requirement: 'info.board',
+      date: '2026-11-05',
+      result: n % 2 ? 'met' : 'partial',
+    })
+    // 30 new assessments, the first one sent three times, one invalid, one of another municipality.
+    const answers = await Promise.all([
+      ...Array.from({ length: 30 }, (_, n) =>
+        urk.json('POST', '/api/v1/regions/VR25/assessments', { body: body(n) }),
+      ),
+      urk.json('POST', '/api/v1/regions/VR25/assessments', { body: body(0) }),
+      urk.json('POST', '/api/v1/regions/VR25/assessments', { body: body(0) }),
+      urk.json('POST', '/api/v1/regions/VR25/assessments', {
+        body: { ...body(99), requirement: 'bestaat.niet' },
+      }),
+      urk.json('POST', '/api/v1/regions/VR25/assessments', {
+        body: { ...body(98), point: 'kazerne-almere-haven' },
+      }),
+    ])
+    expect(answers.slice(0, 32).map((a) => a.status)).toEqual(Array(32).fill(201))
+    expect(answers[32]!.status).toBe(422)
+    expect(answers[33]!.status).toBe(403)
+    const feed = await viewer.json('GET', `/api/v1/regions/VR25/changes?since=${start}`)
+    // One change per stored assessment, numbered without gaps, the retried one once.
+    expect(feed.body.changes.map((c: { id: string }) => c.id).sort()).toEqual(
+      Array.from({ length: 30 }, (_, n) => `group-${n}`).sort(),
+    )
+    expect(feed.body.changes.map((c: { seq: number }) => c.seq)).toEqual(
+      Array.from({ length: 30 }, (_, n) => start + 1 + n),
+    )
+    const audit = await server.app.ctx.storage.queryAudit({
+      region: 'VR25',
+      entityKind: 'assessment',
+      limit: 10_000,
+    })
+    const group = audit.filter((e) => e.entityId?.startsWith('group-'))
+    expect(group).toHaveLength(30)
+    expect(new Set(group.map((e) => e.actorEmail))).toEqual(
+      new Set([server.accounts.editorUrk.email]),
+    )
+    expect((await server.app.ctx.storage.verifyAudit()).ok).toBe(true)
+    const after = await viewer.json('GET', '/api/v1/regions/VR25')
+    expect(after.body.assessments).toHaveLength(before.body.assessments.length + 30)
+  })
 })
