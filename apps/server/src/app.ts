@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
 import { AccountStore } from './accounts/store.ts'
 import { auditPlugin } from './audit/plugin.ts'
+import { coveragePlugin } from './coverage/plugin.ts'
 import { authPlugin } from './auth/plugin.ts'
 import { DEFAULT_RATE_LIMITS, type RateLimits, type ServerContext } from './context.ts'
 import { openDatabase, type Database } from './db/database.ts'
@@ -129,6 +130,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     async (api) => {
       await api.register(fp(authPlugin), { ctx })
       await api.register(regionsPlugin, { ctx })
+      await api.register(coveragePlugin, { ctx })
       await api.register(auditPlugin, { ctx })
       await api.register(publicPlugin, { ctx })
       await api.register(openapiPlugin, { ctx })

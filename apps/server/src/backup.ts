@@ -12,6 +12,7 @@ import { toNumber, type Database } from './db/database.ts'
 export const BACKUP_TABLES = [
   { name: 'regions', order: 'code' },
   { name: 'entities', order: 'region, kind, id' },
+  { name: 'population_grids', order: 'region' },
   { name: 'changes', order: 'region, seq' },
   { name: 'users', order: 'id' },
   { name: 'oidc_identities', order: 'issuer, subject' },

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { parseRegion } from '@weerbaar/core'
 import { demoRegions } from '@weerbaar/demo-data'
 import { catalog } from '@weerbaar/guidelines'
 import { generatePassword, hashPassword } from './accounts/passwords.ts'
 import type { Role } from './accounts/store.ts'
 import type { ServerContext } from './context.ts'
+import { GridStore, readGridFile } from './coverage/grids.ts'
 import { planReplaceRegion } from './regions/service.ts'
 
 export interface DemoAccount {
@@ -45,6 +48,23 @@ const DEMO_ACCOUNTS: { email: string; description: string; roles: Role[] }[] = [
 ]
 
 /**
+ * The demo region's population grid (`@weerbaar/demo-data/data/population/<region>.csv`), so
+ * coverage works in the demo. Found through the package, from the source tree as from `dist`.
+ */
+async function loadDemoGrid(ctx: ServerContext, code: string, regionFile: string): Promise<void> {
+  const path = createRequire(import.meta.url).resolve(
+    `@weerbaar/demo-data/data/population/${regionFile.replace(/\.json$/, '.csv')}`,
+  )
+  const file = readGridFile(readFileSync(path), { lang: 'en' })
+  if (!file.ok) throw new Error(`Demo population grid ${path}: ${file.issues[0]?.message}`)
+  await new GridStore(ctx.db).put(code, file, undefined, {
+    userId: null,
+    email: null,
+    via: 'import',
+  })
+}
+
+/**
  * `start --demo`: on an empty database, loads the two fictitious demo regions. The demo accounts
  * get a fresh password on every demo start (only a hash is stored, so they can only be shown
  * when set); they are returned to be printed.
@@ -65,6 +85,7 @@ export async function seedDemo(
         throw new Error(
           `Demo region ${demo.code}: ${outcome.issues.map((i) => i.message).join('; ')}`,
         )
+      await loadDemoGrid(ctx, demo.code, demo.file)
       loadedRegions.push(demo.code)
     }
   }

@@ -44,7 +44,7 @@ export interface Problem {
   status: number
   detail?: string
   /** The same issues (path, message) the command line prints. */
-  issues: Pick<Issue, 'path' | 'message' | 'code' | 'severity'>[]
+  issues: Pick<Issue, 'path' | 'message' | 'code' | 'severity' | 'line' | 'column'>[]
 }
 
 export function problem(
@@ -64,6 +64,9 @@ export function problem(
       code: i.code,
       path: i.path,
       message: i.message,
+      // Where the problem is in an uploaded file (a population grid), as the command line says.
+      ...(i.line !== undefined ? { line: i.line } : {}),
+      ...(i.column !== undefined ? { column: i.column } : {}),
     })),
   }
 }

@@ -2,6 +2,7 @@ import { AssessmentSchema, PointSchema, RegionSchema, ReportSchema } from '@weer
 import { z } from 'zod'
 import { LoginSchema } from '../auth/plugin.ts'
 import { AuditQuerySchema } from '../audit/plugin.ts'
+import { coverageOpenapiPaths } from '../coverage/openapi.ts'
 import { oidcOpenapiPaths } from '../oidc/openapi.ts'
 import { ChangesQuerySchema, ReadinessQuerySchema } from '../regions/plugin.ts'
 
@@ -15,6 +16,8 @@ const IssueSchema = z.object({
   code: z.string(),
   path: z.string().meta({ description: 'Where in the document: `points[3].location.lat`' }),
   message: z.string().meta({ description: 'Dutch or English by Accept-Language' }),
+  line: z.number().int().optional().meta({ description: 'Line in an uploaded file, from 1' }),
+  column: z.number().int().optional().meta({ description: 'Column (field) in that line, from 1' }),
 })
 const ProblemSchema = z.object({
   type: z.string(),
@@ -194,9 +197,19 @@ export function openapiDocument() {
       '/regions/{code}': {
         parameters: [code],
         get: {
-          summary: 'The region document (region contract)',
+          summary: 'The region document (region contract); ETag is its last change number',
+          parameters: [
+            {
+              name: 'If-None-Match',
+              in: 'header',
+              required: false,
+              schema: { type: 'string' },
+              description: 'The ETag of the copy the client has: 304 while it is current',
+            },
+          ],
           responses: {
             '200': { description: 'The region', content: json('Region') },
+            '304': { description: 'Not modified: the client’s copy is current' },
             ...problems(401, 404),
           },
         },
@@ -281,6 +294,7 @@ export function openapiDocument() {
           responses: { '200': { description: 'The analysis' }, ...problems(401, 404) },
         },
       },
+      ...coverageOpenapiPaths,
       '/regions/{code}/changes': {
         parameters: [code],
         get: {

@@ -16,9 +16,11 @@ import { allows, canSee, mayEditMunicipality, type RegionAccess } from '../auth/
 import type { ServerContext } from '../context.ts'
 import { requestLang, sendProblem, simpleIssue } from '../http/problem.ts'
 import type { RegionState, WriteOutcome, WritePlan } from '../storage/storage.ts'
+import { RegionDocumentCache } from './document-cache.ts'
 import { openEventStream } from './events.ts'
 import {
   etagOf,
+  ifNoneMatchHits,
   planAddAssessment,
   planDeleteAssessment,
   planDeletePoint,
@@ -104,6 +106,7 @@ const notFoundPlan = (lang: 'nl' | 'en'): WritePlan<never> => ({
 
 export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: ServerContext }) {
   const { storage } = ctx
+  const documents = new RegionDocumentCache(storage)
 
   /** Reads the region for a user who may read it; 404 when it does not exist. */
   async function readable(request: FastifyRequest, reply: FastifyReply, code: string) {
@@ -138,12 +141,24 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
     }
   })
 
+  // The whole region, as `weerbaar validate` accepts it. Its ETag is the region's last change
+  // number: a client that has it gets 304 without the document being read or sent.
   app.get('/regions/:code', async (request, reply) => {
     const { code } = request.params as { code: string }
-    const found = await readable(request, reply, code)
-    if (!found) return reply
-    reply.header('etag', etagOf(found.state.lastSeq))
-    return regionDocument(found.state)
+    if (!regionAccess(request, reply, code, 'read')) return reply
+    const notFound = () =>
+      sendProblem(reply, 404, [simpleIssue('not_found', texts.notFound[requestLang(request)])])
+    const lastSeq = await documents.lastSeq(code)
+    if (lastSeq === undefined) return notFound()
+    reply.header('cache-control', 'private, no-cache')
+    if (ifNoneMatchHits(request.headers['if-none-match'], etagOf(lastSeq)))
+      return reply.header('etag', etagOf(lastSeq)).code(304).send()
+    const document = await documents.get(code, lastSeq)
+    if (!document) return notFound()
+    return reply
+      .header('etag', etagOf(document.lastSeq))
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(document.body)
   })
 
   app.put('/regions/:code', async (request, reply) => {

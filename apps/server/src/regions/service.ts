@@ -1,4 +1,14 @@
-import { parseRegion, type Issue, type Lang, type Region } from '@weerbaar/core'
+import {
+  checkPointRemoval,
+  parseAssessmentAt,
+  parsePointAt,
+  parseRegion,
+  regionEntityContext,
+  type Issue,
+  type Lang,
+  type Region,
+  type RegionEntityContext,
+} from '@weerbaar/core'
 import { catalog } from '@weerbaar/guidelines'
 import { canonicalJson } from '../audit/chain.ts'
 import {
@@ -10,10 +20,12 @@ import {
 import type { EntityChange, RegionState, WritePlan } from '../storage/storage.ts'
 
 /**
- * What a write to a region means, decided on the current state: every candidate region is
- * validated whole by core's `parseRegion` (with the national catalog) before anything is
- * stored, so a region read back is always one `weerbaar validate` accepts. No domain rule here
- * beyond "the result must be a valid region"; core decides what valid is.
+ * What a write to a region means, decided on the current state. A stored region is always one
+ * `weerbaar validate` accepts: a whole region (`PUT /regions/{code}`, imports) is validated by
+ * core's `parseRegion` with the national catalog; a write of one point or assessment by core's
+ * single-entity checks (`parsePointAt`, `parseAssessmentAt`, `checkPointRemoval`), which give the
+ * same verdict and errors as `parseRegion` on the region with the change, at a cost that does
+ * not grow with the region. No domain rule here; core decides what valid is.
  */
 
 export function regionDocument(state: RegionState): Region {
@@ -87,6 +99,29 @@ function validate(candidate: unknown, lang: Lang) {
   return parseRegion(candidate, { catalog, lang })
 }
 
+/**
+ * The single-entity context of a region state, kept while its header and points are the same
+ * objects: the storage layer keeps untouched collections, so a run of assessment writes makes
+ * it once.
+ */
+const contexts = new WeakMap<
+  readonly StoredEntity[],
+  { header: RegionState['header']; context: RegionEntityContext }
+>()
+
+export function entityContext(state: RegionState): RegionEntityContext {
+  const points = state.collections.points
+  const known = contexts.get(points)
+  if (known && known.header === state.header) return known.context
+  const context = regionEntityContext(
+    state.header,
+    points.map((e) => e.id),
+    { catalog },
+  )
+  contexts.set(points, { header: state.header, context })
+  return context
+}
+
 /** `PUT /regions/{code}`: the whole document, replaced after full validation. */
 export function planReplaceRegion(
   state: RegionState | undefined,
@@ -152,6 +187,13 @@ export function ifMatchAllows(ifMatch: string | undefined, revision: number | un
   return revision !== undefined && tags.includes(etagOf(revision))
 }
 
+/** Whether `If-None-Match` (a list of ETags or `*`) names the current `etag`: then 304. */
+export function ifNoneMatchHits(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false
+  const tags = ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, ''))
+  return tags.includes('*') || tags.includes(etag)
+}
+
 export interface PointWriteOptions {
   lang: Lang
   ifMatch?: string | undefined
@@ -198,13 +240,10 @@ export function planPutPoint(
   if (typeof newMunicipality === 'string' && !options.mayEdit(newMunicipality))
     return forbidden(options.lang, newMunicipality)
 
-  const candidate = regionDocument(state)
-  const at = existing ? index : candidate.points.length
-  const candidatePoints = [...candidate.points] as unknown[]
-  candidatePoints[at] = input
-  const parsed = validate({ ...candidate, points: candidatePoints }, options.lang)
+  const at = existing ? index : points.length
+  const parsed = parsePointAt(input, at, entityContext(state), { lang: options.lang })
   if (!parsed.ok) return rejected(422, relativeTo(parsed.issues, 'points', at))
-  const point = parsed.value.points[at]!
+  const point = parsed.value
   if (existing && canonicalJson(existing.doc) === canonicalJson(point))
     return { ok: true, changes: [], result: { point, created: false } }
   return {
@@ -230,16 +269,8 @@ export function planDeletePoint(
   const assessments = state.collections.assessments.filter(
     (e) => (e.doc as { point: string }).point === id,
   )
-  const candidate = regionDocument(state)
-  const parsed = validate(
-    {
-      ...candidate,
-      points: candidate.points.filter((p) => p.id !== id),
-      assessments: candidate.assessments.filter((a) => a.point !== id),
-    },
-    options.lang,
-  )
-  if (!parsed.ok) return rejected(422, parsed.issues)
+  const removal = checkPointRemoval(id, entityContext(state), { lang: options.lang })
+  if (removal.length > 0) return rejected(422, removal)
   return {
     ok: true,
     changes: [
@@ -276,17 +307,15 @@ export function planAddAssessment(
   if (municipality !== undefined && !options.mayEdit(municipality))
     return forbidden(options.lang, municipality)
 
-  const candidate = regionDocument(state)
-  const at = candidate.assessments.length
-  const parsed = validate(
-    {
-      ...candidate,
-      assessments: [...candidate.assessments, typeof body === 'object' ? input : body],
-    },
-    options.lang,
+  const at = state.collections.assessments.length
+  const parsed = parseAssessmentAt(
+    typeof body === 'object' ? input : body,
+    at,
+    entityContext(state),
+    { lang: options.lang },
   )
   if (!parsed.ok) return rejected(422, relativeTo(parsed.issues, 'assessments', at))
-  const assessment = parsed.value.assessments[at]!
+  const assessment = parsed.value
   const existing = state.collections.assessments.find((e) => e.id === id)
   if (existing) {
     if (canonicalJson(existing.doc) === canonicalJson(assessment))

@@ -24,12 +24,6 @@ import type {
 /** The NOTIFY channel; the payload is `{"region":"VR25","seq":42}`. */
 export const CHANGES_CHANNEL = 'weerbaar_changes'
 
-class Rejected extends Error {
-  constructor(readonly plan: Extract<WritePlan<unknown>, { ok: false }>) {
-    super('rejected')
-  }
-}
-
 interface EntityRow {
   kind: string
   id: string
@@ -44,6 +38,217 @@ function emptyCollections(): Record<CollectionKey, StoredEntity[]> {
   return out
 }
 
+/** At most this many waiting writes go into one transaction. */
+const MAX_GROUP = 64
+
+interface QueuedWrite {
+  actor: Actor
+  plan: (state: RegionState | undefined) => WritePlan<unknown> | Promise<WritePlan<unknown>>
+  resolve: (outcome: WriteOutcome<unknown>) => void
+  reject: (error: unknown) => void
+}
+
+/** A collection being changed by one write: deleted entities are null until the end. */
+interface WorkingList {
+  items: (StoredEntity | null)[]
+  index?: Map<string, number>
+  nextPosition: number
+  deleted: boolean
+}
+
+interface AppliedStep {
+  state: RegionState
+  records: ChangeRecord[]
+  audit: AuditInput[]
+  /** The entities written or removed, by kind and id. */
+  entities: Map<string, { kind: string; id: string; entity: StoredEntity | null }>
+}
+
+/**
+ * One write's changes applied to the region in memory: the new state (untouched collections
+ * stay the same arrays, so a write costs the same in a small or a large region), its change
+ * records and audit entries. Nothing is written to the database here.
+ */
+function applyChanges(
+  code: string,
+  state: RegionState | undefined,
+  changes: EntityChange[],
+  actor: Actor,
+  now: Date,
+): AppliedStep {
+  const at = now.toISOString()
+  let header = state?.header
+  let revision = state?.revision ?? 0
+  let seq = state?.lastSeq ?? 0
+  const touched = new Map<CollectionKey, WorkingList>()
+  const listOf = (key: CollectionKey): WorkingList => {
+    let list = touched.get(key)
+    if (!list) {
+      const items = [...(state?.collections[key] ?? [])]
+      list = { items, nextPosition: (items.at(-1)?.position ?? 0) + 1, deleted: false }
+      touched.set(key, list)
+    }
+    return list
+  }
+  // A few changes look their entity up in the list; a whole region's worth use an index.
+  const indexed = changes.length > 16
+  const find = (list: WorkingList, id: string): number => {
+    if (!indexed) return list.items.findIndex((e) => e !== null && e.id === id)
+    list.index ??= new Map(list.items.map((e, i) => [e!.id, i]))
+    return list.index.get(id) ?? -1
+  }
+  const records: ChangeRecord[] = []
+  const audit: AuditInput[] = []
+  const entities: AppliedStep['entities'] = new Map()
+
+  for (const change of changes) {
+    seq++
+    let before: unknown = null
+    let newRevision: number
+    if (change.kind === 'region') {
+      before = header ?? null
+      revision++
+      newRevision = revision
+      if (change.op !== 'put') throw new Error('A region header is replaced, not deleted')
+      header = jsonbOrder(change.doc) as RegionHeader
+    } else {
+      const collection = collectionOf(change.kind)
+      if (!collection) throw new Error(`Unknown entity kind ${change.kind}`)
+      const list = listOf(collection.key)
+      const index = find(list, change.id)
+      const existing = index >= 0 ? list.items[index]! : undefined
+      before = existing?.doc ?? null
+      newRevision = (existing?.revision ?? 0) + 1
+      const key = `${change.kind}\u0000${change.id}`
+      if (change.op === 'put') {
+        const entity = {
+          id: change.id,
+          revision: newRevision,
+          position: existing?.position ?? list.nextPosition++,
+          doc: jsonbOrder(change.doc),
+        }
+        if (existing) list.items[index] = entity
+        else {
+          list.items.push(entity)
+          list.index?.set(change.id, list.items.length - 1)
+        }
+        entities.set(key, { kind: change.kind, id: change.id, entity })
+      } else {
+        if (!existing) throw new Error(`No ${change.kind} ${change.id} to delete`)
+        list.items[index] = null
+        list.index?.delete(change.id)
+        list.deleted = true
+        entities.set(key, { kind: change.kind, id: change.id, entity: null })
+      }
+    }
+    const value = change.op === 'put' ? change.doc : undefined
+    records.push({
+      seq,
+      at,
+      kind: change.kind,
+      id: change.id,
+      op: change.op,
+      revision: newRevision,
+      ...(change.op === 'put' ? { value } : {}),
+    })
+    audit.push({
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      via: actor.via,
+      action: `${change.kind}.${change.op}`,
+      region: code,
+      entityKind: change.kind,
+      entityId: change.id,
+      before,
+      after: value ?? null,
+      address: actor.address ?? null,
+    })
+  }
+  if (!header) throw new Error(`Region ${code} has no header`)
+  const collections = { ...(state?.collections ?? emptyCollections()) }
+  // Appended entities have the highest positions, so the lists stay in document order.
+  for (const [key, list] of touched)
+    collections[key] = list.deleted
+      ? list.items.filter((e): e is StoredEntity => e !== null)
+      : (list.items as StoredEntity[])
+  return { state: { code, header, revision, lastSeq: seq, collections }, records, audit, entities }
+}
+
+/** The steps of one transaction together: the last value of each entity, every record. */
+class GroupedWrite {
+  readonly entities = new Map<string, { kind: string; id: string; entity: StoredEntity | null }>()
+  readonly records: ChangeRecord[] = []
+  readonly audit: AuditInput[] = []
+
+  add(step: AppliedStep, extraAudit: AuditInput[]): void {
+    for (const [key, value] of step.entities) this.entities.set(key, value)
+    this.records.push(...step.records)
+    this.audit.push(...step.audit, ...extraAudit)
+  }
+}
+
+/** Writes a group's outcome: the region row, entities, change feed, notification, audit. */
+async function persist(
+  tx: Queryable,
+  code: string,
+  existed: boolean,
+  state: RegionState,
+  group: GroupedWrite,
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString()
+  const { header, revision, lastSeq } = state
+  if (existed) {
+    await tx.query(
+      'UPDATE regions SET header = $2::jsonb, revision = $3, last_seq = $4, updated_at = $5 WHERE code = $1',
+      [code, JSON.stringify(header), revision, lastSeq, at],
+    )
+  } else {
+    await tx.query(
+      `INSERT INTO regions (code, header, revision, last_seq, created_at, updated_at)
+       VALUES ($1, $2::jsonb, $3, $4, $5, $5)`,
+      [code, JSON.stringify(header), revision, lastSeq, at],
+    )
+  }
+  const deletes: { kind: string; id: string }[] = []
+  const puts: { kind: string; id: string; position: number; revision: number; doc: unknown }[] = []
+  for (const { kind, id, entity } of group.entities.values())
+    if (entity) puts.push({ kind, ...entity })
+    else deletes.push({ kind, id })
+  if (deletes.length > 0) {
+    await tx.query(
+      `DELETE FROM entities e USING jsonb_to_recordset($2::jsonb) AS x(kind text, id text)
+       WHERE e.region = $1 AND e.kind = x.kind AND e.id = x.id`,
+      [code, JSON.stringify(deletes)],
+    )
+  }
+  if (puts.length > 0) {
+    await tx.query(
+      `INSERT INTO entities (region, kind, id, position, revision, doc)
+       SELECT $1, x.kind, x.id, x.position, x.revision, x.doc
+       FROM jsonb_to_recordset($2::jsonb)
+         AS x(kind text, id text, position bigint, revision bigint, doc jsonb)
+       ON CONFLICT (region, kind, id) DO UPDATE
+         SET position = EXCLUDED.position, revision = EXCLUDED.revision, doc = EXCLUDED.doc`,
+      [code, JSON.stringify(puts)],
+    )
+  }
+  if (group.records.length > 0) {
+    await tx.query(
+      `INSERT INTO changes (region, seq, at, kind, entity_id, op, revision, doc)
+       SELECT $1, x.seq, x.at, x.kind, x.id, x.op, x.revision, x.value
+       FROM jsonb_to_recordset($2::jsonb)
+         AS x(seq bigint, at timestamptz, kind text, id text, op text, revision bigint, value jsonb)`,
+      [code, JSON.stringify(group.records)],
+    )
+    await tx.query('SELECT pg_notify($1, $2)', [
+      CHANGES_CHANNEL,
+      JSON.stringify({ region: code, seq: lastSeq }),
+    ])
+  }
+  await appendAudit(tx, group.audit, now)
+}
+
 export class SqlStorage implements RegionStorage {
   /**
    * The last state read or written per region, reused while the region's sequence number is
@@ -52,6 +257,9 @@ export class SqlStorage implements RegionStorage {
    */
   private readonly cache = new Map<string, RegionState>()
   private readonly listeners = new Set<(region: string, lastSeq: number) => void>()
+  /** Writes waiting for their region's next transaction, and the regions being written. */
+  private readonly queues = new Map<string, QueuedWrite[]>()
+  private readonly draining = new Set<string>()
   private stopListening: (() => Promise<void>) | undefined
 
   constructor(readonly db: Database) {}
@@ -91,6 +299,14 @@ export class SqlStorage implements RegionStorage {
       `SELECT code, header->'region'->>'name' AS name, last_seq FROM regions ORDER BY code`,
     )
     return rows.map((r) => ({ code: r.code, name: r.name, lastSeq: toNumber(r.last_seq) }))
+  }
+
+  async regionSeq(code: string): Promise<number | undefined> {
+    const rows = await this.db.query<{ last_seq: unknown }>(
+      'SELECT last_seq FROM regions WHERE code = $1',
+      [code],
+    )
+    return rows[0] ? toNumber(rows[0].last_seq) : undefined
   }
 
   async readRegion(code: string): Promise<RegionState | undefined> {
@@ -139,182 +355,104 @@ export class SqlStorage implements RegionStorage {
     return state
   }
 
-  async writeRegion<R>(
+  /**
+   * Writes to one region wait in a queue; each transaction takes every write waiting then
+   * (group commit). The writes are planned one after the other on the state the ones before
+   * them left, each with its own change numbers, revisions and audit entries, and all are
+   * committed together: one lock, one commit to disk for the lot. Each caller is answered after
+   * that commit, so nothing is acknowledged before it is durable. A rejected or failing plan
+   * changes nothing and does not hold back the others.
+   */
+  writeRegion<R>(
     code: string,
     actor: Actor,
     plan: (state: RegionState | undefined) => WritePlan<R> | Promise<WritePlan<R>>,
   ): Promise<WriteOutcome<R>> {
+    return new Promise((resolve, reject) => {
+      const queue = this.queues.get(code) ?? []
+      queue.push({
+        actor,
+        plan: plan as QueuedWrite['plan'],
+        resolve: resolve as QueuedWrite['resolve'],
+        reject,
+      })
+      this.queues.set(code, queue)
+      if (!this.draining.has(code)) void this.drain(code)
+    })
+  }
+
+  private async drain(code: string): Promise<void> {
+    this.draining.add(code)
     try {
-      const outcome = await this.db.transaction(async (tx) => {
+      for (;;) {
+        const queue = this.queues.get(code)
+        if (!queue || queue.length === 0) break
+        const batch = queue.splice(0, MAX_GROUP)
+        await this.writeBatch(code, batch)
+      }
+    } finally {
+      this.queues.delete(code)
+      this.draining.delete(code)
+    }
+  }
+
+  private async writeBatch(code: string, batch: QueuedWrite[]): Promise<void> {
+    type Answer =
+      | { ok: true; result: unknown; records: ChangeRecord[]; lastSeq: number }
+      | { ok: false; plan: Extract<WritePlan<unknown>, { ok: false }> }
+      | { ok: false; error: unknown }
+    let outcome: { state: RegionState | undefined; answers: Answer[] }
+    try {
+      outcome = await this.db.transaction(async (tx) => {
         const rows = await tx.query<{ header: RegionHeader; revision: unknown; last_seq: unknown }>(
           'SELECT header, revision, last_seq FROM regions WHERE code = $1 FOR UPDATE',
           [code],
         )
-        const state = rows[0] ? await this.loadState(tx, code, rows[0]) : undefined
-        const decided = await plan(state)
-        if (!decided.ok) throw new Rejected(decided)
-        const written = await this.apply(
-          tx,
-          code,
-          state,
-          decided.changes,
-          actor,
-          decided.audit ?? [],
-        )
-        return { result: decided.result, ...written }
+        const existed = rows[0] !== undefined
+        const before = rows[0] ? await this.loadState(tx, code, rows[0]) : undefined
+        let state = before
+        const now = new Date()
+        const group = new GroupedWrite()
+        const answers: Answer[] = []
+        for (const item of batch) {
+          try {
+            const decided = await item.plan(state)
+            if (!decided.ok) {
+              answers.push({ ok: false, plan: decided })
+              continue
+            }
+            const step = applyChanges(code, state, decided.changes, item.actor, now)
+            group.add(step, decided.audit ?? [])
+            state = step.state
+            answers.push({
+              ok: true,
+              result: decided.result,
+              records: step.records,
+              lastSeq: step.state.lastSeq,
+            })
+          } catch (error) {
+            answers.push({ ok: false, error })
+          }
+        }
+        if (state && state !== before) await persist(tx, code, existed, state, group, now)
+        else if (group.audit.length > 0) await appendAudit(tx, group.audit, now)
+        return { state, answers }
       })
+    } catch (error) {
+      this.cache.delete(code)
+      for (const item of batch) item.reject(error)
+      return
+    }
+    if (outcome.state) {
       this.cache.set(code, outcome.state)
       for (const fn of this.listeners) fn(code, outcome.state.lastSeq)
-      return {
-        ok: true,
-        result: outcome.result,
-        records: outcome.records,
-        lastSeq: outcome.state.lastSeq,
-      }
-    } catch (error) {
-      if (error instanceof Rejected) return error.plan
-      this.cache.delete(code)
-      throw error
     }
-  }
-
-  private async apply(
-    tx: Queryable,
-    code: string,
-    state: RegionState | undefined,
-    changes: EntityChange[],
-    actor: Actor,
-    extraAudit: AuditInput[],
-  ): Promise<{ state: RegionState; records: ChangeRecord[] }> {
-    const now = new Date()
-    const at = now.toISOString()
-    let header = state?.header
-    let revision = state?.revision ?? 0
-    let seq = state?.lastSeq ?? 0
-    const working = new Map<CollectionKey, Map<string, StoredEntity>>()
-    const nextPosition = new Map<CollectionKey, number>()
-    for (const { key } of ENTITY_COLLECTIONS) {
-      const list = state?.collections[key] ?? []
-      working.set(key, new Map(list.map((e) => [e.id, e])))
-      nextPosition.set(key, (list.at(-1)?.position ?? 0) + 1)
-    }
-    const records: ChangeRecord[] = []
-    const audit: AuditInput[] = []
-    const puts: { kind: string; id: string; position: number; revision: number; doc: unknown }[] =
-      []
-    const deletes: { kind: string; id: string }[] = []
-
-    for (const change of changes) {
-      seq++
-      let before: unknown = null
-      let newRevision: number
-      if (change.kind === 'region') {
-        before = header ?? null
-        revision++
-        newRevision = revision
-        if (change.op !== 'put') throw new Error('A region header is replaced, not deleted')
-        header = jsonbOrder(change.doc) as RegionHeader
-      } else {
-        const collection = collectionOf(change.kind)
-        if (!collection) throw new Error(`Unknown entity kind ${change.kind}`)
-        const map = working.get(collection.key)!
-        const existing = map.get(change.id)
-        before = existing?.doc ?? null
-        newRevision = (existing?.revision ?? 0) + 1
-        if (change.op === 'put') {
-          let position = existing?.position
-          if (position === undefined) {
-            position = nextPosition.get(collection.key)!
-            nextPosition.set(collection.key, position + 1)
-          }
-          const entity = {
-            id: change.id,
-            revision: newRevision,
-            position,
-            doc: jsonbOrder(change.doc),
-          }
-          map.set(change.id, entity)
-          puts.push({ kind: change.kind, ...entity })
-        } else {
-          if (!existing) throw new Error(`No ${change.kind} ${change.id} to delete`)
-          map.delete(change.id)
-          deletes.push({ kind: change.kind, id: change.id })
-        }
-      }
-      const value = change.op === 'put' ? change.doc : undefined
-      records.push({
-        seq,
-        at,
-        kind: change.kind,
-        id: change.id,
-        op: change.op,
-        revision: newRevision,
-        ...(change.op === 'put' ? { value } : {}),
-      })
-      audit.push({
-        actorId: actor.userId,
-        actorEmail: actor.email,
-        via: actor.via,
-        action: `${change.kind}.${change.op}`,
-        region: code,
-        entityKind: change.kind,
-        entityId: change.id,
-        before,
-        after: value ?? null,
-        address: actor.address ?? null,
-      })
-    }
-    if (!header) throw new Error(`Region ${code} has no header`)
-
-    if (state) {
-      await tx.query(
-        'UPDATE regions SET header = $2::jsonb, revision = $3, last_seq = $4, updated_at = $5 WHERE code = $1',
-        [code, JSON.stringify(header), revision, seq, at],
-      )
-    } else {
-      await tx.query(
-        `INSERT INTO regions (code, header, revision, last_seq, created_at, updated_at)
-         VALUES ($1, $2::jsonb, $3, $4, $5, $5)`,
-        [code, JSON.stringify(header), revision, seq, at],
-      )
-    }
-    if (deletes.length > 0) {
-      await tx.query(
-        `DELETE FROM entities e USING jsonb_to_recordset($2::jsonb) AS x(kind text, id text)
-         WHERE e.region = $1 AND e.kind = x.kind AND e.id = x.id`,
-        [code, JSON.stringify(deletes)],
-      )
-    }
-    if (puts.length > 0) {
-      await tx.query(
-        `INSERT INTO entities (region, kind, id, position, revision, doc)
-         SELECT $1, x.kind, x.id, x.position, x.revision, x.doc
-         FROM jsonb_to_recordset($2::jsonb)
-           AS x(kind text, id text, position bigint, revision bigint, doc jsonb)
-         ON CONFLICT (region, kind, id) DO UPDATE
-           SET position = EXCLUDED.position, revision = EXCLUDED.revision, doc = EXCLUDED.doc`,
-        [code, JSON.stringify(puts)],
-      )
-    }
-    if (records.length > 0) {
-      await tx.query(
-        `INSERT INTO changes (region, seq, at, kind, entity_id, op, revision, doc)
-         SELECT $1, x.seq, x.at, x.kind, x.id, x.op, x.revision, x.value
-         FROM jsonb_to_recordset($2::jsonb)
-           AS x(seq bigint, at timestamptz, kind text, id text, op text, revision bigint, value jsonb)`,
-        [code, JSON.stringify(records)],
-      )
-      await tx.query('SELECT pg_notify($1, $2)', [
-        CHANGES_CHANNEL,
-        JSON.stringify({ region: code, seq }),
-      ])
-    }
-    await appendAudit(tx, [...audit, ...extraAudit], now)
-
-    const collections = {} as Record<CollectionKey, StoredEntity[]>
-    for (const { key } of ENTITY_COLLECTIONS)
-      collections[key] = [...working.get(key)!.values()].sort((a, b) => a.position - b.position)
-    return { state: { code, header, revision, lastSeq: seq, collections }, records }
+    outcome.answers.forEach((answer, i) => {
+      const item = batch[i]!
+      if (answer.ok) item.resolve(answer)
+      else if ('plan' in answer) item.resolve(answer.plan)
+      else item.reject(answer.error)
+    })
   }
 
   async changesSince(code: string, since: number, limit: number): Promise<ChangePage> {

@@ -80,6 +80,8 @@ export interface RegionStorage {
   readonly kind: DatabaseKind
   listRegions(): Promise<RegionSummary[]>
   readRegion(code: string): Promise<RegionState | undefined>
+  /** The number of the region's last change, read from the database; undefined if none. */
+  regionSeq(code: string): Promise<number | undefined>
   /**
    * Locks the region, gives `plan` its current state (undefined when it does not exist yet),
    * and applies the planned changes in one transaction with their change-feed entries and

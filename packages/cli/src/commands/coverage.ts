@@ -7,6 +7,7 @@ import {
   parsePopulationGrid,
   regionCoverage,
   regionSiting,
+  toCoverageReport,
   uncoveredCellsGeoJson,
   type Candidate,
   type CoverageInclude,
@@ -341,30 +342,6 @@ Examples:
 
 // --- coverage output ---------------------------------------------------------------------
 
-/** The JSON of `weerbaar coverage`: core's figures without the per-cell arrays. */
-function coverageJson(result: RegionCoverage, input: Prepared) {
-  return {
-    asOf: input.asOf,
-    radius: result.radius,
-    include: result.include,
-    points: result.points,
-    qualifying: result.qualifying,
-    total: result.total,
-    municipalities: result.municipalities.map((m) => ({
-      code: m.code,
-      name: m.name,
-      registeredPopulation: m.registeredPopulation,
-      population: m.population,
-      covered: m.covered,
-      uncovered: m.uncovered,
-      percentage: m.percentage,
-      cells: m.cells,
-      coveredCells: m.coveredCells,
-    })),
-    histogram: result.histogram,
-  }
-}
-
 function municipalityCoverageTable(result: RegionCoverage): Table {
   return {
     columns: [
@@ -430,7 +407,7 @@ function renderCoverage(
   format: Format,
   lang: Lang,
 ): string {
-  if (format === 'json') return toJsonResult(coverageJson(result, input))
+  if (format === 'json') return toJsonResult(toCoverageReport(result, input.asOf))
   if (format === 'csv') return renderCsvTable(municipalityCoverageTable(result))
   const pick = (x: { nl: string; en: string }) => x[lang]
   const n = (v: number) => formatNumber(v, lang, 0)

@@ -89,3 +89,4 @@ export {
   type CoverageWorkerState,
 } from './worker.ts'
 export { coverageMessages, type CoverageMessageCode } from './messages.ts'
+export { toCoverageReport, type CoverageReport, type CoverageReportMunicipality } from './report.ts'

@@ -13,7 +13,15 @@ import {
 import { validateRiskProfile } from '../risk/validate.ts'
 import { regionMessage, type RegionMessageCode } from './messages.ts'
 import { shapeMessage } from './shape-messages.ts'
-import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
+import {
+  AssessmentSchema,
+  PointSchema,
+  REGION_SCHEMA_VERSION,
+  RegionSchema,
+  type Assessment,
+  type Point,
+  type Region,
+} from './schema.ts'
 import { uniformAssessment } from './uniform.ts'
 import { historicalRequirementIds, type EditionLister } from './history.ts'
 import { checkNetwork } from '../network/validate.ts'
@@ -116,17 +124,7 @@ export function safeParseIn<T extends z.ZodType>(schema: T, input: unknown, lang
  */
 export function parseRegion(input: unknown, options: ParseRegionOptions = {}): Result<Region> {
   const lang = options.lang ?? 'nl'
-  const issue = (
-    severity: Issue['severity'],
-    code: RegionMessageCode,
-    path: PropertyKey[],
-    params = {},
-  ): Issue => ({
-    severity,
-    code,
-    path: formatPath(path),
-    message: regionMessage(code, lang, params),
-  })
+  const issue = issueMaker(lang)
 
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [issue('error', 'not_an_object', [])] }
@@ -166,6 +164,15 @@ type MakeIssue = (
   path: PropertyKey[],
   params?: Record<string, string | number>,
 ) => Issue
+
+function issueMaker(lang: Lang): MakeIssue {
+  return (severity, code, path, params = {}) => ({
+    severity,
+    code,
+    path: formatPath(path),
+    message: regionMessage(code, lang, params),
+  })
+}
 
 function arrayOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
@@ -244,89 +251,27 @@ function salvageProfile(profile: object): RiskProfile | undefined {
 /** What the assessment checks need of a requirement, national or from the supplement. */
 type RequirementView = Pick<Requirement, 'id' | 'level' | 'check' | 'allowNotApplicable'>
 
-function checkDocument(
+/**
+ * The requirements a document's assessments may name: the guideline edition's (when a catalog
+ * is given) plus the supplement's, with the issues of the supplement itself.
+ */
+function knownRequirements(
   doc: Partial<Region>,
   options: ParseRegionOptions,
   issue: MakeIssue,
-): Issue[] {
+): {
+  requirements: Map<string, RequirementView> | undefined
+  history: Map<string, string[]> | undefined
+  guidelineId: unknown
+  guidelineVersion: unknown
+  issues: Issue[]
+} {
   const out: Issue[] = []
-
-  const uniqueIds = (
-    items: unknown[],
-    key: string,
-    base: PropertyKey[],
-    what: Record<Lang, string>,
-  ) => {
-    const seen = new Map<string, number>()
-    items.forEach((item, index) => {
-      const id = field(item, key)
-      if (typeof id !== 'string') return
-      const first = seen.get(id)
-      if (first === undefined) seen.set(id, index)
-      else
-        out.push(
-          issue('error', 'duplicate_id', [...base, index, key], {
-            what: what[options.lang ?? 'nl'],
-            id,
-            first: formatPath([...base, first]),
-          }),
-        )
-    })
-    return new Set(seen.keys())
-  }
-
-  const municipalities = arrayOf(doc.municipalities)
-  const points = arrayOf(doc.points)
-  const assessments = arrayOf(doc.assessments)
   const supplement = arrayOf(field(doc.supplement, 'requirements'))
-
-  const municipalityCodes = uniqueIds(municipalities, 'code', ['municipalities'], {
-    nl: 'gemeentecode',
-    en: 'municipality code',
-  })
-  const pointIds = uniqueIds(points, 'id', ['points'], {
-    nl: 'id van noodsteunpunt',
-    en: 'point id',
-  })
-  uniqueIds(supplement, 'id', ['supplement', 'requirements'], {
-    nl: 'eis-id',
-    en: 'requirement id',
-  })
-
-  municipalities.forEach((m, index) => {
-    const population = field(m, 'population')
-    if (typeof population === 'number' && population <= 0) {
-      out.push(issue('error', 'population_not_positive', ['municipalities', index, 'population']))
-    }
-  })
-
-  points.forEach((p, index) => {
-    const code = field(p, 'municipality')
-    if (typeof code === 'string' && !municipalityCodes.has(code)) {
-      out.push(issue('error', 'unknown_municipality', ['points', index, 'municipality'], { code }))
-    }
-    const lat = field(field(p, 'location'), 'lat')
-    const lon = field(field(p, 'location'), 'lon')
-    if (typeof lat === 'number' && typeof lon === 'number') {
-      const inside =
-        lat >= NETHERLANDS.minLat &&
-        lat <= NETHERLANDS.maxLat &&
-        lon >= NETHERLANDS.minLon &&
-        lon <= NETHERLANDS.maxLon
-      if (!inside)
-        out.push(
-          issue('warning', 'outside_netherlands', ['points', index, 'location'], { lat, lon }),
-        )
-    }
-  })
-
-  // Requirements known to this file: the guideline edition's (when a catalog is given) plus the supplement.
   const guidelineId = field(doc.guideline, 'id')
   const guidelineVersion = field(doc.guideline, 'version')
   let requirements: Map<string, RequirementView> | undefined
-  // Requirements of other editions: their assessments are history, counted here, one warning each.
   let history: Map<string, string[]> | undefined
-  const historyCounts = new Map<string, { count: number; first: number }>()
   if (options.catalog && typeof guidelineId === 'string' && typeof guidelineVersion === 'string') {
     const edition = options.catalog.getGuideline(guidelineId, guidelineVersion)
     const ref = `${guidelineId}@${guidelineVersion}`
@@ -386,60 +331,180 @@ function checkDocument(
     out.push(issue('warning', 'requirements_not_checked', ['guideline']))
   }
 
-  assessments.forEach((a, index) => {
-    const date = field(a, 'date')
-    // ISO calendar dates compare as text.
-    if (options.today !== undefined && typeof date === 'string' && date > options.today)
-      out.push(
-        issue('warning', 'assessment_in_future', ['assessments', index, 'date'], {
-          date,
-          today: options.today,
-        }),
-      )
-    const point = field(a, 'point')
-    if (typeof point === 'string' && !pointIds.has(point)) {
-      out.push(issue('error', 'unknown_point', ['assessments', index, 'point'], { id: point }))
-    }
-    const requirementId = field(a, 'requirement')
-    if (typeof requirementId !== 'string') return
-    if (requirements) {
-      const requirement = requirements.get(requirementId)
-      if (!requirement && history?.has(requirementId)) {
-        const seen = historyCounts.get(requirementId)
-        if (seen) seen.count++
-        else historyCounts.set(requirementId, { count: 1, first: index })
-        return
-      }
-      if (!requirement) {
+  return { requirements, history, guidelineId, guidelineVersion, issues: out }
+}
+
+/** What the checks of one point or assessment need to know of the rest of the region. */
+interface EntityChecks {
+  points: ReadonlySet<string>
+  municipalities: ReadonlySet<string>
+  requirements: ReadonlyMap<string, RequirementView> | undefined
+  history: ReadonlyMap<string, string[]> | undefined
+  guidelineId: unknown
+  guidelineVersion: unknown
+  today?: string | undefined
+}
+
+/** The document checks of the point at `points[index]`. */
+function checkPoint(
+  p: unknown,
+  index: number,
+  municipalities: ReadonlySet<string>,
+  issue: MakeIssue,
+): Issue[] {
+  const out: Issue[] = []
+  const code = field(p, 'municipality')
+  if (typeof code === 'string' && !municipalities.has(code)) {
+    out.push(issue('error', 'unknown_municipality', ['points', index, 'municipality'], { code }))
+  }
+  const lat = field(field(p, 'location'), 'lat')
+  const lon = field(field(p, 'location'), 'lon')
+  if (typeof lat === 'number' && typeof lon === 'number') {
+    const inside =
+      lat >= NETHERLANDS.minLat &&
+      lat <= NETHERLANDS.maxLat &&
+      lon >= NETHERLANDS.minLon &&
+      lon <= NETHERLANDS.maxLon
+    if (!inside)
+      out.push(issue('warning', 'outside_netherlands', ['points', index, 'location'], { lat, lon }))
+  }
+  return out
+}
+
+/**
+ * The document checks of the assessment at `assessments[index]`. `historical` names the
+ * requirement when it belongs to another edition: such assessments are counted by the caller,
+ * one warning per requirement for the whole document.
+ */
+function checkAssessment(
+  a: unknown,
+  index: number,
+  context: EntityChecks,
+  issue: MakeIssue,
+): { issues: Issue[]; historical?: string } {
+  const out: Issue[] = []
+  const { requirements, history, guidelineId, guidelineVersion, today } = context
+  const date = field(a, 'date')
+  // ISO calendar dates compare as text.
+  if (today !== undefined && typeof date === 'string' && date > today)
+    out.push(
+      issue('warning', 'assessment_in_future', ['assessments', index, 'date'], { date, today }),
+    )
+  const point = field(a, 'point')
+  if (typeof point === 'string' && !context.points.has(point)) {
+    out.push(issue('error', 'unknown_point', ['assessments', index, 'point'], { id: point }))
+  }
+  const requirementId = field(a, 'requirement')
+  if (typeof requirementId !== 'string' || !requirements) return { issues: out }
+  const requirement = requirements.get(requirementId)
+  if (!requirement && history?.has(requirementId)) return { issues: out, historical: requirementId }
+  if (!requirement) {
+    out.push(
+      issue('error', 'unknown_requirement', ['assessments', index, 'requirement'], {
+        id: requirementId,
+        guideline: `${String(guidelineId)}@${String(guidelineVersion)}`,
+      }),
+    )
+    return { issues: out }
+  }
+  const allowNotApplicable = requirement.allowNotApplicable ?? requirement.level === 'recommended'
+  if (field(a, 'result') === 'not_applicable' && !allowNotApplicable) {
+    out.push(
+      issue('warning', 'not_applicable_not_allowed', ['assessments', index, 'result'], {
+        id: requirementId,
+      }),
+    )
+  }
+  const value = field(a, 'value')
+  if (typeof value === 'number' && requirement.check.type !== 'minimum') {
+    out.push(
+      issue('warning', 'value_without_minimum', ['assessments', index, 'value'], {
+        id: requirementId,
+        value,
+      }),
+    )
+  }
+  return { issues: out }
+}
+
+function checkDocument(
+  doc: Partial<Region>,
+  options: ParseRegionOptions,
+  issue: MakeIssue,
+): Issue[] {
+  const out: Issue[] = []
+
+  const uniqueIds = (
+    items: unknown[],
+    key: string,
+    base: PropertyKey[],
+    what: Record<Lang, string>,
+  ) => {
+    const seen = new Map<string, number>()
+    items.forEach((item, index) => {
+      const id = field(item, key)
+      if (typeof id !== 'string') return
+      const first = seen.get(id)
+      if (first === undefined) seen.set(id, index)
+      else
         out.push(
-          issue('error', 'unknown_requirement', ['assessments', index, 'requirement'], {
-            id: requirementId,
-            guideline: `${String(guidelineId)}@${String(guidelineVersion)}`,
+          issue('error', 'duplicate_id', [...base, index, key], {
+            what: what[options.lang ?? 'nl'],
+            id,
+            first: formatPath([...base, first]),
           }),
         )
-        return
-      }
-      const allowNotApplicable =
-        requirement.allowNotApplicable ?? requirement.level === 'recommended'
-      if (field(a, 'result') === 'not_applicable' && !allowNotApplicable) {
-        out.push(
-          issue('warning', 'not_applicable_not_allowed', ['assessments', index, 'result'], {
-            id: requirementId,
-          }),
-        )
-      }
-      const value = field(a, 'value')
-      if (typeof value === 'number' && requirement.check.type !== 'minimum') {
-        out.push(
-          issue('warning', 'value_without_minimum', ['assessments', index, 'value'], {
-            id: requirementId,
-            value,
-          }),
-        )
-      }
+    })
+    return new Set(seen.keys())
+  }
+
+  const municipalities = arrayOf(doc.municipalities)
+  const points = arrayOf(doc.points)
+  const assessments = arrayOf(doc.assessments)
+  const supplement = arrayOf(field(doc.supplement, 'requirements'))
+  const municipalityCodes = uniqueIds(municipalities, 'code', ['municipalities'], {
+    nl: 'gemeentecode',
+    en: 'municipality code',
+  })
+  const pointIds = uniqueIds(points, 'id', ['points'], {
+    nl: 'id van noodsteunpunt',
+    en: 'point id',
+  })
+  uniqueIds(supplement, 'id', ['supplement', 'requirements'], {
+    nl: 'eis-id',
+    en: 'requirement id',
+  })
+
+  municipalities.forEach((m, index) => {
+    const population = field(m, 'population')
+    if (typeof population === 'number' && population <= 0) {
+      out.push(issue('error', 'population_not_positive', ['municipalities', index, 'population']))
     }
   })
 
+  points.forEach((p, index) => {
+    out.push(...checkPoint(p, index, municipalityCodes, issue))
+  })
+
+  const known = knownRequirements(doc, options, issue)
+  out.push(...known.issues)
+  const context: EntityChecks = {
+    ...known,
+    points: pointIds,
+    municipalities: municipalityCodes,
+    today: options.today,
+  }
+  const { guidelineId, guidelineVersion, history } = known
+  // Requirements of other editions: their assessments are history, counted here, one warning each.
+  const historyCounts = new Map<string, { count: number; first: number }>()
+  assessments.forEach((a, index) => {
+    const checked = checkAssessment(a, index, context, issue)
+    out.push(...checked.issues)
+    if (checked.historical === undefined) return
+    const seen = historyCounts.get(checked.historical)
+    if (seen) seen.count++
+    else historyCounts.set(checked.historical, { count: 1, first: index })
+  })
   for (const [id, { count, first }] of historyCounts) {
     out.push(
       issue('warning', 'historical_requirement', ['assessments', first, 'requirement'], {
@@ -515,4 +580,138 @@ function checkDocument(
   }
 
   return out
+}
+
+/**
+ * What the checks of a single point or assessment need to know of a region that is already
+ * valid: its municipalities, its point ids and the requirements its assessments may name. Made
+ * once per state of the region by `regionEntityContext`.
+ */
+export interface RegionEntityContext {
+  readonly points: ReadonlySet<string>
+  readonly municipalities: ReadonlySet<string>
+  /** The region without its entity arrays: guideline, supplement, network, risk profile… */
+  readonly document: Partial<Region>
+  /** The requirements assessments may name; undefined without a catalog (not checked). */
+  readonly requirements:
+    | ReadonlyMap<string, Pick<Requirement, 'id' | 'level' | 'check' | 'allowNotApplicable'>>
+    | undefined
+  /** Requirements of other editions of the guideline, with those editions. */
+  readonly history: ReadonlyMap<string, string[]> | undefined
+  readonly guidelineId: unknown
+  readonly guidelineVersion: unknown
+  readonly today?: string | undefined
+}
+
+/**
+ * The context for `parsePointAt`, `parseAssessmentAt` and `checkPointRemoval` in a region that
+ * `parseRegion` accepts (with the same `catalog` and `today`). `document` may leave out the
+ * points and assessments: only their ids are needed, given as `pointIds`.
+ */
+export function regionEntityContext(
+  document: Partial<Region>,
+  pointIds: Iterable<string>,
+  options: Omit<ParseRegionOptions, 'lang'> = {},
+): RegionEntityContext {
+  const points = new Set(pointIds)
+  const municipalities = new Set(
+    arrayOf(document.municipalities)
+      .map((m) => field(m, 'code'))
+      .filter((code): code is string => typeof code === 'string'),
+  )
+  const { issues: _supplementIssues, ...known } = knownRequirements(
+    document,
+    options,
+    issueMaker('en'),
+  )
+  return { ...known, points, municipalities, document, today: options.today }
+}
+
+const PointsShape = z.object({ points: z.array(PointSchema) })
+const AssessmentsShape = z.object({ assessments: z.array(AssessmentSchema) })
+
+/**
+ * The element at `key[index]` parsed as in a whole region document, so that every shape
+ * message and path is the one `parseRegion` gives for it there.
+ */
+function parseElement<T>(
+  schema: z.ZodType<Record<string, T[]>>,
+  key: string,
+  input: unknown,
+  index: number,
+  lang: Lang,
+): { value?: T; issues: Issue[] } {
+  const parsed = safeParseIn(schema, { [key]: [input] }, lang)
+  if (parsed.success) return { value: parsed.data[key]![0]!, issues: [] }
+  for (const i of parsed.error.issues)
+    if (i.path[0] === key && i.path[1] === 0)
+      (i as { path: PropertyKey[] }).path = [key, index, ...i.path.slice(2)]
+  return { issues: zodIssuesToIssues(parsed.error, lang) }
+}
+
+function entityResult<T>(
+  shape: { value?: T; issues: Issue[] },
+  documentIssues: Issue[],
+): Result<T> {
+  const errors = documentIssues.filter((i) => i.severity === 'error')
+  const warnings = documentIssues.filter((i) => i.severity === 'warning')
+  if (shape.value === undefined || errors.length > 0)
+    return { ok: false, issues: [...shape.issues, ...errors, ...warnings] }
+  return { ok: true, value: shape.value, warnings }
+}
+
+/**
+ * Validates one point as `points[index]` of a valid region (`context`): the point replaces the
+ * one with the same id at that index, or is appended when the region has no point with its id.
+ * Equivalent to `parseRegion` on the whole region with the point in place: it accepts exactly
+ * what `parseRegion` accepts, with the same errors (paths and messages); of the warnings only
+ * those about this point are given. Costs the same for a region of 10 or 10,000 points.
+ */
+export function parsePointAt(
+  input: unknown,
+  index: number,
+  context: RegionEntityContext,
+  options: { lang?: Lang } = {},
+): Result<Point> {
+  const lang = options.lang ?? 'nl'
+  const shape = parseElement<Point>(PointsShape, 'points', input, index, lang)
+  return entityResult(shape, checkPoint(input, index, context.municipalities, issueMaker(lang)))
+}
+
+/**
+ * Validates one assessment appended as `assessments[index]` to a valid region (`context`),
+ * equivalent to `parseRegion` on the whole region with the assessment added: the same errors,
+ * and the warnings about this assessment (the region-wide count of assessments of requirements
+ * from other editions is not repeated). The value is uniform, as in `parseRegion`'s result.
+ */
+export function parseAssessmentAt(
+  input: unknown,
+  index: number,
+  context: RegionEntityContext,
+  options: { lang?: Lang } = {},
+): Result<Assessment> {
+  const lang = options.lang ?? 'nl'
+  const shape = parseElement<Assessment>(AssessmentsShape, 'assessments', input, index, lang)
+  const checked = checkAssessment(input, index, context, issueMaker(lang))
+  const result = entityResult(shape, checked.issues)
+  return result.ok ? { ...result, value: uniformAssessment(result.value) } : result
+}
+
+/**
+ * What removing the point `id` (with its assessments) from a valid region would break: the
+ * network's references to it (agreements, staffing). Empty when the removal is allowed; the
+ * issues are those `parseRegion` gives for the region without the point.
+ */
+export function checkPointRemoval(
+  id: string,
+  context: RegionEntityContext,
+  options: { lang?: Lang } = {},
+): Issue[] {
+  const points = new Set(context.points)
+  points.delete(id)
+  return checkNetwork(
+    context.document,
+    { points, municipalities: context.municipalities },
+    options.lang ?? 'nl',
+  ).filter((i) => i.severity === 'error')
 }
