@@ -14,6 +14,7 @@ import { publicPlugin } from './public/plugin.ts'
 import { publiekPlugin } from './publiek/plugin.ts'
 import { regionsPlugin } from './regions/plugin.ts'
 import { SqlStorage } from './storage/sql-storage.ts'
+import { usersPlugin } from './users/plugin.ts'
 import { isDashboardRoute, sendDashboard, webPlugin } from './web/plugin.ts'
 
 export interface AppOptions {
@@ -130,6 +131,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       await api.register(fp(authPlugin), { ctx })
       await api.register(regionsPlugin, { ctx })
       await api.register(auditPlugin, { ctx })
+      await api.register(usersPlugin, { ctx })
       await api.register(publicPlugin, { ctx })
       await api.register(openapiPlugin, { ctx })
       for (const plugin of options.apiPlugins ?? []) await api.register(plugin, { ctx })
