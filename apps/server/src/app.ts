@@ -14,6 +14,7 @@ import { openapiPlugin } from './openapi/plugin.ts'
 import { publicPlugin } from './public/plugin.ts'
 import { publiekPlugin } from './publiek/plugin.ts'
 import { regionsPlugin } from './regions/plugin.ts'
+import { sharingPlugin } from './sharing/plugin.ts'
 import { SqlStorage } from './storage/sql-storage.ts'
 import { usersPlugin } from './users/plugin.ts'
 import { isDashboardRoute, sendDashboard, webPlugin } from './web/plugin.ts'
@@ -134,6 +135,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       await api.register(auditPlugin, { ctx })
       await api.register(usersPlugin, { ctx })
       await api.register(historyPlugin, { ctx })
+      await api.register(sharingPlugin, { ctx })
       await api.register(publicPlugin, { ctx })
       await api.register(openapiPlugin, { ctx })
       for (const plugin of options.apiPlugins ?? []) await api.register(plugin, { ctx })
