@@ -10,6 +10,7 @@ import { openDatabase, type Database } from './db/database.ts'
 import { lockDataDir } from './db/lock.ts'
 import { migrate } from './db/migrate.ts'
 import { requestLang, sendProblem } from './http/problem.ts'
+import { apiRateLimit } from './http/rate-limit.ts'
 import { openapiPlugin } from './openapi/plugin.ts'
 import { publicPlugin } from './public/plugin.ts'
 import { publiekPlugin } from './publiek/plugin.ts'
@@ -130,6 +131,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   await fastify.register(cookie)
   await fastify.register(
     async (api) => {
+      await apiRateLimit(api, ctx.rateLimits)
       await api.register(fp(authPlugin), { ctx })
       await api.register(regionsPlugin, { ctx })
       await api.register(auditPlugin, { ctx })
