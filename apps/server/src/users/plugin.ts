@@ -17,7 +17,9 @@ const MunicipalitiesSchema = z
   .meta({ description: 'For an editor (required): GM codes of municipalities of this region' })
 
 /** Roles a coordinator can give; `admin` is named so that asking for it gets a clear 403. */
-const RoleInputSchema = z.enum(['coordinator', 'editor', 'viewer', 'admin'])
+const RoleInputSchema = z
+  .enum(['coordinator', 'editor', 'viewer', 'admin'])
+  .meta({ description: 'admin is refused here (403): it is an installation role' })
 
 export const AddUserSchema = z
   .object({
