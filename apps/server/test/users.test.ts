@@ -299,11 +299,36 @@ describe.each(backends)('user and role management on %s', (backend) => {
       body: { current: added.body.temporaryPassword, new: 'tijdelijk-wachtwoord-1' },
     })
     expect((await user.request('GET', '/api/v1/regions/VR25')).status).toBe(200)
+    const stream = await user.request('GET', '/api/v1/regions/VR25/events')
+    expect(stream.status).toBe(200)
+    const reader = stream.body!.getReader()
     const removed = await coordinator.request(
       'DELETE',
       `/api/v1/regions/VR25/users/${added.body.user.id}`,
     )
     expect(removed.status).toBe(204)
+    // The open event stream ends at the next change instead of passing it on.
+    expect(
+      (
+        await coordinator.request('POST', '/api/v1/regions/VR25/assessments', {
+          body: {
+            id: 'na-verwijderen-1',
+            point: 'kazerne-urk',
+            requirement: 'info.board',
+            date: '2026-11-03',
+            result: 'met',
+          },
+        })
+      ).status,
+    ).toBe(201)
+    let streamed = ''
+    for (;;) {
+      const { value, done } = await reader.read()
+      if (done) break
+      streamed += new TextDecoder().decode(value)
+    }
+    expect(streamed).toContain('event: revoked')
+    expect(streamed).not.toContain('na-verwijderen-1')
     // With no role left, the sessions ended: signed out.
     expect((await user.request('GET', '/api/v1/regions/VR25')).status).toBe(401)
     expect(await server.app.ctx.accounts.findByEmail('tijdelijk@weerbaar.example')).toBeDefined()
