@@ -27,9 +27,9 @@ export interface NetworkOptions {
    * the active points, or of the residents they serve, of the region or of one municipality
    * without the provision. Default 0.25.
    */
-  spofThreshold?: number
+  spofThreshold?: number | undefined
   /** Days ahead for `expiring`; default 90. */
-  expiringWithinDays?: number
+  expiringWithinDays?: number | undefined
 }
 
 export type NetworkRegion = Pick<
