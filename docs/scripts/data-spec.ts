@@ -5,13 +5,8 @@
  * is required and its meaning; a meaning comes from the schema's `description`, else from
  * `fieldNotes` below.
  */
-import {
-  GuidelineEditionSchema,
-  REGION_SCHEMA_VERSION,
-  regionJsonSchema,
-  regionMessages,
-  riskMessages,
-} from '@weerbaar/core'
+import { GuidelineEditionSchema, REGION_SCHEMA_VERSION, regionJsonSchema } from '@weerbaar/core'
+import { regionMessages, riskMessages } from '@weerbaar/core/internal'
 import { z } from 'zod'
 // The report contract is the CLI's own (not exported) module; this page documents it.
 import { ReportSchema } from '../../packages/cli/src/report/contract.ts'

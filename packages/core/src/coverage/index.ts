@@ -88,4 +88,4 @@ export {
   type CoverageReply,
   type CoverageWorkerState,
 } from './worker.ts'
-export { coverageMessages, type CoverageMessageCode } from './messages.ts'
+export type { CoverageMessageCode } from './messages.ts'
