@@ -1,5 +1,6 @@
 export { isCalendarDate, compareCalendarDates, type CalendarDate } from './date.ts'
 export * from './errors.ts'
+export type { AsOfOptions } from './as-of.ts'
 export {
   formatIssue,
   formatPath,
