@@ -9,12 +9,10 @@ import {
   GuidelineEditionSchema,
   PROGRAMME_SCHEMA_VERSION,
   programmeJsonSchema,
-  programmeMessages,
   REGION_SCHEMA_VERSION,
   regionJsonSchema,
-  regionMessages,
-  riskMessages,
 } from '@weerbaar/core'
+import { programmeMessages, regionMessages, riskMessages } from '@weerbaar/core/internal'
 import { z } from 'zod'
 // The report contract is the CLI's own (not exported) module; this page documents it.
 import { ReportSchema } from '../../packages/cli/src/report/contract.ts'

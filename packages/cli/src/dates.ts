@@ -1,4 +1,5 @@
-import { formatCalendarDate, type CalendarDate } from '@weerbaar/core'
+import { type CalendarDate } from '@weerbaar/core'
+import { formatCalendarDate } from '@weerbaar/core/internal'
 
 /**
  * Today's date on the local calendar of the machine (where the user is), as `YYYY-MM-DD`.

@@ -8,6 +8,7 @@ import ts from 'typescript'
 import { expect, it } from 'vitest'
 
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url))
+const internalEntry = fileURLToPath(new URL('../src/internal.ts', import.meta.url))
 
 function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {
   const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
@@ -22,7 +23,7 @@ function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {
 }
 
 it('the exported names match api/public-api.md', async () => {
-  const program = ts.createProgram([entry], {
+  const program = ts.createProgram([entry, internalEntry], {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     target: ts.ScriptTarget.ES2022,
@@ -32,11 +33,13 @@ it('the exported names match api/public-api.md', async () => {
     customConditions: ['@weerbaar/source'],
   })
   const checker = program.getTypeChecker()
-  const module = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!
-  const rows = checker
-    .getExportsOfModule(module)
-    .map((s) => [s.getName(), kindOf(s, checker)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const exportsOf = (file: string) =>
+    checker
+      .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!)
+      .map((s) => [s.getName(), kindOf(s, checker)] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const rows = exportsOf(entry)
+  const internal = exportsOf(internalEntry)
   const values = rows.filter(([, k]) => k === 'function' || k === 'const' || k === 'class')
   const text = [
     '# Public API of @weerbaar/core',
@@ -47,6 +50,14 @@ it('the exported names match api/public-api.md', async () => {
     '| Name | Kind |',
     '| --- | --- |',
     ...rows.map(([name, kind]) => `| \`${name}\` | ${kind} |`),
+    '',
+    '## `@weerbaar/core/internal`',
+    '',
+    "Shared with Weerbaar's own packages (CLI, dashboard, server, demo data, docs); NOT under semver.",
+    '',
+    '| Name | Kind |',
+    '| --- | --- |',
+    ...internal.map(([name, kind]) => `| \`${name}\` | ${kind} |`),
     '',
   ].join('\n')
   await expect(text).toMatchFileSnapshot('../api/public-api.md')

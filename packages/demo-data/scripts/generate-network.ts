@@ -1,5 +1,5 @@
 import type { Agreement, Partner, Point, Staffing } from '@weerbaar/core'
-import { addCalendarDays } from '@weerbaar/core'
+import { addCalendarDays } from '@weerbaar/core/internal'
 import { DEMO_DATA_DATE } from '../src/dates.ts'
 import type { MunicipalityConfig, RegionConfig } from './demo-regions.config.ts'
 

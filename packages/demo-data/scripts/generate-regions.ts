@@ -14,9 +14,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import {
   assessmentsToCsv,
-  fromEpochDay,
   pointsToCsv,
-  toEpochDay,
   type Assessment,
   type AssessmentResult,
   type Point,
@@ -25,6 +23,7 @@ import {
   type Requirement,
   type Tier,
 } from '@weerbaar/core'
+import { fromEpochDay, toEpochDay } from '@weerbaar/core/internal'
 import { getGuideline } from '@weerbaar/guidelines'
 import { DEMO_DATA_DATE } from '../src/dates.ts'
 import { generateNetwork } from './generate-network.ts'

@@ -1,4 +1,5 @@
-import { addCalendarDays, toEpochDay, type CalendarDate } from '@weerbaar/core'
+import { type CalendarDate } from '@weerbaar/core'
+import { addCalendarDays, toEpochDay } from '@weerbaar/core/internal'
 
 /**
  * The date the demo data describes: every demo assessment is from before it

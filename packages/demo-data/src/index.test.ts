@@ -1,11 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
-import {
-  addCalendarMonths,
-  parseAssessmentsCsv,
-  parsePointsCsv,
-  parseRegion,
-  type Region,
-} from '@weerbaar/core'
+import { parseAssessmentsCsv, parsePointsCsv, parseRegion, type Region } from '@weerbaar/core'
+import { addCalendarMonths } from '@weerbaar/core/internal'
 import { catalog, getGuideline } from '@weerbaar/guidelines'
 import { describe, expect, it } from 'vitest'
 import {

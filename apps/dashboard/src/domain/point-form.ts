@@ -3,12 +3,12 @@ import {
   POINT_KINDS,
   POINT_STATUSES,
   TIERS,
-  safeParseIn,
   type Issue,
   type Lang,
   type Point,
   type Region,
 } from '@weerbaar/core'
+import { safeParseIn } from '@weerbaar/core/internal'
 
 /** What the point form hands in: strings straight from the inputs. */
 export interface PointDraft {

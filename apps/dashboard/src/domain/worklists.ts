@@ -125,7 +125,7 @@ export function expiringBefore(
 ): ExpiringAssessment[] {
   const days = daysBetween(asOf, before)
   if (days < 1) return []
-  return expiringSoon(region, rules, asOf, days).filter(
+  return expiringSoon(region, rules, { asOf, days }).filter(
     (e) => !municipality || e.municipality === municipality,
   )
 }

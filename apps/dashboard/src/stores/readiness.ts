@@ -1,14 +1,10 @@
 import {
-  addCalendarDays,
   AssessmentSchema,
   createReadinessEngine,
   expiringSoon,
   explainPoint,
-  parseCalendarDate,
   readinessTimeline,
-  safeParseIn,
   uniformAssessment,
-  zodIssuesToIssues,
   type Assessment,
   type CalendarDate,
   type Issue,
@@ -22,6 +18,12 @@ import {
   type Ruleset,
   type RulesetRequirement,
 } from '@weerbaar/core'
+import {
+  addCalendarDays,
+  parseCalendarDate,
+  safeParseIn,
+  zodIssuesToIssues,
+} from '@weerbaar/core/internal'
 import { resolveRuleset } from '@weerbaar/guidelines'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
@@ -285,7 +287,7 @@ export const useReadinessStore = defineStore('readiness', () => {
     const region = regions.region
     const rules = ruleset.value
     if (!region || !rules) return []
-    return expiringSoon(region, rules, asOf.value, 60)
+    return expiringSoon(region, rules, { asOf: asOf.value, days: 60 })
   })
 
   return {

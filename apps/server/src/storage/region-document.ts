@@ -65,7 +65,7 @@ export function assembleRegion(
   out.assessments = collections.assessments.map((a) => uniformAssessment(a as Assessment))
   for (const [key, value] of Object.entries(header))
     if (!(key in out) && value !== undefined) out[key] = value
-  return out as Region
+  return out as unknown as Region
 }
 
 const POINT_ORDER = [
@@ -87,7 +87,7 @@ function orderPoint(p: Region['points'][number]): Region['points'][number] {
   for (const key of POINT_ORDER) if (p[key] !== undefined) out[key] = p[key]
   out.location = { lat: p.location.lat, lon: p.location.lon }
   for (const [key, value] of Object.entries(p)) if (!(key in out)) out[key] = value
-  return out as Region['points'][number]
+  return out as unknown as Region['points'][number]
 }
 
 /**

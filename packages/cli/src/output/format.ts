@@ -1,4 +1,4 @@
-import { formatNumberNl } from '@weerbaar/core'
+import { formatNumberNl } from '@weerbaar/core/internal'
 import type { Lang } from '../i18n.ts'
 
 /** A number for people: Dutch `1.234,5` or English `1,234.5`, rounded to `digits`. */

@@ -1,4 +1,5 @@
-import { LEVEL_NL, OUTCOME_NL, type Outcome, type PointLevel } from '@weerbaar/core'
+import { type Outcome, type PointLevel } from '@weerbaar/core'
+import { LEVEL_NL, OUTCOME_NL } from '@weerbaar/core/internal'
 import type { Lang } from '../i18n.ts'
 
 const LEVEL_EN: Record<PointLevel, string> = {

@@ -1,8 +1,7 @@
-import type { z } from 'zod'
 import { pointsCsvSpec } from '../io/csv-points.ts'
 import { readCsvRecords, recordToCells, type CsvRecordSpec } from '../io/csv-records.ts'
 import { resolveCsvWriteOptions, writeCsvTable, type CsvWriteOptions } from '../io/csv-table.ts'
-import { PointSchema } from '../region/schema.ts'
+import { PointSchema, type Point } from '../region/schema.ts'
 import type { Lang, Result } from '../shared/issues.ts'
 import { withoutBom } from '../shared/text.ts'
 
@@ -14,7 +13,7 @@ export const CandidateSchema = PointSchema.pick({
   kind: true,
   location: true,
 })
-export type Candidate = z.infer<typeof CandidateSchema>
+export type Candidate = Pick<Point, 'id' | 'name' | 'municipality' | 'kind' | 'location'>
 
 /** Columns of the candidate file, in the order they are written. */
 export const CANDIDATES_CSV_COLUMNS = ['id', 'name', 'lat', 'lon', 'municipality', 'kind'] as const

@@ -22,7 +22,7 @@ export interface CoverageOptions {
    * Upper edges of the histogram's bins in metres, ascending; the radius is always added, so
    * the bins up to it add up to the covered population. Default `DEFAULT_HISTOGRAM_EDGES`.
    */
-  histogramEdges?: readonly number[]
+  histogramEdges?: readonly number[] | undefined
 }
 
 /** Population and how much of it is covered. */

@@ -24,9 +24,9 @@ export interface UncoveredCellProperties {
 
 export interface UncoveredCellsOptions {
   /** Draw cells as squares of this edge (metres); default the grid's `cellSize`. Without one, cells are points. */
-  cellSize?: number
+  cellSize?: number | undefined
   /** Leave out cells without inhabitants (default true). */
-  skipEmpty?: boolean
+  skipEmpty?: boolean | undefined
 }
 
 /** Longitude/latitude rounded to 6 decimals (about 0.1 m): enough for a map, half the bytes. */

@@ -9,16 +9,16 @@ import { withoutBom } from '../shared/text.ts'
 
 export interface PopulationGridReadOptions {
   /** Language of the messages; default `nl`. */
-  lang?: Lang
+  lang?: Lang | undefined
   /**
    * Inhabitants to count for a CBS confidentiality code (a population of -99997 or below, which
    * CBS writes where a count is secret or missing). Default: such codes are errors.
    */
-  confidential?: number
+  confidential?: number | undefined
   /** Edge of the square cells in metres; default: recognised from the cell centres (RD New only). */
-  cellSize?: number
+  cellSize?: number | undefined
   /** Most issues reported per kind; the rest are counted in one closing issue. Default 50. */
-  maxIssuesPerKind?: number
+  maxIssuesPerKind?: number | undefined
 }
 
 /** A population grid read from a file. */
@@ -177,8 +177,8 @@ export function recogniseCellSize(x: Float64Array, y: Float64Array): number | un
 }
 
 interface PopulationCheck {
-  value?: number
-  code?: CoverageMessageCode | 'invalid_number' | 'cell_required'
+  value?: number | undefined
+  code?: CoverageMessageCode | 'invalid_number' | 'cell_required' | undefined
 }
 
 function checkPopulation(raw: number, confidential: number | undefined): PopulationCheck {

@@ -24,7 +24,7 @@ export interface PopulationGrid {
   /** CBS codes (`GM0034`) of the municipalities the cells refer to. */
   municipalities: string[]
   /** Edge of the square cells in metres (CBS: 100 or 500), when the cells lie on such a lattice. */
-  cellSize?: number
+  cellSize?: number | undefined
 }
 
 /** One cell, for building a grid from objects (tests, small files). */

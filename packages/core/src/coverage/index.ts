@@ -88,5 +88,5 @@ export {
   type CoverageReply,
   type CoverageWorkerState,
 } from './worker.ts'
-export { coverageMessages, type CoverageMessageCode } from './messages.ts'
+export type { CoverageMessageCode } from './messages.ts'
 export { toCoverageReport, type CoverageReport, type CoverageReportMunicipality } from './report.ts'

@@ -49,11 +49,11 @@ export function qualifyingPoints(
 export interface RegionCoverageOptions {
   /** Metres; the resolved norm is `resolveRuleset(region).norms.maxDistanceMeters.value`. */
   radius: number
-  include?: CoverageInclude
+  include?: CoverageInclude | undefined
   /** Readiness level by point id; needed unless `include` is `active`. */
-  levels?: PointLevels
-  histogramEdges?: readonly number[]
-  lang?: Lang
+  levels?: PointLevels | undefined
+  histogramEdges?: readonly number[] | undefined
+  lang?: Lang | undefined
 }
 
 export interface RegionMunicipalityCoverage extends MunicipalityCoverage {
@@ -233,8 +233,8 @@ export interface RegionSitingOptions extends Omit<RegionCoverageOptions, 'histog
   /** How many new points to choose. */
   count: number
   /** Candidates from a candidate file, added to the region's planned points. */
-  candidates?: readonly Candidate[]
-  improve?: boolean
+  candidates?: readonly Candidate[] | undefined
+  improve?: boolean | undefined
 }
 
 export interface RegionSitingPick extends SitingPick {

@@ -10,11 +10,11 @@ export interface SitingOptions {
   /** How many new points to choose (k). Fewer are chosen when no candidate adds anyone. */
   count: number
   /** Candidate ids, to break ties: on equal gains the smallest id (by code unit) wins. Default: the candidate order. */
-  ids?: readonly string[]
+  ids?: readonly string[] | undefined
   /** After greedy, exchange a pick for a non-pick while that raises coverage. */
-  improve?: boolean
+  improve?: boolean | undefined
   /** Stop the swap pass after this many exchanges (default 10,000; each one raises coverage). */
-  maxSwaps?: number
+  maxSwaps?: number | undefined
 }
 
 /** One chosen candidate, with what it adds on top of the points before it. */

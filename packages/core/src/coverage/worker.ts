@@ -31,7 +31,7 @@ export type CoverageRequest =
       grid: string | PopulationGrid
       points: RdCoordinates
       radius: number
-      histogramEdges?: number[]
+      histogramEdges?: number[] | undefined
     }
   | {
       type: 'siting'
@@ -48,7 +48,7 @@ export type CoverageRequest =
       region: CoverageRegion
       grid: string | PopulationGrid
       options: RegionCoverageOptions
-      geojson?: boolean
+      geojson?: boolean | undefined
     }
   | {
       type: 'region-siting'
@@ -67,7 +67,7 @@ export type CoverageResponse =
       type: 'region-coverage'
       id: number
       result: RegionCoverage
-      uncovered?: FeatureCollection<UncoveredCellProperties>
+      uncovered?: FeatureCollection<UncoveredCellProperties> | undefined
     }
   | { type: 'region-siting'; id: number; result: RegionSiting }
   | { type: 'error'; id: number; name: string; message: string }

@@ -64,7 +64,15 @@ export const RequirementCheckSchema = z.discriminatedUnion('type', [
     })
     .strict(),
 ])
-export type RequirementCheck = z.infer<typeof RequirementCheckSchema>
+/** How a requirement is assessed: met or not, or a measured value against a minimum. */
+export type RequirementCheck =
+  | { type: 'boolean' }
+  | {
+      type: 'minimum'
+      /** Unit of the measured value, e.g. `uur`. */
+      unit: string
+      min: number
+    }
 
 /**
  * The provisions an agreement can cover; the same list as `PROVISIONS` in `network/schema.ts`
@@ -90,7 +98,11 @@ export const RequirementEvidenceSchema = z
   })
   .strict()
   .meta({ description: 'How an agreement can show that the requirement is met' })
-export type RequirementEvidence = z.infer<typeof RequirementEvidenceSchema>
+/** How an agreement can show that the requirement is met. */
+export interface RequirementEvidence {
+  /** A valid agreement providing this for the point counts as met. */
+  provides: (typeof EVIDENCE_PROVISIONS)[number]
+}
 
 export const RequirementSchema = z
   .object({
@@ -124,7 +136,39 @@ export const RequirementSchema = z
     evidence: RequirementEvidenceSchema.optional(),
   })
   .strict()
-export type Requirement = z.infer<typeof RequirementSchema>
+/** A requirement of a guideline edition (or a region's supplement), with its provenance. */
+export interface Requirement {
+  /** Stable id, e.g. `power.backup`. Removing or renaming one is a major change. */
+  id: string
+  /** Short Dutch title. */
+  title: string
+  /** Dutch description of what must be true. */
+  description: string
+  /** Id of the function this requirement serves. */
+  function: string
+  level: 'mandatory' | 'recommended'
+  /** Default 1. */
+  weight: number
+  appliesTo?:
+    | {
+        tiers?: Tier[] | undefined
+        kinds?: PointKind[] | undefined
+        scenarios?: ScenarioTag[] | undefined
+      }
+    | undefined
+  /** Default `{ type: 'boolean' }`. */
+  check: RequirementCheck
+  /** How long an assessment stays valid; absent means it does not expire. */
+  validForMonths?: number | undefined
+  /** Whether `not_applicable` is accepted; default true for recommended, false for mandatory. */
+  allowNotApplicable?: boolean | undefined
+  /** Ids into the edition's `sources`. */
+  sources: string[]
+  basis: Basis
+  /** Why, where the basis is an assumption. */
+  rationale?: string | undefined
+  evidence?: RequirementEvidence | undefined
+}
 export type RequirementInput = z.input<typeof RequirementSchema>
 
 export const SourceSchema = z
@@ -136,7 +180,16 @@ export const SourceSchema = z
     address: z.string().url().optional(),
   })
   .strict()
-export type Source = z.infer<typeof SourceSchema>
+/** A cited source: a guideline, a report, a web page. */
+export interface Source {
+  id: string
+  publisher: string
+  title: string
+  /** Calendar date `YYYY-MM-DD`. */
+  date?: string | undefined
+  /** URL. */
+  address?: string | undefined
+}
 
 /**
  * Which tiers of points count towards `inhabitantsPerPoint` (the network's completeness), with
@@ -152,7 +205,13 @@ export const CountedTiersSchema = z
     rationale: RationaleSchema,
   })
   .strict()
-export type CountedTiers = z.infer<typeof CountedTiersSchema>
+/** Which tiers of points count towards `inhabitantsPerPoint`, with its own basis. */
+export interface CountedTiers {
+  tiers: Tier[]
+  basis: Basis
+  sources: string[]
+  rationale?: string | undefined
+}
 
 /** What a norm aims at in the words of a source, where the number itself is not sourced. */
 export const NormIntentSchema = z
@@ -161,7 +220,12 @@ export const NormIntentSchema = z
     sources: SourceRefsSchema,
   })
   .strict()
-export type NormIntent = z.infer<typeof NormIntentSchema>
+/** What a norm aims at in the words of a source. */
+export interface NormIntent {
+  /** The aim as the source states it. */
+  text: string
+  sources: string[]
+}
 
 export const NormSchema = z
   .object({
@@ -179,7 +243,17 @@ export const NormSchema = z
     }),
   })
   .strict()
-export type Norm = z.infer<typeof NormSchema>
+/** A number of a guideline with its provenance. */
+export interface Norm {
+  value: number
+  basis: Basis
+  sources: string[]
+  rationale?: string | undefined
+  /** The aim the norm serves, as a source states it; the value may still be an assumption. */
+  intent?: NormIntent | undefined
+  /** Only for `inhabitantsPerPoint`: the tiers whose ready points count; absent means every tier. */
+  countedTiers?: CountedTiers | undefined
+}
 
 /** The tiers that count towards `inhabitantsPerPoint` when an edition does not say (2025.1, 2026.1): all. */
 export const DEFAULT_COUNTED_TIERS: readonly Tier[] = TIERS
@@ -208,7 +282,12 @@ export const GuidelineNormsSchema = z
         })
     }
   })
-export type GuidelineNorms = z.infer<typeof GuidelineNormsSchema>
+/** The norms of a guideline edition. */
+export interface GuidelineNorms {
+  inhabitantsPerPoint: Norm
+  maxDistanceMeters: Norm
+  minCoordinationPointsPerMunicipality: Norm
+}
 
 /**
  * What 72 hours of staffing take (network analyses): people on duty at once per tier and the
@@ -228,12 +307,23 @@ export const StaffingNormsSchema = z
   })
   .strict()
   .meta({ description: 'Staffing norms for 72 hours of operation' })
-export type StaffingNorms = z.infer<typeof StaffingNormsSchema>
+/** Staffing norms for 72 hours of operation. */
+export interface StaffingNorms {
+  /** People on duty at the same time, per tier. */
+  peopleOnDuty: { coordination: Norm; local: Norm }
+  /** Longest shift one person works, in hours. */
+  maxShiftHours: Norm
+}
 
 export const GuidelineFunctionSchema = z
   .object({ id: IdSchema, title: z.string().min(1), description: z.string().min(1).optional() })
   .strict()
-export type GuidelineFunction = z.infer<typeof GuidelineFunctionSchema>
+/** A function of a noodsteunpunt (e.g. information, first aid) that requirements serve. */
+export interface GuidelineFunction {
+  id: string
+  title: string
+  description?: string | undefined
+}
 
 /**
  * A note of an edition for its history: a `change` (what changed from the previous edition and
@@ -249,7 +339,16 @@ export const EditionNoteSchema = z
     sources: SourceRefsSchema,
   })
   .strict()
-export type EditionNote = z.infer<typeof EditionNoteSchema>
+/** A note of an edition for its history. */
+export interface EditionNote {
+  id: string
+  kind: 'change' | 'correction' | 'contested'
+  /** When a correction was made. */
+  date?: string | undefined
+  /** The note, in Dutch. */
+  text: string
+  sources: string[]
+}
 
 export const GuidelineEditionSchema = z
   .object({
@@ -270,7 +369,23 @@ export const GuidelineEditionSchema = z
     }),
   })
   .strict()
-export type GuidelineEdition = z.infer<typeof GuidelineEditionSchema>
+/** One edition of the national guideline, as data with sources. */
+export interface GuidelineEdition {
+  $schema?: string | undefined
+  id: string
+  /** Calendar versioning `YYYY.N`. */
+  version: string
+  title: string
+  status: 'concept' | 'adopted' | 'superseded'
+  effective: { from: string; to?: string | undefined }
+  sources: Source[]
+  norms: GuidelineNorms
+  staffing?: StaffingNorms | undefined
+  functions: GuidelineFunction[]
+  requirements: Requirement[]
+  /** What changed and why, corrections, and choices that are contested. */
+  notes?: EditionNote[] | undefined
+}
 export type GuidelineEditionInput = z.input<typeof GuidelineEditionSchema>
 
 /** Where a region names the guideline edition it follows. */
@@ -280,4 +395,9 @@ export const GuidelineRefSchema = z
     version: z.string().regex(/^\d{4}\.\d+$/, { error: 'Use calendar versioning: YYYY.N' }),
   })
   .strict()
-export type GuidelineRef = z.infer<typeof GuidelineRefSchema>
+/** Where a region names the guideline edition it follows. */
+export interface GuidelineRef {
+  id: string
+  /** Calendar versioning `YYYY.N`. */
+  version: string
+}

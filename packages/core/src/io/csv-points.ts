@@ -130,7 +130,7 @@ export const pointsCsvSpec: CsvRecordSpec<Point> = {
 
 export interface CsvReadOptions {
   /** Language of the messages; Dutch by default. */
-  lang?: Lang
+  lang?: Lang | undefined
 }
 
 /**

@@ -21,11 +21,11 @@ export interface CsvFieldSpec {
   column: string
   path: readonly string[]
   type: CsvCellType
-  required?: boolean
+  required?: boolean | undefined
   /** Other accepted header names (lower case), e.g. Dutch ones: `naam` for `name`. */
-  aliases?: readonly string[]
+  aliases?: readonly string[] | undefined
   /** Accepted cell values (lower case) and the code each stands for; unknown values go to the schema as written. */
-  values?: Readonly<Record<string, string>>
+  values?: Readonly<Record<string, string>> | undefined
 }
 
 export interface CsvRecordSpec<T> {
@@ -34,7 +34,7 @@ export interface CsvRecordSpec<T> {
   fields: readonly CsvFieldSpec[]
   schema: z.ZodType<T>
   /** Column whose values must be unique. */
-  idColumn?: string
+  idColumn?: string | undefined
 }
 
 /** Accepted values of an enum column: the codes themselves in any case, plus aliases. */
@@ -52,13 +52,13 @@ export interface CsvRecord<T> {
   /** The record as read from the cells, before validation. */
   raw: Record<string, unknown>
   /** Set when the row is valid. */
-  value?: T
+  value?: T | undefined
 }
 
 export interface CsvRecords<T> {
   /** 0-based field number of each canonical column present in the header. */
   columns: Map<string, number>
-  delimiter?: CsvDelimiter
+  delimiter?: CsvDelimiter | undefined
   errors: Issue[]
   records: CsvRecord<T>[]
   warnings: Issue[]

@@ -20,10 +20,10 @@ import type { CsvWriteOptions } from './csv-table.ts'
 
 /** The CSV texts of a region: points and assessments, and its partners and agreements. */
 export interface RegionCsvFiles {
-  points?: string
-  assessments?: string
-  partners?: string
-  agreements?: string
+  points?: string | undefined
+  assessments?: string | undefined
+  partners?: string | undefined
+  agreements?: string | undefined
 }
 
 /**

@@ -80,7 +80,7 @@ function fieldAt(text: string, rowStart: number, offset: number, delimiter: stri
 
 export interface ReadCsvTableResult {
   issues: Issue[]
-  table?: CsvTable
+  table?: CsvTable | undefined
 }
 
 /**
@@ -148,28 +148,30 @@ export function readCsvTable(
 
 export interface CsvWriteOptions {
   /** Cell separator; `;` (default) is what Dutch Excel expects. */
-  delimiter?: CsvDelimiter
+  delimiter?: CsvDelimiter | undefined
   /** Decimal separator of numbers; `,` (default) is what Dutch Excel expects. */
-  decimalSeparator?: ',' | '.'
+  decimalSeparator?: ',' | '.' | undefined
   /** Start with a UTF-8 byte order mark (default true), so Excel reads the file as UTF-8. */
-  bom?: boolean
+  bom?: boolean | undefined
   /** Line ending; `\r\n` (default) as Excel writes it. */
-  newline?: '\r\n' | '\n'
+  newline?: '\r\n' | '\n' | undefined
   /** Language of yes/no cells: `ja`/`nee` (nl, default) or `true`/`false` (en). */
-  lang?: Lang
+  lang?: Lang | undefined
 }
 
-export type ResolvedCsvWriteOptions = Required<CsvWriteOptions>
+export type ResolvedCsvWriteOptions = {
+  [K in keyof CsvWriteOptions]-?: Exclude<CsvWriteOptions[K], undefined>
+}
 
 /** The defaults open correctly in Dutch Excel: BOM, `;`, decimal comma, CRLF. */
 export function resolveCsvWriteOptions(options: CsvWriteOptions = {}): ResolvedCsvWriteOptions {
+  // `?? default` per option, not a spread: `{ delimiter: undefined }` means the default.
   return {
-    delimiter: ';',
-    decimalSeparator: ',',
-    bom: true,
-    newline: '\r\n',
-    lang: 'nl',
-    ...options,
+    delimiter: options.delimiter ?? ';',
+    decimalSeparator: options.decimalSeparator ?? ',',
+    bom: options.bom ?? true,
+    newline: options.newline ?? '\r\n',
+    lang: options.lang ?? 'nl',
   }
 }
 

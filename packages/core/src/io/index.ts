@@ -1,4 +1,4 @@
-export * from './json.ts'
+export { parseJsonText, locateIssues, parseRegionJson } from './json.ts'
 export {
   decodeCsvBytes,
   CSV_DELIMITERS,
@@ -6,7 +6,7 @@ export {
   type CsvWriteOptions,
   type DecodedText,
 } from './csv-table.ts'
-export { csvMessages, type CsvMessageCode } from './csv-messages.ts'
+export type { CsvMessageCode } from './csv-messages.ts'
 export {
   POINTS_CSV_COLUMNS,
   parsePointsCsv,

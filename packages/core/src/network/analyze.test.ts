@@ -125,8 +125,12 @@ describe('analyzeNetwork', () => {
         daysLeft: 45,
       },
     ])
+    expect(expiringAgreements(region.agreements!, { asOf, days: 44 })).toEqual([])
+    expect(expiringAgreements(region.agreements!, { asOf: '2026-07-16' })).toEqual([])
+    expect(expiringAgreements(region.agreements!, { asOf, days: 45 })).toEqual(analysis.expiring)
+    // The deprecated positional form gives the same answer until it is removed.
+    expect(expiringAgreements(region.agreements!, asOf, 45)).toEqual(analysis.expiring)
     expect(expiringAgreements(region.agreements!, asOf, 44)).toEqual([])
-    expect(expiringAgreements(region.agreements!, '2026-07-16')).toEqual([])
   })
 
   it('carries no contact details', () => {

@@ -1,5 +1,6 @@
 import type { Tier } from '../guideline/schema.ts'
 import type { Point, Region } from '../region/schema.ts'
+import { asOfFrom, type AsOfOptions } from '../shared/as-of.ts'
 import { applicableRequirements, createContext } from '../readiness/context.ts'
 import type { Ruleset } from '../readiness/ruleset.ts'
 import { isCalendarDate, toEpochDay, type CalendarDate } from '../shared/date.ts'
@@ -27,9 +28,9 @@ export interface NetworkOptions {
    * the active points, or of the residents they serve, of the region or of one municipality
    * without the provision. Default 0.25.
    */
-  spofThreshold?: number
+  spofThreshold?: number | undefined
   /** Days ahead for `expiring`; default 90. */
-  expiringWithinDays?: number
+  expiringWithinDays?: number | undefined
 }
 
 export type NetworkRegion = Pick<
@@ -146,7 +147,7 @@ function validAgreementsByPoint(
 ): Map<string, Agreement[]> {
   const out = new Map<string, Agreement[]>()
   for (const a of agreements) {
-    if (!isAgreementValid(a, asOf)) continue
+    if (!isAgreementValid(a, { asOf })) continue
     for (const point of a.points) {
       let list = out.get(point)
       if (!list) out.set(point, (list = []))
@@ -196,8 +197,20 @@ function evidenceNeeds(
 export function analyzePoints(
   region: NetworkRegion,
   ruleset: Ruleset,
+  options: AsOfOptions,
+): PointNetwork[]
+/** @deprecated Pass the date as options: `analyzePoints(region, ruleset, { asOf })`. Removed in 0.3. */
+export function analyzePoints(
+  region: NetworkRegion,
+  ruleset: Ruleset,
   asOf: CalendarDate,
+): PointNetwork[]
+export function analyzePoints(
+  region: NetworkRegion,
+  ruleset: Ruleset,
+  asOfOrOptions: CalendarDate | AsOfOptions,
 ): PointNetwork[] {
+  const asOf = asOfFrom(asOfOrOptions)
   const byPoint = validAgreementsByPoint(region.agreements ?? [], asOf)
   const staffingByPoint = new Map<string, NonNullable<Region['staffing']>>()
   for (const s of region.staffing ?? []) {
@@ -259,7 +272,7 @@ export function singlePointsOfFailure(
   region: NetworkRegion,
   ruleset: Ruleset,
   options: NetworkOptions,
-  before: readonly PointNetwork[] = analyzePoints(region, ruleset, options.asOf),
+  before: readonly PointNetwork[] = analyzePoints(region, ruleset, { asOf: options.asOf }),
 ): SinglePointOfFailure[] {
   const { threshold } = checkOptions(options)
   const served = residentsServed(region)
@@ -276,11 +289,13 @@ export function singlePointsOfFailure(
   for (const partner of region.partners ?? []) {
     const provided = new Set<Provision>()
     for (const a of region.agreements ?? [])
-      if (a.partner === partner.id && isAgreementValid(a, options.asOf))
+      if (a.partner === partner.id && isAgreementValid(a, { asOf: options.asOf }))
         for (const p of a.provides) provided.add(p)
     if ((region.staffing ?? []).some((s) => s.partner === partner.id)) provided.add('staffing')
     if (provided.size === 0) continue
-    const after = analyzePoints(withoutPartner(region, partner.id), ruleset, options.asOf)
+    const after = analyzePoints(withoutPartner(region, partner.id), ruleset, {
+      asOf: options.asOf,
+    })
     for (const provision of PROVISIONS) {
       if (!provided.has(provision)) continue
       const lost = before.filter(
@@ -334,12 +349,29 @@ export function singlePointsOfFailure(
 /** Valid agreements whose `validUntil` falls within `days` of `asOf`, the soonest first. */
 export function expiringAgreements(
   agreements: readonly Agreement[],
+  options: AsOfOptions & { days?: number | undefined },
+): ExpiringAgreement[]
+/**
+ * @deprecated Pass the date and the horizon as options:
+ * `expiringAgreements(agreements, { asOf, days })`. Removed in 0.3.
+ */
+export function expiringAgreements(
+  agreements: readonly Agreement[],
   asOf: CalendarDate,
-  days: number = DEFAULT_EXPIRING_DAYS,
+  days?: number,
+): ExpiringAgreement[]
+export function expiringAgreements(
+  agreements: readonly Agreement[],
+  asOfOrOptions: CalendarDate | (AsOfOptions & { days?: number | undefined }),
+  positionalDays?: number,
 ): ExpiringAgreement[] {
+  const asOf = asOfFrom(asOfOrOptions)
+  const days =
+    (typeof asOfOrOptions === 'string' ? positionalDays : asOfOrOptions.days) ??
+    DEFAULT_EXPIRING_DAYS
   const today = toEpochDay(asOf)
   return agreements
-    .filter((a) => a.validUntil !== undefined && isAgreementValid(a, asOf))
+    .filter((a) => a.validUntil !== undefined && isAgreementValid(a, { asOf }))
     .map((a) => ({
       agreement: a.id,
       partner: a.partner,
@@ -363,17 +395,17 @@ export function analyzeNetwork(
   options: NetworkOptions,
 ): NetworkAnalysis {
   const { threshold, days } = checkOptions(options)
-  const points = analyzePoints(region, ruleset, options.asOf)
+  const points = analyzePoints(region, ruleset, { asOf: options.asOf })
   const validCount = new Map<string, number>()
   for (const a of region.agreements ?? [])
-    if (isAgreementValid(a, options.asOf))
+    if (isAgreementValid(a, { asOf: options.asOf }))
       validCount.set(a.partner, (validCount.get(a.partner) ?? 0) + 1)
   return {
     asOf: options.asOf,
     spofThreshold: threshold,
     singlePointsOfFailure: singlePointsOfFailure(region, ruleset, options, points),
     points,
-    expiring: expiringAgreements(region.agreements ?? [], options.asOf, days),
+    expiring: expiringAgreements(region.agreements ?? [], { asOf: options.asOf, days }),
     withoutLocationAgreement: points
       .filter((p) => p.status !== 'inactive' && p.missing.includes('location'))
       .map((p) => p.id),

@@ -5,9 +5,9 @@ export interface DirectoryEntry {
   role: ContactRole
   partner: string
   partnerName: string
-  name?: string
-  phone?: string
-  email?: string
+  name?: string | undefined
+  phone?: string | undefined
+  email?: string | undefined
 }
 
 export interface MunicipalityDirectory {

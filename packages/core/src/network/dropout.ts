@@ -52,7 +52,7 @@ function state(
   options: DropOutOptions,
 ): { state: NetworkState; levels: Map<string, string>; points: ReturnType<typeof analyzePoints> } {
   const readiness = computeReadiness(region, ruleset, { asOf: options.asOf })
-  const points = analyzePoints(region, ruleset, options.asOf)
+  const points = analyzePoints(region, ruleset, { asOf: options.asOf })
   const ready = new Set(readiness.points.filter((p) => p.level === 'ready').map((p) => p.id))
   return {
     state: {

@@ -1,5 +1,5 @@
 export * from './schema.ts'
-export { networkMessages, type NetworkMessageCode } from './messages.ts'
+export type { NetworkMessageCode } from './messages.ts'
 export { isAgreementValid } from './validity.ts'
 export { DEFAULT_STAFFING_NORMS } from './norms.ts'
 export { staffingHours, shiftNormFor, STAFFING_TARGET_HOURS, type ShiftNorm } from './staffing.ts'

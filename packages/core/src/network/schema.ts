@@ -67,7 +67,13 @@ export const ContactSchema = z
   })
   .strict()
   .meta({ description: 'A contact person of the partner; personal data (AVG)' })
-export type Contact = z.infer<typeof ContactSchema>
+/** A contact person of a partner; personal data (AVG). */
+export interface Contact {
+  role: ContactRole
+  name?: string | undefined
+  phone?: string | undefined
+  email?: string | undefined
+}
 
 export const PartnerSchema = z
   .object({
@@ -85,7 +91,17 @@ export const PartnerSchema = z
     }),
   })
   .strict()
-export type Partner = z.infer<typeof PartnerSchema>
+/** An organisation or volunteer group behind the points (netwerkpartner). */
+export interface Partner {
+  /** Stable id, unique in the file; agreements refer to it. */
+  id: string
+  name: string
+  kind: PartnerKind
+  /** Municipalities the partner works in; absent means the whole region. */
+  municipalities?: string[] | undefined
+  /** Contact persons by role (personal data: never for residents). */
+  contacts?: Contact[] | undefined
+}
 
 export const PROVISIONS = EVIDENCE_PROVISIONS
 export const ProvisionSchema = z.enum(PROVISIONS).meta({
@@ -122,7 +138,21 @@ export const AgreementSchema = z
     note: z.string().optional().meta({ description: 'Free text, e.g. the contract reference' }),
   })
   .strict()
-export type Agreement = z.infer<typeof AgreementSchema>
+/** An agreement with a partner: what it provides to which points, and until when. */
+export interface Agreement {
+  id: string
+  /** Id of the partner. */
+  partner: string
+  /** Ids of the points the agreement covers. */
+  points: string[]
+  provides: Provision[]
+  status: AgreementStatus
+  /** Date the agreement was signed; required when status is signed. */
+  signed?: string | undefined
+  /** Last day the agreement is in force; absent means open-ended. */
+  validUntil?: string | undefined
+  note?: string | undefined
+}
 
 export const StaffingSchema = z
   .object({
@@ -137,4 +167,15 @@ export const StaffingSchema = z
     }),
   })
   .strict()
-export type Staffing = z.infer<typeof StaffingSchema>
+/** How many people a partner provides to staff a point (counts, not names). */
+export interface Staffing {
+  /** Id of the staffed point. */
+  point: string
+  /** Id of the partner that provides the people. */
+  partner: string
+  /** What the people do, e.g. gastheer, coördinator. */
+  role: string
+  people: number
+  /** Hours after the start of an outage by which they are on site; absent means 0. */
+  availableWithinHours?: number | undefined
+}

@@ -1,3 +1,4 @@
+import { asOfFrom, type AsOfOptions } from '../shared/as-of.ts'
 import type { CalendarDate } from '../shared/date.ts'
 import type { Agreement } from './schema.ts'
 
@@ -8,8 +9,18 @@ import type { Agreement } from './schema.ts'
  */
 export function isAgreementValid(
   agreement: Pick<Agreement, 'status' | 'signed' | 'validUntil'>,
+  options: AsOfOptions,
+): boolean
+/** @deprecated Pass the date as options: `isAgreementValid(agreement, { asOf })`. Removed in 0.3. */
+export function isAgreementValid(
+  agreement: Pick<Agreement, 'status' | 'signed' | 'validUntil'>,
   asOf: CalendarDate,
+): boolean
+export function isAgreementValid(
+  agreement: Pick<Agreement, 'status' | 'signed' | 'validUntil'>,
+  asOfOrOptions: CalendarDate | AsOfOptions,
 ): boolean {
+  const asOf = asOfFrom(asOfOrOptions)
   if (agreement.status !== 'signed' || agreement.signed === undefined) return false
   if (agreement.signed > asOf) return false
   return agreement.validUntil === undefined || asOf <= agreement.validUntil

@@ -50,7 +50,7 @@ export {
   type ParseProgrammeOptions,
   type ProgrammeRegion,
 } from './parse.ts'
-export { programmeMessages, type ProgrammeMessageCode } from './messages.ts'
+export type { ProgrammeMessageCode } from './messages.ts'
 export { programmeJsonSchema, PROGRAMME_SCHEMA_ID } from './json-schema.ts'
 export { computeProgrammeProgress } from './progress.ts'
 export { expectedValue, FAR_OFF_TRAJECTORY, LONG_OVERDUE_DAYS } from './status.ts'

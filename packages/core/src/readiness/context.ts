@@ -80,7 +80,7 @@ export function createContext(
     if (r.validForMonths !== undefined) {
       validFrom = cutoffs.get(r.validForMonths)
       if (validFrom === undefined) {
-        validFrom = expiryCutoff(asOf, r.validForMonths)
+        validFrom = expiryCutoff(r.validForMonths, { asOf })
         cutoffs.set(r.validForMonths, validFrom)
       }
     }

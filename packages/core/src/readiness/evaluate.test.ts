@@ -179,7 +179,7 @@ describe('outcomeCode / fractionOf on a selection (the allocation-free twins use
               Object.entries({ point: 'p', requirement: 'x', ...assessment }).filter(
                 ([, v]) => v !== undefined,
               ),
-            ) as Assessment)
+            ) as unknown as Assessment)
           const full = evaluateRequirement(c, a)
           const selection = createSelection(1)
           if (a) record(selection, 0, 0, dateKey(a.date), a)

@@ -47,7 +47,7 @@ export function indexEvidence(
   const R = ctx.requirements.length
   const index: EvidenceIndex = { bySlot: new Map(), records: [], signedKeys: [] }
   for (const agreement of agreements) {
-    if (!isAgreementValid(agreement, ctx.asOf)) continue
+    if (!isAgreementValid(agreement, { asOf: ctx.asOf })) continue
     const signedKey = dateKey(agreement.signed!)
     for (const provides of agreement.provides) {
       const requirements = byProvision.get(provides)

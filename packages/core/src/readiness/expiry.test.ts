@@ -7,16 +7,16 @@ import { expiryCutoff, isExpired, validUntil } from './expiry.ts'
 describe('expiry', { timeout: 60_000 }, () => {
   it('is valid through addMonths(date, months) and expired the day after', () => {
     expect(validUntil('2025-09-14', 12)).toBe('2026-09-14')
-    expect(isExpired('2025-09-14', 12, '2026-09-14')).toBe(false)
-    expect(isExpired('2025-09-14', 12, '2026-09-15')).toBe(true)
+    expect(isExpired('2025-09-14', 12, { asOf: '2026-09-14' })).toBe(false)
+    expect(isExpired('2025-09-14', 12, { asOf: '2026-09-15' })).toBe(true)
   })
 
   it('clamps to the end of the month like date-fns addMonths', () => {
     expect(validUntil('2026-01-31', 1)).toBe('2026-02-28')
     expect(validUntil('2023-08-31', 6)).toBe('2024-02-29')
-    expect(isExpired('2026-01-31', 1, '2026-03-01')).toBe(true)
-    expect(isExpired('2026-01-29', 1, '2026-03-01')).toBe(true)
-    expect(isExpired('2026-01-31', 1, '2026-02-28')).toBe(false)
+    expect(isExpired('2026-01-31', 1, { asOf: '2026-03-01' })).toBe(true)
+    expect(isExpired('2026-01-29', 1, { asOf: '2026-03-01' })).toBe(true)
+    expect(isExpired('2026-01-31', 1, { asOf: '2026-02-28' })).toBe(false)
   })
 
   it('adds months exactly as date-fns addMonths, in any time zone (property)', () => {
@@ -32,8 +32,8 @@ describe('expiry', { timeout: 60_000 }, () => {
 
   it('finds the cut-off around month ends: every date of 29–31 January maps to 28 February', () => {
     // On 2026-03-01 all of 2026-01-29..31 (+1 month = 02-28) are expired; 2026-02-01 is not.
-    expect(expiryCutoff('2026-03-01', 1)).toBe('2026-02-01')
-    expect(expiryCutoff('2026-02-28', 1)).toBe('2026-01-28')
+    expect(expiryCutoff(1, { asOf: '2026-03-01' })).toBe('2026-02-01')
+    expect(expiryCutoff(1, { asOf: '2026-02-28' })).toBe('2026-01-28')
   })
 
   it('the cut-off agrees with the definition for any dates (property)', () => {
@@ -43,7 +43,10 @@ describe('expiry', { timeout: 60_000 }, () => {
         calendarDate,
         fc.integer({ min: 1, max: 48 }),
         (date, asOf, months) => {
-          expect(date < expiryCutoff(asOf, months)).toBe(isExpired(date, months, asOf))
+          expect(date < expiryCutoff(months, { asOf })).toBe(isExpired(date, months, { asOf }))
+          // The deprecated positional forms give the same answers until they are removed.
+          expect(expiryCutoff(asOf, months)).toBe(expiryCutoff(months, { asOf }))
+          expect(isExpired(date, months, asOf)).toBe(isExpired(date, months, { asOf }))
         },
       ),
       { numRuns: 2000 },

@@ -1,3 +1,4 @@
+import { asOfFrom, type AsOfOptions } from '../shared/as-of.ts'
 import { addCalendarDays, addCalendarMonths, type CalendarDate } from '../shared/date.ts'
 
 /**
@@ -8,9 +9,19 @@ export function validUntil(date: CalendarDate, validForMonths: number): Calendar
   return addCalendarMonths(date, validForMonths)
 }
 
-/** Whether an assessment dated `date` has expired on `asOf`: `asOf` is after `addMonths(date, months)`. */
-export function isExpired(date: CalendarDate, validForMonths: number, asOf: CalendarDate): boolean {
-  return validUntil(date, validForMonths) < asOf
+/**
+ * Whether an assessment dated `date` has expired on `asOf`: `asOf` is after
+ * `addMonths(date, months)`. `isExpired('2025-09-14', 12, { asOf: '2026-09-15' })` is true.
+ */
+export function isExpired(date: CalendarDate, validForMonths: number, options: AsOfOptions): boolean
+/** @deprecated Pass the date as options: `isExpired(date, months, { asOf })`. Removed in 0.3. */
+export function isExpired(date: CalendarDate, validForMonths: number, asOf: CalendarDate): boolean
+export function isExpired(
+  date: CalendarDate,
+  validForMonths: number,
+  asOfOrOptions: CalendarDate | AsOfOptions,
+): boolean {
+  return validUntil(date, validForMonths) < asOfFrom(asOfOrOptions)
 }
 
 /**
@@ -19,11 +30,19 @@ export function isExpired(date: CalendarDate, validForMonths: number, asOf: Cale
  * clamped to the month's end), so the expired dates form a prefix and one string comparison
  * per assessment replaces a month addition.
  */
-export function expiryCutoff(asOf: CalendarDate, validForMonths: number): CalendarDate {
+export function expiryCutoff(validForMonths: number, options: AsOfOptions): CalendarDate
+/** @deprecated Pass the date as options: `expiryCutoff(months, { asOf })`. Removed in 0.3. */
+export function expiryCutoff(asOf: CalendarDate, validForMonths: number): CalendarDate
+export function expiryCutoff(
+  first: number | CalendarDate,
+  second: AsOfOptions | number,
+): CalendarDate {
+  const [asOf, validForMonths] =
+    typeof first === 'string' ? [first, second as number] : [(second as AsOfOptions).asOf, first]
   let date = addCalendarMonths(asOf, -validForMonths)
   // Clamping makes several dates map to one month end; walk to the first date that stays valid.
-  while (!isExpired(addCalendarDays(date, -1), validForMonths, asOf))
+  while (!isExpired(addCalendarDays(date, -1), validForMonths, { asOf }))
     date = addCalendarDays(date, -1)
-  while (isExpired(date, validForMonths, asOf)) date = addCalendarDays(date, 1)
+  while (isExpired(date, validForMonths, { asOf })) date = addCalendarDays(date, 1)
   return date
 }

@@ -22,11 +22,11 @@ export interface RulesetNorm {
   value: number
   basis: NormBasis
   sources: string[]
-  rationale?: string
+  rationale?: string | undefined
   /** The aim the norm serves, as a source states it. */
-  intent?: NormIntent
+  intent?: NormIntent | undefined
   /** `inhabitantsPerPoint` only: the tiers that count towards it (absent: every tier). */
-  countedTiers?: CountedTiers
+  countedTiers?: CountedTiers | undefined
 }
 
 /** A requirement with its defaults resolved: `allowNotApplicable` is always a boolean. */
@@ -50,7 +50,7 @@ export interface Ruleset {
   functions: GuidelineFunction[]
   sources: Source[]
   /** The edition's staffing norms, or `DEFAULT_STAFFING_NORMS` (assumptions) when it has none. */
-  staffing?: StaffingNorms
+  staffing?: StaffingNorms | undefined
 }
 
 /** `noodsteunpunten@2026.1` */

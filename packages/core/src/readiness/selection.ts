@@ -60,7 +60,7 @@ export interface Selection {
    * The agreements standing in for assessments (`readiness/evidence.ts`): an index of
    * `-2 - e` means `evidence[e]`.
    */
-  evidence?: readonly AgreementEvidence[]
+  evidence?: readonly AgreementEvidence[] | undefined
 }
 
 export function createSelection(slots: number): Selection {

@@ -39,9 +39,9 @@ export interface ReadinessOptions {
    * those tagged with this scenario's tags apply (and the latter only in the municipalities the
    * scenario concerns). When absent, every scenario of the profile counts where it applies.
    */
-  scenario?: string
+  scenario?: string | undefined
   /** How many requirements `topGaps` lists; default 5. */
-  topGaps?: number
+  topGaps?: number | undefined
 }
 
 export interface RequirementReadiness {
@@ -59,7 +59,7 @@ export interface RequirementReadiness {
    * Present when a valid agreement, not an assessment, shows the requirement is met
    * ("aangetoond door afspraak …"); `assessment` is then null.
    */
-  evidence?: AgreementEvidence
+  evidence?: AgreementEvidence | undefined
 }
 
 export interface PointReadiness {

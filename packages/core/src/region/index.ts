@@ -1,6 +1,6 @@
 export * from './schema.ts'
-export * from './parse.ts'
+export { parseRegion, type ParseRegionOptions, type RulesCatalog } from './parse.ts'
 export { uniformAssessment } from './uniform.ts'
 export * from './history.ts'
-export { regionMessages, type RegionMessageCode } from './messages.ts'
+export type { RegionMessageCode } from './messages.ts'
 export * from './json-schema.ts'

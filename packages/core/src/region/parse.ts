@@ -40,19 +40,19 @@ export interface RulesCatalog extends EditionLister {
 
 export interface ParseRegionOptions {
   /** Language of the messages; Dutch by default, as region files are made by Dutch staff. */
-  lang?: Lang
+  lang?: Lang | undefined
   /**
    * The national rules. Without it, requirement ids cannot be checked: the result then carries
    * one warning, `requirements_not_checked`.
    */
-  catalog?: RulesCatalog
+  catalog?: RulesCatalog | undefined
   /**
    * Today's date (`YYYY-MM-DD`) on the caller's calendar; core reads no clock. With it, an
    * assessment dated later gets the warning `assessment_in_future` (most likely a typo in the
    * year: it would be ignored by every report until then). Compared with today, not with a
    * report's `asOf`: a report on a past date rightly ignores later assessments.
    */
-  today?: string
+  today?: string | undefined
 }
 
 /** Bounding box of the Netherlands incl. the Wadden islands (WGS84), for the plausibility warning. */

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import type { GuidelineRef, PointKind, Requirement, Tier } from '../guideline/schema.ts'
+import type { RiskProfile } from '../risk/schema.ts'
+import type { Agreement, Partner, Staffing } from '../network/schema.ts'
 import {
   CalendarDateSchema,
   GuidelineRefSchema,
@@ -35,7 +38,14 @@ export const MunicipalitySchema = z
       .meta({ description: 'Inhabitants; must be greater than 0', exclusiveMinimum: 0 }),
   })
   .strict()
-export type Municipality = z.infer<typeof MunicipalitySchema>
+/** A municipality of the region, as `MunicipalitySchema` reads it. */
+export interface Municipality {
+  /** CBS municipality code, e.g. `GM0034`. */
+  code: string
+  name: string
+  /** Inhabitants; greater than 0. */
+  population: number
+}
 
 export const LocationSchema = z
   .object({
@@ -43,7 +53,11 @@ export const LocationSchema = z
     lon: z.number().min(-180).max(180).meta({ description: 'WGS84 longitude in degrees' }),
   })
   .strict()
-export type Location = z.infer<typeof LocationSchema>
+/** A WGS84 position in degrees. */
+export interface Location {
+  lat: number
+  lon: number
+}
 
 export const POINT_STATUSES = ['planned', 'active', 'inactive'] as const
 export const PointStatusSchema = z.enum(POINT_STATUSES)
@@ -78,7 +92,27 @@ export const PointSchema = z
     }),
   })
   .strict()
-export type Point = z.infer<typeof PointSchema>
+/** A noodsteunpunt (emergency support point), as `PointSchema` reads it. */
+export interface Point {
+  /** Stable id, unique in the region file: letters, digits, `.`, `_`, `-`. */
+  id: string
+  name: string
+  /** CBS code of the municipality the point lies in. */
+  municipality: string
+  tier: Tier
+  kind: PointKind
+  status: PointStatus
+  location: Location
+  address?: string | undefined
+  /** Number of people the location can receive. */
+  capacity?: number | undefined
+  /** `false` keeps the point out of everything meant for residents (default `true`). */
+  public: boolean
+  /** Why the point has its status, e.g. why it was taken out of use. */
+  statusReason?: string | undefined
+  /** Where the point came from, e.g. the siting proposal it was planned from. */
+  provenance?: string | undefined
+}
 export type PointInput = z.input<typeof PointSchema>
 
 export const ASSESSMENT_RESULTS = ['met', 'partial', 'not_met', 'not_applicable'] as const
@@ -104,7 +138,20 @@ export const AssessmentSchema = z
     path: ['result'],
     params: { code: 'result_or_value' },
   })
-export type Assessment = z.infer<typeof AssessmentSchema>
+/** One assessment of one requirement at one point on one date; `result`, `value` or both are given. */
+export interface Assessment {
+  /** Id of the assessed point. */
+  point: string
+  /** Id of the requirement. */
+  requirement: string
+  /** Calendar date `YYYY-MM-DD`. */
+  date: string
+  result?: AssessmentResult | undefined
+  /** Measured value for a minimum check, in its unit. */
+  value?: number | undefined
+  note?: string | undefined
+  assessor?: string | undefined
+}
 
 export const RegionNormsSchema = z
   .object({
@@ -114,7 +161,12 @@ export const RegionNormsSchema = z
   })
   .strict()
   .meta({ description: "Regional overrides of the guideline's norms" })
-export type RegionNorms = z.infer<typeof RegionNormsSchema>
+/** Regional overrides of the guideline's norms. */
+export interface RegionNorms {
+  inhabitantsPerPoint?: number | undefined
+  maxDistanceMeters?: number | undefined
+  minCoordinationPointsPerMunicipality?: number | undefined
+}
 
 export const RegionSchema = z
   .object({
@@ -149,5 +201,25 @@ export const RegionSchema = z
     description:
       "One safety region's noodsteunpunten, assessments and risk profile (schema version 1)",
   })
-export type Region = z.infer<typeof RegionSchema>
+/** A region file as `parseRegion` returns it: defaults filled in, everything checked. */
+export interface Region {
+  $schema?: string | undefined
+  schemaVersion: typeof REGION_SCHEMA_VERSION
+  region: { code: string; name: string }
+  /** The guideline edition the region follows. */
+  guideline: GuidelineRef
+  norms?: RegionNorms | undefined
+  /** Regional extra requirements, same shape as the guideline's. */
+  supplement?: { requirements: Requirement[] } | undefined
+  municipalities: Municipality[]
+  points: Point[]
+  assessments: Assessment[]
+  riskProfile?: RiskProfile | undefined
+  /** Organisations and volunteer groups behind the points (netwerkpartners). */
+  partners?: Partner[] | undefined
+  /** Agreements with partners: what they provide to which points, and until when. */
+  agreements?: Agreement[] | undefined
+  /** How many people each partner provides to staff a point (counts, not names). */
+  staffing?: Staffing[] | undefined
+}
 export type RegionInput = z.input<typeof RegionSchema>

@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { BasisSchema, ScenarioTagSchema, SourceSchema } from '../guideline/schema.ts'
+import {
+  BasisSchema,
+  ScenarioTagSchema,
+  SourceSchema,
+  type Basis,
+  type ScenarioTag,
+  type Source,
+} from '../guideline/schema.ts'
 import { IdSchema, RationaleSchema, SourceRefsSchema } from '../guideline/fields.ts'
 
 /**
@@ -20,7 +27,20 @@ export const ActionSchema = z
     rationale: RationaleSchema,
   })
   .strict()
-export type Action = z.infer<typeof ActionSchema>
+/** A handelingsperspectief: what residents can do themselves, as Dutch B1 steps with sources. */
+export interface Action {
+  /** Stable id that scenarios refer to, e.g. `power-outage`. */
+  id: string
+  /** Dutch heading, e.g. "Bij stroomuitval". */
+  title: string
+  /** Scenarios with one of these tags get this action when they name no actions themselves. */
+  tags: ScenarioTag[]
+  /** Short Dutch B1 sentences. */
+  steps: string[]
+  sources: string[]
+  basis: Basis
+  rationale?: string | undefined
+}
 
 /** A titled list of Dutch B1 steps with provenance: the Denk Vooruit basics. */
 export const GuidanceSchema = z
@@ -33,7 +53,15 @@ export const GuidanceSchema = z
     rationale: RationaleSchema,
   })
   .strict()
-export type Guidance = z.infer<typeof GuidanceSchema>
+/** A titled list of Dutch B1 steps with provenance: the Denk Vooruit basics. */
+export interface Guidance {
+  title: string
+  intro?: string | undefined
+  steps: string[]
+  sources: string[]
+  basis: Basis
+  rationale?: string | undefined
+}
 
 export const INFORMATION_CHANNELS = [
   'calamity-radio',
@@ -54,7 +82,14 @@ export const InformationChannelSchema = z
     sources: SourceRefsSchema,
   })
   .strict()
-export type InformationChannel = z.infer<typeof InformationChannelSchema>
+/** A channel through which residents are informed in a crisis (NL-Alert, calamity radio…). */
+export interface InformationChannel {
+  id: InformationChannelId
+  title: string
+  text: string
+  address?: string | undefined
+  sources: string[]
+}
 
 /** The national library of handelingsperspectieven and the Denk Vooruit basics, as data. */
 export const ActionLibrarySchema = z
@@ -109,5 +144,17 @@ export const ActionLibrarySchema = z
     }
     library.stayInformed.forEach((c, i) => check(c.sources, ['stayInformed', i, 'sources']))
   })
-export type ActionLibrary = z.infer<typeof ActionLibrarySchema>
+/** The national library of handelingsperspectieven and the Denk Vooruit basics. */
+export interface ActionLibrary {
+  $schema?: string | undefined
+  id: string
+  /** Calendar versioning `YYYY.N`. */
+  version: string
+  title: string
+  sources: Source[]
+  actions: Action[]
+  /** The three steps of the national campaign Denk Vooruit. */
+  basics: { noodpakket: Guidance; noodplan: Guidance; helpElkaar: Guidance }
+  stayInformed: InformationChannel[]
+}
 export type ActionLibraryInput = z.input<typeof ActionLibrarySchema>

@@ -6,8 +6,8 @@ import type { InformationPoint, RiskCommunication, RiskProfile, Scenario } from 
 export interface ActionSource {
   publisher: string
   title: string
-  date?: string
-  address?: string
+  date?: string | undefined
+  address?: string | undefined
 }
 
 /** A handelingsperspectief after the region's changes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BasisSchema, SourceSchema } from '../guideline/schema.ts'
+import { BasisSchema, SourceSchema, type Basis, type Source } from '../guideline/schema.ts'
 import { IdSchema, RationaleSchema, SourceRefsSchema } from '../guideline/fields.ts'
 
 /** Impact classes per criterion: A (limited) to E (catastrophic), X = not applicable. */
@@ -19,7 +19,11 @@ export type LikelihoodClass = GradedClass
 export const VitalInterestSchema = z
   .object({ id: z.string().min(1), title: z.string().min(1) })
   .strict()
-export type VitalInterest = z.infer<typeof VitalInterestSchema>
+/** A vital (security) interest of the national method. */
+export interface VitalInterest {
+  id: string
+  title: string
+}
 
 export const ImpactCriterionSchema = z
   .object({
@@ -34,7 +38,17 @@ export const ImpactCriterionSchema = z
     sources: SourceRefsSchema,
   })
   .strict()
-export type ImpactCriterion = z.infer<typeof ImpactCriterionSchema>
+/** An impact criterion of the national method, e.g. 2.1. */
+export interface ImpactCriterion {
+  /** Criterion id as numbered in the NRB, e.g. `2.1`. */
+  id: string
+  /** Dutch name of the criterion. */
+  title: string
+  vitalInterest?: string | undefined
+  /** Default false. */
+  optional: boolean
+  sources: string[]
+}
 
 const ClassLabelSchema = z.object({ id: ImpactClassSchema, label: z.string().min(1) }).strict()
 
@@ -51,7 +65,13 @@ export const LikelihoodClassDefinitionSchema = z
       .meta({ description: 'Probability range as a fraction (0.005 = 0.5%) over the horizon' }),
   })
   .strict()
-export type LikelihoodClassDefinition = z.infer<typeof LikelihoodClassDefinitionSchema>
+/** A likelihood class with its probability range over the method's horizon. */
+export interface LikelihoodClassDefinition {
+  id: LikelihoodClass
+  label: string
+  /** Probability range as a fraction (0.005 = 0.5%) over the horizon. */
+  probability: { min: number; max: number }
+}
 
 /** A number (or set of numbers) with its provenance, like a guideline norm. */
 const assumed = <T extends z.ZodType>(values: T) =>
@@ -82,7 +102,13 @@ export const MethodEditionSchema = z
     }),
   })
   .strict()
-export type MethodEdition = z.infer<typeof MethodEditionSchema>
+/** Which edition of the national method the data follows. */
+export interface MethodEdition {
+  name: string
+  vitalInterests: number
+  sources: string[]
+  note?: string | undefined
+}
 
 export const RiskMethodSchema = z
   .object({
@@ -220,7 +246,34 @@ export const RiskMethodSchema = z
       })
     }
   })
-export type RiskMethod = z.infer<typeof RiskMethodSchema>
+/** A number (or set of numbers) of the risk method with its provenance. */
+export interface AssumedValue<T> {
+  values: T
+  basis: Basis
+  sources: string[]
+  rationale?: string | undefined
+}
+
+/** The national risk method (NRB) as data: criteria, classes, scores and weights with sources. */
+export interface RiskMethod {
+  $schema?: string | undefined
+  id: string
+  /** Calendar versioning `YYYY.N`. */
+  version: string
+  title: string
+  description?: string | undefined
+  sources: Source[]
+  methodEdition?: MethodEdition | undefined
+  vitalInterests: VitalInterest[]
+  criteria: ImpactCriterion[]
+  impactClasses: Array<{ id: ImpactClass; label: string }>
+  likelihoodClasses: LikelihoodClassDefinition[]
+  /** Years over which the likelihood classes hold. */
+  horizon: AssumedValue<number>
+  classScores: AssumedValue<Record<GradedClass, number>>
+  weights: AssumedValue<Record<string, number>>
+  diagram: AssumedValue<{ horizontal: 'likelihood' | 'impact' }>
+}
 export type RiskMethodInput = z.input<typeof RiskMethodSchema>
 
 export function isStrictlyIncreasing(values: readonly number[]): boolean {

@@ -19,7 +19,7 @@ export interface RisicowijzerOptions {
   /** The library of handelingsperspectieven (`getActionLibrary()` of `@weerbaar/guidelines`). */
   library: ActionLibrary
   /** The method of the region's risk profile (`riskMethodFor(profile)`); needed when it has one. */
-  method?: RiskMethod
+  method?: RiskMethod | undefined
   /** The date printed on the page, a calendar date: `core` has no clock. */
   date: CalendarDate
 }
@@ -27,7 +27,7 @@ export interface RisicowijzerOptions {
 export interface RisicowijzerRisk {
   id: string
   title: string
-  description?: string
+  description?: string | undefined
   /** Dutch label of the aggregate impact class, e.g. "zeer ernstig". */
   impact: string
   /** Dutch label of the likelihood class, e.g. "mogelijk". */
@@ -38,7 +38,7 @@ export interface RisicowijzerRisk {
 /** One public noodsteunpunt as residents see it: nothing more than name, address and whether it is open yet. */
 export interface RisicowijzerPoint {
   name: string
-  address?: string
+  address?: string | undefined
   /** Still being prepared (status `planned`): listed, but marked so nobody relies on it yet. */
   planned: boolean
 }
@@ -54,7 +54,7 @@ export interface RisicowijzerModel {
   region: { code: string; name: string }
   municipality: { code: string; name: string }
   date: CalendarDate
-  notice?: string
+  notice?: string | undefined
   /** The risks that concern this municipality, highest first. */
   risks: RisicowijzerRisk[]
   /**
@@ -73,8 +73,8 @@ export interface RisicowijzerModel {
     Pick<Guidance, 'title' | 'intro' | 'steps'>
   >
   stayInformed: Array<Pick<InformationChannel, 'id' | 'title' | 'text' | 'address'>>
-  calamityRadio?: NonNullable<RiskCommunication['calamityRadio']>
-  website?: NonNullable<RiskCommunication['website']>
+  calamityRadio?: NonNullable<RiskCommunication['calamityRadio']> | undefined
+  website?: NonNullable<RiskCommunication['website']> | undefined
   /** The sources of the texts on the page, without duplicates. */
   sources: ActionSource[]
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { ScenarioTagSchema } from '../guideline/schema.ts'
 import { IdSchema } from '../guideline/fields.ts'
-import { GradedClassSchema, ImpactClassSchema, LikelihoodClassSchema } from './method.ts'
+import {
+  GradedClassSchema,
+  ImpactClassSchema,
+  LikelihoodClassSchema,
+  type GradedClass,
+  type ImpactClass,
+  type LikelihoodClass,
+} from './method.ts'
+import type { ScenarioTag } from '../guideline/schema.ts'
 
 export const ScenarioSchema = z
   .object({
@@ -36,7 +44,27 @@ export const ScenarioSchema = z
       .meta({ description: 'Why these classes: for the coordinators' }),
   })
   .strict()
-export type Scenario = z.infer<typeof ScenarioSchema>
+/** A scenario of the regional risk profile, classified with the national method. */
+export interface Scenario {
+  id: string
+  /** Dutch title, e.g. "Langdurige stroomuitval". */
+  title: string
+  /** Theme of the risk inventory, e.g. "Nutsvoorzieningen". */
+  theme: string
+  /** Make requirements with the same tag in `appliesTo.scenarios` apply. */
+  tags: ScenarioTag[]
+  /** Impact class per criterion id of the risk method, e.g. `{ "2.1": "C" }`; X = not applicable. */
+  impact: Record<string, ImpactClass>
+  likelihood: LikelihoodClass
+  /** GM codes of the municipalities this scenario concerns; absent means all. */
+  municipalities?: string[] | undefined
+  /** Ids of handelingsperspectieven; absent means those whose tags match the scenario. */
+  actions?: string[] | undefined
+  /** One or two Dutch sentences for residents (B1), shown in the risicowijzer. */
+  description?: string | undefined
+  /** Why these classes: for the coordinators. */
+  rationale?: string | undefined
+}
 export type ScenarioInput = z.input<typeof ScenarioSchema>
 
 const InlineSourceSchema = z
@@ -46,7 +74,12 @@ const InlineSourceSchema = z
     address: z.string().url().optional(),
   })
   .strict()
-export type InlineSource = z.infer<typeof InlineSourceSchema>
+/** A source named where it is used, in a region's own action. */
+export interface InlineSource {
+  publisher: string
+  title: string
+  address?: string | undefined
+}
 
 /** A region's change to a national handelingsperspectief, or an action of its own. */
 export const RegionActionSchema = z
@@ -63,7 +96,18 @@ export const RegionActionSchema = z
     sources: z.array(InlineSourceSchema).optional(),
   })
   .strict()
-export type RegionAction = z.infer<typeof RegionActionSchema>
+/** A region's change to a national handelingsperspectief, or an action of its own. */
+export interface RegionAction {
+  /** Id of a national action to change, or a new id for an action of the region. */
+  id: string
+  title?: string | undefined
+  tags?: ScenarioTag[] | undefined
+  /** Replaces the steps. */
+  steps?: string[] | undefined
+  /** Added after the (national) steps. */
+  addSteps?: string[] | undefined
+  sources?: InlineSource[] | undefined
+}
 
 export const InformationPointSchema = z
   .object({
@@ -76,7 +120,14 @@ export const InformationPointSchema = z
     note: z.string().min(1).optional(),
   })
   .strict()
-export type InformationPoint = z.infer<typeof InformationPointSchema>
+/** A public place where residents get information (town hall desk, library). */
+export interface InformationPoint {
+  name: string
+  address?: string | undefined
+  /** GM code; absent means the whole region. */
+  municipality?: string | undefined
+  note?: string | undefined
+}
 
 /** How the region talks to residents: its calamity station, information points and own actions. */
 export const RiskCommunicationSchema = z
@@ -104,7 +155,19 @@ export const RiskCommunicationSchema = z
     actions: z.array(RegionActionSchema).optional(),
   })
   .strict()
-export type RiskCommunication = z.infer<typeof RiskCommunicationSchema>
+/** How the region talks to residents: its calamity station, information points and own actions. */
+export interface RiskCommunication {
+  /** Shown at the top of every risicowijzer, e.g. that the data is an example. */
+  notice?: string | undefined
+  /** The region's calamity station (calamiteitenzender). */
+  calamityRadio?:
+    | { name: string; frequency?: string | undefined; address?: string | undefined }
+    | undefined
+  /** The region's own page on risks. */
+  website?: { title: string; address: string } | undefined
+  informationPoints?: InformationPoint[] | undefined
+  actions?: RegionAction[] | undefined
+}
 
 /** The method a profile uses when it names none. */
 export const DEFAULT_RISK_METHOD = { id: 'nrb', version: '2026.1' } as const
@@ -131,5 +194,18 @@ export const RiskProfileSchema = z
     communication: RiskCommunicationSchema.optional(),
   })
   .strict()
-export type RiskProfile = z.infer<typeof RiskProfileSchema>
+/** The region's risk profile: scenarios classified with a risk method, and risk communication. */
+export interface RiskProfile {
+  /** The risk method the profile follows; default `DEFAULT_RISK_METHOD`. */
+  method: { id: string; version: string }
+  /** Overrides the method's score per impact class (an assumption); strictly increasing. */
+  classScores?: Partial<Record<GradedClass, number>> | undefined
+  /** Overrides the method's weight per criterion id (an assumption). */
+  weights?: Record<string, number> | undefined
+  /** Overrides the years over which the likelihood classes hold. */
+  horizonYears?: number | undefined
+  notes?: string | undefined
+  scenarios: Scenario[]
+  communication?: RiskCommunication | undefined
+}
 export type RiskProfileInput = z.input<typeof RiskProfileSchema>

@@ -9,12 +9,12 @@ export interface ValidateRiskProfileOptions {
   /** The method the profile names (`getRiskMethod` of `@weerbaar/guidelines`). */
   method: RiskMethod
   /** The handelingsperspectieven library; without it action ids are not checked. */
-  library?: ActionLibrary
+  library?: ActionLibrary | undefined
   /** GM codes of the region's municipalities; without them municipality codes are not checked. */
-  municipalities?: Iterable<string>
-  lang?: Lang
+  municipalities?: Iterable<string> | undefined
+  lang?: Lang | undefined
   /** Path of the profile in the document; default `riskProfile`. */
-  path?: PropertyKey[]
+  path?: PropertyKey[] | undefined
 }
 
 /**

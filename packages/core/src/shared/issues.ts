@@ -13,8 +13,8 @@ export interface Issue {
   code: string
   path: string
   message: string
-  line?: number
-  column?: number
+  line?: number | undefined
+  column?: number | undefined
 }
 
 export type PathSegment = string | number
