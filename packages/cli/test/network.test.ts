@@ -207,7 +207,7 @@ describe('privacy: contacts never reach residents or an export without asking', 
   })
 })
 
-describe('weerbaar convert: partners and agreements as CSV', () => {
+describe('weerbaar convert: partners, agreements and staffing as CSV', () => {
   it('--to-csv writes them (without contacts); back to JSON they replace the arrays and contacts stay', () => {
     const dir = tempDir()
     expect(cli(['convert', network, '--to-csv', dir]).code).toBe(0)
@@ -216,7 +216,12 @@ describe('weerbaar convert: partners and agreements as CSV', () => {
       'network-region.assessments.csv',
       'network-region.partners.csv',
       'network-region.points.csv',
+      'network-region.staffing.csv',
     ])
+    const staffingCsv = readFileSync(join(dir, 'network-region.staffing.csv'), 'utf8')
+    expect(staffingCsv.startsWith('\uFEFFpoint;partner;role;people;availableWithinHours')).toBe(
+      true,
+    )
     const agreements = readFileSync(join(dir, 'network-region.agreements.csv'), 'utf8')
     expect(
       agreements.startsWith('\uFEFFid;partner;points;provides;status;signed;validUntil;note'),
@@ -228,12 +233,25 @@ describe('weerbaar convert: partners and agreements as CSV', () => {
       join(dir, 'network-region.partners.csv'),
       '--agreements',
       join(dir, 'network-region.agreements.csv'),
+      '--staffing',
+      join(dir, 'network-region.staffing.csv'),
     ])
     expect(back.stderr).toBe('')
     const original = JSON.parse(readFileSync(network, 'utf8')) as Record<string, unknown>
     const json = JSON.parse(back.stdout) as Record<string, unknown>
     expect(json.partners).toEqual(original.partners)
     expect(json.agreements).toEqual(original.agreements)
+    expect(json.staffing).toEqual(original.staffing)
+  })
+
+  it('a staffing CSV with a count that is not whole fails with the file, line and column', () => {
+    const dir = tempDir()
+    const file = join(dir, 'bemensing.csv')
+    writeFileSync(file, 'punt;partner;taak;mensen\nurk-kazerne;brandweer;brandweer;twaalf\n')
+    const r = cli(['convert', network, '--staffing', file])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${file}:2:4:`)
+    expect(r.stdout).toBe('')
   })
 
   it('a CSV with a bad reference fails with the file, line and column', () => {
