@@ -17,7 +17,7 @@ describe('staffing norms in the edition data', () => {
     ]) {
       // No source gives these figures (DOMAIN.md §1): they may not claim one.
       expect(norm.basis).toBe('assumption')
-      expect(norm.rationale.length).toBeGreaterThan(40)
+      expect(norm.rationale?.length).toBeGreaterThan(40)
     }
     expect(edition.notes?.some((n) => n.id === 'staffing-norms')).toBe(true)
   })
