@@ -696,6 +696,9 @@ scenario(
     await page.waitForSelector('[data-testid="diagram"] .network-graph svg', { timeout: 15000 })
     const tableRows = await page.$$eval('[data-testid="diagram-table"] tbody tr', (r) => r.length)
     expect(tableRows > 0, 'the diagram has no table alternative')
+    await page
+      .locator('[data-testid="diagram"]')
+      .screenshot({ path: join(artifacts, 'netwerk-schema.png') })
     const label = await page.getAttribute('[data-testid="diagram"] .network-graph', 'aria-label')
     expect(/Netwerkschema van Almere/.test(label ?? ''), `diagram label: ${label}`)
 
