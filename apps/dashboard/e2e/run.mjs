@@ -163,6 +163,7 @@ const VIEWS = [
   ['communicatie', '/communicatie'],
   ['kennisdeling', '/kennisdeling'],
   ['gegevens', '/gegevens'],
+  ['netwerk', '/netwerk'], // issue 15
 ]
 
 scenario('open the demo', async ({ page, base, requests }) => {
@@ -674,6 +675,154 @@ scenario('axe scan and screenshot of every view', async ({ page, base }) => {
     `serious or critical violations:\n      ${failures.join('\n      ')}`,
   )
 })
+
+// issue 15: the Netwerk view
+scenario(
+  'Netwerk: weak links first, drop-out simulation, diagram with table, editing in Dutch, axe',
+  async ({ page, base }) => {
+    await page.goto(`${base}/netwerk`)
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Netwerk')
+    // The single points of failure come before everything else on the page.
+    const order = await page.$$eval('main section[data-testid]', (ss) =>
+      ss.map((s) => s.getAttribute('data-testid')),
+    )
+    expect(order[0] === 'spof', `first section is ${order[0]}`)
+    const spofRows = await page.$$eval('[data-testid="spof"] tbody tr', (rs) =>
+      rs.map((r) => r.getAttribute('data-partner')),
+    )
+    expect(spofRows.includes('brandstof-flevoland'), `weak links: ${spofRows.join(', ')}`)
+
+    // The diagram draws (SVG, loaded lazily) and the table alternative holds the same links.
+    await page.waitForSelector('[data-testid="diagram"] .network-graph svg', { timeout: 15000 })
+    const tableRows = await page.$$eval('[data-testid="diagram-table"] tbody tr', (r) => r.length)
+    expect(tableRows > 0, 'the diagram has no table alternative')
+    await page
+      .locator('[data-testid="diagram"]')
+      .screenshot({ path: join(artifacts, 'netwerk-schema.png') })
+    const label = await page.getAttribute('[data-testid="diagram"] .network-graph', 'aria-label')
+    expect(/Netwerkschema van Almere/.test(label ?? ''), `diagram label: ${label}`)
+
+    // "Wat als … uitvalt": from the weak link, then another partner; the numbers follow.
+    const readTable = () =>
+      page.$$eval('[data-testid="drop-table"] tbody tr', (rs) =>
+        Object.fromEntries(
+          rs.map((r) => [
+            r.getAttribute('data-measure'),
+            [...r.querySelectorAll('td')].map((td) => td.textContent.trim()),
+          ]),
+        ),
+      )
+    const waitCounted = () =>
+      page.waitForSelector('[data-testid="drop-table"] tr[data-measure="residentsWithinReach"]', {
+        timeout: 20000,
+      })
+    await page.click('[data-testid="spof"] tr[data-partner="brandstof-flevoland"] button')
+    await waitCounted()
+    expect(
+      (await page.inputValue('[data-testid="drop-partner"]')) === 'brandstof-flevoland',
+      'the simulation did not take the weak link',
+    )
+    const fuel = await readTable()
+    // Most generators lose their fuel; whether that lowers a level depends on the assessments.
+    const lost = await page.$$eval('[data-testid="drop-points"] tbody tr td:last-child', (tds) =>
+      tds.map((td) => td.textContent.trim()),
+    )
+    expect(
+      lost.length > 5 && lost.every((l) => l.includes('brandstof')),
+      `points losing fuel: ${lost.join(', ')}`,
+    )
+    const staffedBefore = await page.textContent(
+      '[data-testid="drop-table"] tr[data-measure="staffedPoints"]',
+    )
+    await page.selectOption('[data-testid="drop-partner"]', 'brandweer')
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector('[data-testid="drop-table"] tr[data-measure="staffedPoints"]')
+          ?.textContent !== before,
+      staffedBefore,
+    )
+    await waitCounted()
+    const fire = await readTable()
+    expect(
+      fire.staffedPoints[0] === fuel.staffedPoints[0] &&
+        Number(fire.staffedPoints[1]) < Number(fire.staffedPoints[0]),
+      `staffed points without the fire service: ${fire.staffedPoints.join(' / ')}`,
+    )
+
+    // Editing a partner: Dutch messages at the fields, then saved.
+    await page.click('[data-testid="add-partner"]')
+    await page.click('[data-testid="partner-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="partner-form"] .alert-error')
+    const partnerErrors = await page.textContent('[data-testid="partner-form"] .alert-error')
+    expect(/Vul een code in/.test(partnerErrors), `partner errors: ${partnerErrors}`)
+    expect(/Kies de soort partner/.test(partnerErrors), `partner errors: ${partnerErrors}`)
+    await page.fill('#pf-id', 'e2e-buurtteam')
+    await page.fill('#pf-name', 'Buurtteam Haven (E2E)')
+    await page.selectOption('#pf-kind', 'volunteers')
+    await page.click('[data-testid="partner-form"] >> text=Contactpersoon toevoegen')
+    await page.selectOption('#pf-c0-role', 'aov')
+    await page.fill('#pf-c0-name', 'E2E Contact')
+    await page.fill('#pf-c0-phone', 'bel mij')
+    await page.click('[data-testid="partner-form"] button[type="submit"]')
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="partner-form"] .alert-error')
+        ?.textContent?.includes('Vul een telefoonnummer in'),
+    )
+    expect(
+      (await page.getAttribute('#pf-c0-phone', 'aria-invalid')) === 'true',
+      'the phone field is not marked invalid',
+    )
+    await page.fill('#pf-c0-phone', '036 123 4567')
+    await page.click('[data-testid="partner-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="network-notice"]')
+    await page.waitForSelector('[data-testid="partners"] tr[data-partner="e2e-buurtteam"]')
+
+    // An agreement: signed without a date is refused in Dutch, then stored.
+    await page.click('[data-testid="add-agreement"]')
+    await page.fill('#af-id', 'e2e-afspraak')
+    await page.selectOption('#af-partner', 'e2e-buurtteam')
+    await page.check('#af-provides input[value="food"]')
+    await page.check('#af-points input[value="kazerne-almere-haven"]')
+    await page.selectOption('#af-status', 'signed')
+    await page.click('[data-testid="agreement-form"] button[type="submit"]')
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="agreement-form"] .alert-error')
+        ?.textContent?.includes('Een getekende afspraak heeft een datum van ondertekening nodig'),
+    )
+    await page.fill('#af-signed', '2026-01-15')
+    await page.click('[data-testid="agreement-form"] button[type="submit"]')
+    await page.waitForSelector('[data-testid="partners"] li[data-agreement="e2e-afspraak"]')
+
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(
+      bad.length === 0,
+      `serious or critical violations: ${bad
+        .map(
+          (v) =>
+            `${v.id} ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        )
+        .join('; ')}`,
+    )
+    await shot(page, 'netwerk-na-bewerken')
+
+    // Stored: still there after a reload, and the point page shows its network.
+    await page.reload()
+    await page.waitForSelector('[data-testid="partners"] li[data-agreement="e2e-afspraak"]')
+    await page.goto(`${base}/noodsteunpunten/kazerne-almere-haven`)
+    await page.waitForSelector('[data-testid="point-network"]')
+    const section = await page.textContent('[data-testid="point-network"]')
+    expect(section.includes('Buurtteam Haven (E2E)'), 'the point page misses the new partner')
+    expect(/van 72 uur bemenst/.test(section), 'the point page misses the staffing hours')
+  },
+)
 
 scenario(
   'axe scan of every downloaded risicowijzer: self-contained, no non-public point',

@@ -30,13 +30,14 @@ describe('weerbaar convert', () => {
     expect(to.code).toBe(0)
     expect(to.stdout).toBe('')
     const name = file.split('/').at(-1)!.replace('.json', '')
-    // Partners and agreements only for a region that has them (the demo regions do).
+    // Partners, agreements and staffing only for a region that has them (the demo regions do).
     const network = 'partners' in (JSON.parse(readFileSync(file, 'utf8')) as object)
     expect(readdirSync(out).sort()).toEqual([
       ...(network ? [`${name}.agreements.csv`] : []),
       `${name}.assessments.csv`,
       ...(network ? [`${name}.partners.csv`] : []),
       `${name}.points.csv`,
+      ...(network ? [`${name}.staffing.csv`] : []),
     ])
     const points = readFileSync(join(out, `${name}.points.csv`), 'utf8')
     expect(

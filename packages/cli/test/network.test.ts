@@ -54,6 +54,46 @@ describe('weerbaar network', () => {
     expect(json.points.find((p) => p.id === 'urk-buurthuis')!.staffingHours).toBe(0)
   })
 
+  it('--without with --population: residents within reach of a ready point, before and after', async () => {
+    const dir = tempDir()
+    const grid = join(dir, 'raster.csv')
+    // At the ready urk-kazerne (150), ~470 m from it at urk-buurthuis (250), and at the
+    // zeewolde-kazerne, whose level is unknown (300): 400 within 1,000 m of a ready point.
+    writeFileSync(
+      grid,
+      'lat;lon;population;municipality\n52.6616;5.6013;150;GM0184\n52.658;5.605;250;GM0184\n52.33;5.54;300;GM0050\n',
+    )
+    const args = [network, '--as-of', asOf, '--without', 'olie-noord', '--population', grid]
+    const json = NetworkJsonSchema.parse(JSON.parse(run(...args, '--format', 'json')))
+    expect(json.dropOut!.before.residentsWithinReach).toBe(400)
+    expect(json.dropOut!.after.residentsWithinReach).toBe(400)
+    // A smaller radius leaves the buurthuis cell out.
+    const near = NetworkJsonSchema.parse(
+      JSON.parse(run(...args, '--radius', '300', '--format', 'json')),
+    )
+    expect(near.dropOut!.before.residentsWithinReach).toBe(150)
+    const text = run(...args)
+    expect(text).toContain('Inwoners binnen bereik: 400 → 400')
+    await expect(text).toMatchFileSnapshot('./snapshots/network-without-population.txt.snap')
+    // Without --population the figure is null in JSON and absent from the text.
+    const plain = run(network, '--as-of', asOf, '--without', 'olie-noord')
+    expect(plain).not.toContain('Inwoners binnen bereik')
+  })
+
+  it('--population without --without, or a broken grid, is a clear error', () => {
+    const dir = tempDir()
+    const broken = join(dir, 'kapot.csv')
+    writeFileSync(broken, 'lat;lon;population;municipality\n52.6616;5.6013;veel;GM0184\n')
+    const alone = cli(['network', network, '--population', broken])
+    expect(alone.code).toBe(2)
+    expect(alone.stderr).toContain('--without')
+    const bad = cli(['network', network, '--without', 'olie-noord', '--population', broken])
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr).toContain('kapot.csv')
+    expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/)
+    expect(bad.stdout).toBe('')
+  })
+
   it('--threshold changes which partners are flagged; a bad share is a usage error', () => {
     const json = NetworkJsonSchema.parse(
       JSON.parse(run(network, '--as-of', asOf, '--format', 'json', '--threshold', '0,5')),
@@ -167,7 +207,7 @@ describe('privacy: contacts never reach residents or an export without asking', 
   })
 })
 
-describe('weerbaar convert: partners and agreements as CSV', () => {
+describe('weerbaar convert: partners, agreements and staffing as CSV', () => {
   it('--to-csv writes them (without contacts); back to JSON they replace the arrays and contacts stay', () => {
     const dir = tempDir()
     expect(cli(['convert', network, '--to-csv', dir]).code).toBe(0)
@@ -176,7 +216,12 @@ describe('weerbaar convert: partners and agreements as CSV', () => {
       'network-region.assessments.csv',
       'network-region.partners.csv',
       'network-region.points.csv',
+      'network-region.staffing.csv',
     ])
+    const staffingCsv = readFileSync(join(dir, 'network-region.staffing.csv'), 'utf8')
+    expect(staffingCsv.startsWith('\uFEFFpoint;partner;role;people;availableWithinHours')).toBe(
+      true,
+    )
     const agreements = readFileSync(join(dir, 'network-region.agreements.csv'), 'utf8')
     expect(
       agreements.startsWith('\uFEFFid;partner;points;provides;status;signed;validUntil;note'),
@@ -188,12 +233,25 @@ describe('weerbaar convert: partners and agreements as CSV', () => {
       join(dir, 'network-region.partners.csv'),
       '--agreements',
       join(dir, 'network-region.agreements.csv'),
+      '--staffing',
+      join(dir, 'network-region.staffing.csv'),
     ])
     expect(back.stderr).toBe('')
     const original = JSON.parse(readFileSync(network, 'utf8')) as Record<string, unknown>
     const json = JSON.parse(back.stdout) as Record<string, unknown>
     expect(json.partners).toEqual(original.partners)
     expect(json.agreements).toEqual(original.agreements)
+    expect(json.staffing).toEqual(original.staffing)
+  })
+
+  it('a staffing CSV with a count that is not whole fails with the file, line and column', () => {
+    const dir = tempDir()
+    const file = join(dir, 'bemensing.csv')
+    writeFileSync(file, 'punt;partner;taak;mensen\nurk-kazerne;brandweer;brandweer;twaalf\n')
+    const r = cli(['convert', network, '--staffing', file])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${file}:2:4:`)
+    expect(r.stdout).toBe('')
   })
 
   it('a CSV with a bad reference fails with the file, line and column', () => {

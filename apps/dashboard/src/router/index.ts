@@ -60,6 +60,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('#/views/WorklistView.vue'),
     meta: { title: 'worklist.title' },
   },
+  // issue 15: the partner network
+  {
+    path: '/netwerk',
+    name: 'network',
+    component: () => import('#/views/NetworkView.vue'),
+    meta: { title: 'network.title' },
+  },
   {
     path: '/kaart',
     name: 'map',

@@ -243,6 +243,25 @@ export const useCoverageStore = defineStore('coverage', () => {
     }
   }
 
+  /**
+   * Inhabitants within reach of a ready point when the points have `levels` (the Netwerk view's
+   * "what if a partner drops out", before and after); null without a population grid.
+   */
+  async function residentsWithinReach(levels: Record<string, string>): Promise<number | null> {
+    await ensureGrid()
+    const region = regions.region
+    const info = grid.value
+    if (!region || !info) return null
+    const response = await worker().request<WorkerResponse>({
+      type: 'region-coverage',
+      region: coverageRegion(region),
+      grid: info.key,
+      options: { radius: radius.value, include: 'ready', levels },
+    })
+    if (response.type === 'error') throw new Error(response.message)
+    return response.type === 'region-coverage' ? response.result.total.covered : null
+  }
+
   /** Called by the views that show coverage: loads the grid and keeps the figures current. */
   async function activate() {
     active.value = true
@@ -300,5 +319,6 @@ export const useCoverageStore = defineStore('coverage', () => {
     refresh,
     loadGrid,
     runSiting,
+    residentsWithinReach,
   }
 })

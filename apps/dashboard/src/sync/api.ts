@@ -50,6 +50,9 @@ export class NetworkError extends Error {
 
 type Fetch = typeof fetch
 
+/** Header keys a coordinator may change one by one through the region's PUT (issue 15). */
+const NETWORK_KEYS: ReadonlySet<string> = new Set(['partners', 'agreements', 'staffing'])
+
 async function reasonOf(response: Response): Promise<string> {
   try {
     const body = (await response.json()) as {
@@ -242,6 +245,27 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
             break
           }
           case 'region.set':
+            // issue 15: the partner network has no entity routes on the server; it lives in the
+            // region document, which a coordinator writes with PUT /regions/{code}. The region is
+            // read, the one list replaced and written back on the revision it was read at
+            // (If-Match), so the server only records the change of that list and nothing
+            // written meanwhile is overwritten: a 412 is retried on a fresh read.
+            if (NETWORK_KEYS.has(op.key)) {
+              const current = await request('GET', region(code))
+              if (!current.ok) {
+                response = current
+                break
+              }
+              const etag = current.headers.get('etag')
+              const document = (await current.json()) as Record<string, unknown>
+              const next: Record<string, unknown> = { ...document, [op.key]: op.value }
+              if (op.value === undefined) delete next[op.key]
+              response = await request('PUT', region(code), next, etag ? { 'if-match': etag } : {})
+              if (response.status === 412)
+                return { type: 'retry', error: 'De regio is intussen gewijzigd; opnieuw proberen' }
+              break
+            }
+          // falls through: other header keys
           case 'region.replace':
             // Only a whole-region import is a server route; a header change needs it too.
             return {

@@ -54,6 +54,10 @@ const HEADER_KEYS: HeaderKey[] = [
   'supplement',
   'municipalities',
   'riskProfile',
+  // issue 15: the partner network, each list changed as a whole
+  'partners',
+  'agreements',
+  'staffing',
 ]
 
 export type NewOperation = Operation extends infer O

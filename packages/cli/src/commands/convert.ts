@@ -2,6 +2,7 @@ import {
   decodeCsvBytes,
   mergeRegionCsv,
   parseAgreementsCsv,
+  parseStaffingCsv,
   parseAssessmentsCsv,
   parseJsonText,
   parsePartnersCsv,
@@ -33,6 +34,7 @@ interface ConvertOptions {
   assessments?: string
   partners?: string
   agreements?: string
+  staffing?: string
   out?: string
 }
 
@@ -82,6 +84,13 @@ export function registerConvert(program: Command, { l, action }: CommandSetup): 
       }),
     )
     .option(
+      '--staffing <file.csv>',
+      l({
+        nl: 'vervang de bemensing door die uit deze CSV',
+        en: 'replace the staffing with that of this CSV',
+      }),
+    )
+    .option(
       '--out <file.json>',
       l({
         nl: 'schrijf het nieuwe regiobestand hierheen (standaard: stdout)',
@@ -98,7 +107,8 @@ Kolommen punten:       id;name;municipality;tier;kind;status;lat;lon;address;cap
 Kolommen beoordelingen: point;requirement;date;result;value;note;assessor
 Kolommen partners:      id;name;kind;municipalities (lijsten als GM0034, GM0995)
 Kolommen afspraken:     id;partner;points;provides;status;signed;validUntil;note
-Partners en afspraken worden alleen geschreven als de regio ze heeft; contactpersonen
+Kolommen bemensing:     point;partner;role;people;availableWithinHours (aantallen, geen namen)
+Partners, afspraken en bemensing worden alleen geschreven als de regio ze heeft; contactpersonen
 (persoonsgegevens) komen nooit in een CSV.
 Terug naar JSON komen gemeenten, richtlijn en risicoprofiel uit <region.json>; het
 resultaat wordt als geheel gecontroleerd, fouten met regel en kolom in de CSV.
@@ -113,7 +123,8 @@ Points columns:      id;name;municipality;tier;kind;status;lat;lon;address;capac
 Assessments columns: point;requirement;date;result;value;note;assessor
 Partners columns:    id;name;kind;municipalities (lists as GM0034, GM0995)
 Agreements columns:  id;partner;points;provides;status;signed;validUntil;note
-Partners and agreements are written only when the region has them; contacts (personal data)
+Staffing columns:    point;partner;role;people;availableWithinHours (counts, not names)
+Partners, agreements and staffing are written only when the region has them; contacts (personal data)
 never go into a CSV.
 Back to JSON, municipalities, guideline and risk profile come from <region.json>; the result
 is checked as a whole, with line and column in the CSV for every problem.
@@ -129,7 +140,8 @@ Examples:
           options.points !== undefined ||
           options.assessments !== undefined ||
           options.partners !== undefined ||
-          options.agreements !== undefined
+          options.agreements !== undefined ||
+          options.staffing !== undefined
         if (options.toCsv !== undefined && (fromCsv || options.out !== undefined)) {
           throw new UsageError(t(ctx.lang, 'convertOneWay'))
         }
@@ -180,6 +192,7 @@ async function fromCsvFiles(
     ['assessments', options.assessments, parseAssessmentsCsv],
     ['partners', options.partners, parsePartnersCsv],
     ['agreements', options.agreements, parseAgreementsCsv],
+    ['staffing', options.staffing, parseStaffingCsv],
   ] as const
   for (const [kind, file, parse] of csvs) {
     if (file === undefined) continue
@@ -191,7 +204,7 @@ async function fromCsvFiles(
   }
   const merged = mergeRegionCsv(base.value, files, { lang: ctx.lang, catalog })
   for (const issue of merged.ok ? merged.warnings : merged.issues) {
-    const collection = /^(points|assessments|partners|agreements)\b/.exec(issue.path)?.[1]
+    const collection = /^(points|assessments|partners|agreements|staffing)\b/.exec(issue.path)?.[1]
     add((collection && fileOf[collection]) || path, issue)
   }
   for (const [file, issues] of byFile) ctx.issues(file, issues)
@@ -209,6 +222,7 @@ async function fromCsvFiles(
   if (files.assessments !== undefined) document.assessments = merged.value.assessments
   if (files.partners !== undefined) document.partners = merged.value.partners
   if (files.agreements !== undefined) document.agreements = merged.value.agreements
+  if (files.staffing !== undefined) document.staffing = merged.value.staffing
   const json = toJson(document)
   if (options.out === undefined) ctx.out(json)
   else {

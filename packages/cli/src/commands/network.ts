@@ -1,6 +1,9 @@
 import {
   analyzeNetwork,
   contactDirectory,
+  decodeCsvBytes,
+  parsePopulationGrid,
+  regionCoverage,
   rulesetLabel,
   simulateDropOut,
   withoutPartner,
@@ -9,7 +12,8 @@ import {
 import { resolveRuleset } from '@weerbaar/guidelines'
 import type { Command } from 'commander'
 import type { Context } from '../context.ts'
-import { UsageError } from '../errors.ts'
+import { InvalidDataError, UsageError } from '../errors.ts'
+import { readInputBytes } from '../files.ts'
 import type { CommandSetup } from '../program.ts'
 import { loadRegion } from '../region.ts'
 import { toNetworkJson, type NetworkJson } from '../report/network-contract.ts'
@@ -24,12 +28,15 @@ interface NetworkOptions {
   threshold?: number
   format: Format
   withContacts?: boolean
+  population?: string
+  confidential?: number
+  radius?: number
 }
 
 const L = (nl: string, en: string) => ({ nl, en })
 
 export function registerNetwork(program: Command, setup: CommandSetup): void {
-  const { l, action } = setup
+  const { l, action, parsers } = setup
   const command = program
     .command('network')
     .description(
@@ -65,6 +72,29 @@ export function registerNetwork(program: Command, setup: CommandSetup): void {
         )
       },
     )
+    .option(
+      '--population <grid>',
+      l({
+        nl: 'met --without: tel ook de inwoners binnen bereik van een gereed punt, voor en na, met dit bevolkingsraster (zoals bij coverage)',
+        en: 'with --without: also count the residents within reach of a ready point, before and after, on this population grid (as for coverage)',
+      }),
+    )
+    .option(
+      '--confidential <inhabitants>',
+      l({
+        nl: 'inwoners voor een vak met een CBS-geheimhoudingscode (-99997 e.d.), bijv. 0',
+        en: 'inhabitants for a cell with a CBS confidentiality code (-99997 etc.), e.g. 0',
+      }),
+      parsers.nonNegativeNumber('--confidential'),
+    )
+    .option(
+      '--radius <m>',
+      l({
+        nl: 'afstand in meter voor --population (standaard: de norm maxDistanceMeters)',
+        en: 'distance in metres for --population (default: the norm maxDistanceMeters)',
+      }),
+      parsers.positiveNumber('--radius'),
+    )
   addFormatOption(command, setup)
   command
     .option(
@@ -86,6 +116,7 @@ zonder afspraak over de locatie. Contactgegevens alleen met --with-contacts.
 Voorbeelden:
   $ weerbaar network regio.json
   $ weerbaar network regio.json --without brandstof-noord --format json > uitval.json
+  $ weerbaar network regio.json --without brandstof-noord --population raster.csv
   $ weerbaar network regio.json --with-contacts --format md > netwerkoverleg.md`,
         en: `
 Per point: which provisions a valid agreement covers, how many hours (0 to 72) its staffing
@@ -96,18 +127,77 @@ for their location. Contact details only with --with-contacts.
 Examples:
   $ weerbaar network region.json --lang en
   $ weerbaar network region.json --without fuel-north --format json > dropout.json
+  $ weerbaar network region.json --without fuel-north --population grid.csv
   $ weerbaar network region.json --with-contacts --format md > network-meeting.md`,
       }),
     )
     .action(
       action(async (ctx, path: string, options: NetworkOptions) => {
         const region = await loadRegion(path, ctx)
-        ctx.out(renderNetwork(networkJson(region, options, ctx), options, ctx))
+        const reach = await residentsWithinReach(region, options, ctx)
+        ctx.out(renderNetwork(networkJson(region, options, ctx, reach), options, ctx))
       }),
     )
 }
 
-function networkJson(region: Region, options: NetworkOptions, ctx: Context): NetworkJson {
+type ReachCounter = (readyPointIds: ReadonlySet<string>) => number
+
+/**
+ * With `--population`: a counter of the residents within reach of a set of ready points, as
+ * `weerbaar coverage --include ready` counts them. Only for `--without` (the before and after).
+ */
+async function residentsWithinReach(
+  region: Region,
+  options: NetworkOptions,
+  ctx: Context,
+): Promise<ReachCounter | undefined> {
+  if (options.population === undefined) {
+    if (options.radius !== undefined || options.confidential !== undefined)
+      throw new UsageError(
+        ctx.lang === 'nl'
+          ? '--radius en --confidential horen bij --population'
+          : '--radius and --confidential go with --population',
+      )
+    return undefined
+  }
+  if (options.without === undefined)
+    throw new UsageError(
+      ctx.lang === 'nl'
+        ? '--population telt inwoners voor en na een uitval: geef ook --without <partner>'
+        : '--population counts residents before and after a drop-out: also give --without <partner>',
+    )
+  const bytes = await readInputBytes(options.population, ctx.lang)
+  const parsed = parsePopulationGrid(decodeCsvBytes(bytes).text, {
+    lang: ctx.lang,
+    ...(options.confidential !== undefined ? { confidential: options.confidential } : {}),
+  })
+  if (!parsed.ok) throw new InvalidDataError(options.population, parsed.issues)
+  ctx.issues(options.population, parsed.warnings)
+  const grid = parsed.value.grid
+  const radius = options.radius ?? resolveRuleset(region).norms.maxDistanceMeters.value
+  let warned = false
+  return (ready) => {
+    const levels = new Map(
+      region.points.map((p) => [p.id, ready.has(p.id) ? 'ready' : 'not_ready']),
+    )
+    const result = regionCoverage(region, grid, {
+      radius,
+      include: 'ready',
+      levels,
+      lang: ctx.lang,
+    })
+    if (!warned) ctx.issues(options.population!, result.warnings)
+    warned = true
+    return result.total.covered
+  }
+}
+
+function networkJson(
+  region: Region,
+  options: NetworkOptions,
+  ctx: Context,
+  reach?: ReachCounter,
+): NetworkJson {
   const asOf = asOfDate(options)
   const ruleset = resolveRuleset(region)
   let analyzed: Region = region
@@ -120,7 +210,10 @@ function networkJson(region: Region, options: NetworkOptions, ctx: Context): Net
           ? `onbekende partner "${options.without}" (bekend: ${known.join(', ') || '–'})`
           : `unknown partner "${options.without}" (known: ${known.join(', ') || '–'})`,
       )
-    dropOut = simulateDropOut(region, ruleset, options.without, { asOf })
+    dropOut = simulateDropOut(region, ruleset, options.without, {
+      asOf,
+      ...(reach ? { residentsWithinReach: reach } : {}),
+    })
     analyzed = withoutPartner(region, options.without)
   }
   const analysis = analyzeNetwork(analyzed, ruleset, {

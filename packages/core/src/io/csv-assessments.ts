@@ -3,12 +3,12 @@ import type { Result } from '../shared/issues.ts'
 import type { CsvReadOptions } from './csv-points.ts'
 import {
   enumValues,
-  readCsvRecords,
-  recordToCells,
+  parseCsvRecords,
+  writeCsvRecords,
   type CsvFieldSpec,
   type CsvRecordSpec,
 } from './csv-records.ts'
-import { resolveCsvWriteOptions, writeCsvTable, type CsvWriteOptions } from './csv-table.ts'
+import type { CsvWriteOptions } from './csv-table.ts'
 
 /** Columns of the assessments CSV, in the order they are written. */
 export const ASSESSMENTS_CSV_COLUMNS = [
@@ -67,13 +67,7 @@ export function parseAssessmentsCsv(
   text: string,
   options: CsvReadOptions = {},
 ): Result<Assessment[]> {
-  const { errors, records, warnings } = readCsvRecords(
-    text,
-    assessmentsCsvSpec,
-    options.lang ?? 'nl',
-  )
-  if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] }
-  return { ok: true, value: records.map((r) => r.value!), warnings }
+  return parseCsvRecords(text, assessmentsCsvSpec, options.lang ?? 'nl')
 }
 
 /** Writes assessments as CSV; the defaults open correctly in Dutch Excel (BOM, `;`, decimal comma, CRLF). */
@@ -81,10 +75,5 @@ export function assessmentsToCsv(
   assessments: readonly Assessment[],
   options: CsvWriteOptions = {},
 ): string {
-  const resolved = resolveCsvWriteOptions(options)
-  return writeCsvTable(
-    ASSESSMENTS_CSV_COLUMNS,
-    assessments.map((a) => recordToCells(a, assessmentFields, resolved)),
-    resolved,
-  )
+  return writeCsvRecords(ASSESSMENTS_CSV_COLUMNS, assessments, assessmentsCsvSpec, options)
 }

@@ -5,7 +5,9 @@ import {
   agreementsToCsv,
   parseAgreementsCsv,
   parsePartnersCsv,
+  parseStaffingCsv,
   partnersToCsv,
+  staffingToCsv,
 } from './csv-network.ts'
 
 const partners = [
@@ -116,5 +118,65 @@ describe('partners and agreements as CSV', () => {
 
   it('regionToCsv writes no network files for a region without one', () => {
     expect(Object.keys(regionToCsv(networkRegion()))).toEqual(['points', 'assessments'])
+  })
+})
+
+describe('staffing as CSV', () => {
+  const staffing = [
+    { point: 'a1', partner: 'olie', role: 'gastheer; info', people: 4 },
+    { point: 'b1', partner: 'welzijn', role: 'coördinator', people: 2, availableWithinHours: 1.5 },
+  ]
+
+  it('writes Dutch Excel with a decimal comma and reads it back unchanged', () => {
+    const text = staffingToCsv(staffing)
+    expect(text.startsWith('\uFEFFpoint;partner;role;people;availableWithinHours\r\n')).toBe(true)
+    expect(text).toContain('b1;welzijn;coördinator;2;1,5')
+    const read = parseStaffingCsv(text)
+    expect(read.ok && read.value).toEqual(staffing)
+  })
+
+  it('accepts Dutch headers, and names the line and column of a count that is not whole', () => {
+    const read = parseStaffingCsv('punt;partner;taak;mensen\na1;olie;gastheer;3\n')
+    expect(read.ok && read.value).toEqual([
+      { point: 'a1', partner: 'olie', role: 'gastheer', people: 3 },
+    ])
+    const bad = parseStaffingCsv('point;partner;role;people\na1;olie;gastheer;2,5\n', {
+      lang: 'en',
+    })
+    expect(bad.ok).toBe(false)
+    if (bad.ok) return
+    expect(bad.issues.map((i) => [i.path, i.line, i.column])).toEqual([
+      ['staffing[0].people', 2, 4],
+    ])
+  })
+
+  it('mergeRegionCsv: a staffing CSV replaces the staffing, references checked at the cell', () => {
+    const region = networkRegion({ partners, agreements, staffing })
+    const base = JSON.parse(JSON.stringify(region)) as unknown
+    const files = regionToCsv(region)
+    expect(Object.keys(files)).toEqual([
+      'points',
+      'assessments',
+      'partners',
+      'agreements',
+      'staffing',
+    ])
+    const merged = mergeRegionCsv(base, { staffing: files.staffing! })
+    expect(merged.ok && merged.value.staffing).toEqual(staffing)
+    const broken = mergeRegionCsv(
+      base,
+      { staffing: 'point;partner;role;people\nzz;olie;gastheer;2\na1;nobody;gastheer;2\n' },
+      { lang: 'en' },
+    )
+    expect(broken.ok).toBe(false)
+    if (broken.ok) return
+    expect(
+      broken.issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => [i.path, i.line, i.column, i.code]),
+    ).toEqual([
+      ['staffing[0].point', 2, 1, 'unknown_agreement_point'],
+      ['staffing[1].partner', 3, 2, 'unknown_partner'],
+    ])
   })
 })

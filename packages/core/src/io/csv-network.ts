@@ -4,22 +4,24 @@ import {
   PARTNER_KINDS,
   PartnerSchema,
   PROVISIONS,
+  StaffingSchema,
   type Agreement,
   type Partner,
+  type Staffing,
 } from '../network/schema.ts'
 import type { Result } from '../shared/issues.ts'
 import type { CsvReadOptions } from './csv-points.ts'
 import {
   enumValues,
-  readCsvRecords,
-  recordToCells,
+  parseCsvRecords,
+  writeCsvRecords,
   type CsvFieldSpec,
   type CsvRecordSpec,
 } from './csv-records.ts'
-import { resolveCsvWriteOptions, writeCsvTable, type CsvWriteOptions } from './csv-table.ts'
+import type { CsvWriteOptions } from './csv-table.ts'
 
 /**
- * Partners and agreements as Dutch Excel CSV. Contacts (personal data) are never in a CSV: a
+ * Partners, agreements and staffing as Dutch Excel CSV. Contacts (personal data) are never in a CSV: a
  * partners CSV read back keeps the contacts the region file already has (`mergeRegionCsv`).
  */
 export const PARTNERS_CSV_COLUMNS = ['id', 'name', 'kind', 'municipalities'] as const
@@ -124,24 +126,57 @@ export const agreementsCsvSpec: CsvRecordSpec<Agreement> = {
   idColumn: 'id',
 }
 
+/** Columns of the staffing CSV: people are counted, never named. */
+export const STAFFING_CSV_COLUMNS = [
+  'point',
+  'partner',
+  'role',
+  'people',
+  'availableWithinHours',
+] as const
+
+const staffingFields: readonly CsvFieldSpec[] = [
+  {
+    column: 'point',
+    path: ['point'],
+    type: 'code',
+    required: true,
+    aliases: ['punt', 'noodsteunpunt'],
+  },
+  { column: 'partner', path: ['partner'], type: 'code', required: true },
+  { column: 'role', path: ['role'], type: 'text', required: true, aliases: ['taak', 'rol'] },
+  {
+    column: 'people',
+    path: ['people'],
+    type: 'integer',
+    required: true,
+    aliases: ['mensen', 'aantal'],
+  },
+  {
+    column: 'availableWithinHours',
+    path: ['availableWithinHours'],
+    type: 'number',
+    aliases: ['binnen uren', 'beschikbaar binnen uren'],
+  },
+]
+
+export const staffingCsvSpec: CsvRecordSpec<Staffing> = {
+  collection: 'staffing',
+  fields: staffingFields,
+  schema: StaffingSchema,
+}
+
 /**
  * Reads a partners CSV (`id;name;kind;municipalities`, municipalities as `GM0034, GM0995`).
  * Every problem is reported with path, line and column.
  */
 export function parsePartnersCsv(text: string, options: CsvReadOptions = {}): Result<Partner[]> {
-  const { errors, records, warnings } = readCsvRecords(text, partnersCsvSpec, options.lang ?? 'nl')
-  if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] }
-  return { ok: true, value: records.map((r) => r.value!), warnings }
+  return parseCsvRecords(text, partnersCsvSpec, options.lang ?? 'nl')
 }
 
 /** Writes partners as CSV, never their contacts; Dutch Excel by default. */
 export function partnersToCsv(partners: readonly Partner[], options: CsvWriteOptions = {}): string {
-  const resolved = resolveCsvWriteOptions(options)
-  return writeCsvTable(
-    PARTNERS_CSV_COLUMNS,
-    partners.map((p) => recordToCells(p, partnerFields, resolved)),
-    resolved,
-  )
+  return writeCsvRecords(PARTNERS_CSV_COLUMNS, partners, partnersCsvSpec, options)
 }
 
 /**
@@ -152,13 +187,7 @@ export function parseAgreementsCsv(
   text: string,
   options: CsvReadOptions = {},
 ): Result<Agreement[]> {
-  const { errors, records, warnings } = readCsvRecords(
-    text,
-    agreementsCsvSpec,
-    options.lang ?? 'nl',
-  )
-  if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] }
-  return { ok: true, value: records.map((r) => r.value!), warnings }
+  return parseCsvRecords(text, agreementsCsvSpec, options.lang ?? 'nl')
 }
 
 /** Writes agreements as CSV; Dutch Excel by default. */
@@ -166,10 +195,22 @@ export function agreementsToCsv(
   agreements: readonly Agreement[],
   options: CsvWriteOptions = {},
 ): string {
-  const resolved = resolveCsvWriteOptions(options)
-  return writeCsvTable(
-    AGREEMENTS_CSV_COLUMNS,
-    agreements.map((a) => recordToCells(a, agreementFields, resolved)),
-    resolved,
-  )
+  return writeCsvRecords(AGREEMENTS_CSV_COLUMNS, agreements, agreementsCsvSpec, options)
+}
+
+/**
+ * Reads a staffing CSV (`point;partner;role;people;availableWithinHours`; people a whole number,
+ * hours with a decimal comma or point). Whether points and partners exist is checked by
+ * `mergeRegionCsv`.
+ */
+export function parseStaffingCsv(text: string, options: CsvReadOptions = {}): Result<Staffing[]> {
+  return parseCsvRecords(text, staffingCsvSpec, options.lang ?? 'nl')
+}
+
+/** Writes staffing as CSV; Dutch Excel by default. */
+export function staffingToCsv(
+  staffing: readonly Staffing[],
+  options: CsvWriteOptions = {},
+): string {
+  return writeCsvRecords(STAFFING_CSV_COLUMNS, staffing, staffingCsvSpec, options)
 }

@@ -1,11 +1,14 @@
 import type { z } from 'zod'
 import { safeParseIn, zodIssuesToIssues } from '../region/parse.ts'
-import { formatPath, type Issue, type Lang } from '../shared/issues.ts'
+import { formatPath, type Issue, type Lang, type Result } from '../shared/issues.ts'
 import { csvMessage, type CsvMessageCode } from './csv-messages.ts'
 import {
   readCsvTable,
+  resolveCsvWriteOptions,
+  writeCsvTable,
   type CsvDelimiter,
   type CsvRow,
+  type CsvWriteOptions,
   type ResolvedCsvWriteOptions,
 } from './csv-table.ts'
 
@@ -404,4 +407,29 @@ export function readCsvRecords<T>(text: string, spec: CsvRecordSpec<T>, lang: La
 /** Issues in reading order, as a user works through the file. */
 function byPosition(a: Issue, b: Issue): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+/**
+ * Reads a CSV file of records of one kind: the valid records, or every problem (path, line and
+ * column) when a row is not. What each `parseXxxCsv` does, written once.
+ */
+export function parseCsvRecords<T>(text: string, spec: CsvRecordSpec<T>, lang: Lang): Result<T[]> {
+  const { errors, records, warnings } = readCsvRecords(text, spec, lang)
+  if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] }
+  return { ok: true, value: records.map((r) => r.value!), warnings }
+}
+
+/** Writes records of one kind under `columns`; Dutch Excel by default. */
+export function writeCsvRecords<T>(
+  columns: readonly string[],
+  records: readonly T[],
+  spec: CsvRecordSpec<T>,
+  options: CsvWriteOptions = {},
+): string {
+  const resolved = resolveCsvWriteOptions(options)
+  return writeCsvTable(
+    columns,
+    records.map((r) => recordToCells(r, spec.fields, resolved)),
+    resolved,
+  )
 }

@@ -8,6 +8,8 @@ import {
   agreementsToCsv,
   partnersCsvSpec,
   partnersToCsv,
+  staffingCsvSpec,
+  staffingToCsv,
 } from './csv-network.ts'
 import { pointsCsvSpec, pointsToCsv } from './csv-points.ts'
 import {
@@ -18,20 +20,21 @@ import {
 } from './csv-records.ts'
 import type { CsvWriteOptions } from './csv-table.ts'
 
-/** The CSV texts of a region: points and assessments, and its partners and agreements. */
+/** The CSV texts of a region: points and assessments, and its partners, agreements and staffing. */
 export interface RegionCsvFiles {
   points?: string | undefined
   assessments?: string | undefined
   partners?: string | undefined
   agreements?: string | undefined
+  staffing?: string | undefined
 }
 
 /**
  * Writes a region's points and assessments as CSV texts (Dutch Excel by default), plus its
- * partners and agreements when it has them. Contacts are never written.
+ * partners, agreements and staffing when it has them. Contacts are never written.
  */
 export function regionToCsv(
-  region: Pick<Region, 'points' | 'assessments' | 'partners' | 'agreements'>,
+  region: Pick<Region, 'points' | 'assessments' | 'partners' | 'agreements' | 'staffing'>,
   options: CsvWriteOptions = {},
 ): RegionCsvFiles & { points: string; assessments: string } {
   return {
@@ -39,6 +42,7 @@ export function regionToCsv(
     assessments: assessmentsToCsv(region.assessments, options),
     ...(region.partners ? { partners: partnersToCsv(region.partners, options) } : {}),
     ...(region.agreements ? { agreements: agreementsToCsv(region.agreements, options) } : {}),
+    ...(region.staffing ? { staffing: staffingToCsv(region.staffing, options) } : {}),
   }
 }
 
@@ -98,7 +102,8 @@ export function mergeRegionCsv(
   const assessments = load(files.assessments, assessmentsCsvSpec as CsvRecordSpec<unknown>, lang)
   const partners = load(files.partners, partnersCsvSpec as CsvRecordSpec<unknown>, lang)
   const agreements = load(files.agreements, agreementsCsvSpec as CsvRecordSpec<unknown>, lang)
-  const all = [points, assessments, partners, agreements]
+  const staffing = load(files.staffing, staffingCsvSpec as CsvRecordSpec<unknown>, lang)
+  const all = [points, assessments, partners, agreements, staffing]
   const csvErrors = all.flatMap((l) => l?.read.errors ?? [])
   const csvWarnings = all.flatMap((l) => l?.read.warnings ?? [])
 
@@ -119,13 +124,20 @@ export function mergeRegionCsv(
     })
   }
   if (agreements) doc.agreements = agreements.byDocIndex.map((r) => r.value)
+  if (staffing) doc.staffing = staffing.byDocIndex.map((r) => r.value)
   const checked = parseRegion(isObject ? doc : base, options)
 
   // Points the CSV rejected are not in the document; assessments naming them are not "unknown".
   const rejectedPointIds = new Set(
     points?.read.records.filter((r) => r.value === undefined).map((r) => r.raw.id),
   )
-  const loaded: Record<string, Loaded | undefined> = { points, assessments, partners, agreements }
+  const loaded: Record<string, Loaded | undefined> = {
+    points,
+    assessments,
+    partners,
+    agreements,
+    staffing,
+  }
   const locate = (issue: Issue): Issue | undefined => {
     const [collection, docIndex, ...rest] = parsePath(issue.path)
     const source = typeof collection === 'string' ? loaded[collection] : undefined

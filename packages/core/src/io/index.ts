@@ -26,4 +26,7 @@ export {
   partnersToCsv,
   parseAgreementsCsv,
   agreementsToCsv,
+  STAFFING_CSV_COLUMNS,
+  parseStaffingCsv,
+  staffingToCsv,
 } from './csv-network.ts'
