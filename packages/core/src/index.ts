@@ -10,3 +10,5 @@ export * from './io/index.ts'
 export * from './readiness/index.ts'
 export * from './coverage/index.ts'
 export * from './network/index.ts'
+// The action list per municipality (issue 19).
+export * from './action-list/index.ts'

@@ -505,6 +505,7 @@ export const nl = {
       eis: 'Punten die een eis missen',
       verloopt: 'Beoordelingen die verlopen',
       nooit: 'Punten die nooit zijn beoordeeld',
+      acties: 'Actielijst',
     },
     chooseRequirement: '— kies een eis —',
     chooseRequirementFirst: 'Kies een eis om de punten te zien die eraan moeten werken.',
@@ -585,6 +586,48 @@ export const nl = {
     historyTag: 'geschiedenis',
     historyHelp:
       'Beoordelingen met het label geschiedenis gaan over een eis die de editie van deze regio niet heeft. Ze blijven bewaard, maar tellen niet mee.',
+  },
+  // issue 19 (daily work): action list, municipality export, undo after reload, notices
+  daily: {
+    actions: {
+      title: 'Actielijst',
+      intro:
+        'Per tekort (een punt dat niet aan een eis voldoet) een oplossing met een eigenaar en een datum waarop het klaar moet zijn.',
+      count: 'Geen open acties. | 1 open actie. | {n} open acties.',
+      overdueCount: '1 actie is te laat. | {n} acties zijn te laat.',
+      overdue: 'te laat',
+      includeDone: 'Ook afgeronde acties tonen',
+      due: 'Klaar op',
+      description: 'Actie',
+      owner: 'Eigenaar',
+      ownerHint: 'Bij voorkeur een rol of afdeling (zoals ‘team OOV’), geen persoonsnaam.',
+      change: 'Wijzigen',
+      status: { open: 'open', done: 'afgerond' },
+      markDone: 'Afgerond',
+      markDoneFor: 'Markeer als afgerond: {what}',
+      reopen: 'Heropenen',
+      reopenFor: 'Heropen: {what}',
+      remove: 'Verwijderen',
+      removeFor: 'Verwijder actie: {what}',
+      failed: 'Opslaan mislukt: de wijziging aan de actielijst is niet vastgelegd.',
+      serverReadOnly:
+        'Op de server kan de actielijst nog alleen via een import van het regiobestand worden gewijzigd.',
+      addTitle: 'Actie toevoegen',
+      gap: 'Tekort',
+      chooseGap: 'Kies een punt en eis',
+      noGaps: 'Geen tekorten: alle actieve punten voldoen aan de eisen.',
+      add: 'Actie toevoegen',
+      added: 'Actie voor {point} vastgelegd.',
+      errors: {
+        gap: 'Kies het tekort waarvoor de actie is.',
+        description: 'Beschrijf wat er gedaan wordt.',
+        owner: 'Vul in wie de actie uitvoert.',
+        due: 'Kies de datum waarop de actie klaar moet zijn.',
+      },
+    },
+    calendarActions:
+      'Met 1 open actie die dan klaar moet zijn. | Met {n} open acties die dan klaar moeten zijn.',
+    undoEarlier: 'De import van {name} ({at}) kan nog ongedaan worden gemaakt.',
   },
 }
 

@@ -285,7 +285,7 @@ export const useReadinessStore = defineStore('readiness', () => {
     const region = regions.region
     const rules = ruleset.value
     if (!region || !rules) return []
-    return expiringSoon(region, rules, asOf.value, 60)
+    return expiringSoon(region, rules, { asOf: asOf.value, days: 60 })
   })
 
   return {

@@ -241,6 +241,14 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
             }
             break
           }
+          case 'action.put':
+          case 'action.delete':
+            // The server stores the action list with the region until it has a route for it.
+            return {
+              type: 'refused',
+              status: 501,
+              reason: 'De actielijst wijzigen kan op de server nog alleen via een import',
+            }
           case 'region.set':
           case 'region.replace':
             // Only a whole-region import is a server route; a header change needs it too.

@@ -17,6 +17,7 @@ import { REGION_SCHEMA_VERSION, RegionSchema, type Region } from './schema.ts'
 import { uniformAssessment } from './uniform.ts'
 import { historicalRequirementIds, type EditionLister } from './history.ts'
 import { checkNetwork } from '../network/validate.ts'
+import { checkActions } from '../action-list/validate.ts'
 
 /**
  * Where `parseRegion` looks up the national rules the file refers to. `@weerbaar/guidelines`
@@ -455,6 +456,20 @@ function checkDocument(
     ...checkNetwork(
       doc,
       { points: pointIds, municipalities: municipalityCodes },
+      options.lang ?? 'nl',
+    ),
+  )
+
+  // The action list: each fix names a point of the file and a requirement its rules know.
+  out.push(
+    ...checkActions(
+      field(doc, 'actions'),
+      {
+        points: pointIds,
+        requirements: requirements ? new Set(requirements.keys()) : undefined,
+        historical: history ? new Set(history.keys()) : undefined,
+        guideline: `${String(guidelineId)}@${String(guidelineVersion)}`,
+      },
       options.lang ?? 'nl',
     ),
   )
