@@ -951,6 +951,125 @@ scenario('go offline and reload', async ({ page, base, context }) => {
   }
 })
 
+// ---------------------------------------------------------------- issue 19: daily work
+
+scenario(
+  'action list: add a fix for a gap, overdue marked, in the worklist and the .ics',
+  async ({ page, base }) => {
+    await page.goto(`${base}/gemeenten/GM0034`)
+    await waitForApp(page)
+    await page.waitForSelector('[data-testid="action-list"]')
+    // Submitted empty: the app's own Dutch messages, one per field.
+    await page.click('[data-testid="action-add"]')
+    const errors = await page.$$eval('[data-testid="action-list"] .field-error', (els) =>
+      els.map((e) => e.textContent.trim()),
+    )
+    expect(errors.length === 4 && errors[0].startsWith('Kies het tekort'), `errors: ${errors}`)
+    const gap = await page.$eval('[data-testid="action-gap"] option:nth-child(2)', (o) => ({
+      value: o.value,
+      text: o.textContent.trim(),
+    }))
+    await page.selectOption('[data-testid="action-gap"]', gap.value)
+    await page.fill('[data-testid="action-description"]', 'E2E aggregaat huren')
+    await page.fill('[data-testid="action-owner"]', 'Team OOV')
+    await page.fill('[data-testid="action-due"]', '2020-01-15')
+    await page.click('[data-testid="action-add"]')
+    await page.waitForSelector('[data-testid="action-added"]')
+    const row = 'tr:has-text("E2E aggregaat huren")'
+    await page.waitForSelector(`${row} [data-testid="action-overdue"]`)
+    const rowText = await page.textContent(row)
+    expect(rowText.includes(gap.text.split(' — ')[0]), `row lacks the point: ${rowText}`)
+    expect(
+      /te laat/.test(await page.textContent('[data-testid="action-count"]')),
+      'no overdue count',
+    )
+    // Stored: still there after a reload.
+    await page.reload()
+    await waitForApp(page)
+    await page.waitForSelector(`${row} [data-testid="action-overdue"]`)
+
+    // The worklist's action list, with its calendar file.
+    await page.goto(`${base}/werklijsten?lijst=acties&gemeente=GM0034`)
+    await waitForApp(page)
+    await page.waitForSelector(row)
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-ics"]'),
+    ])
+    const calendar = readFileSync(await ics.path(), 'utf8')
+    expect(/SUMMARY:Actie: E2E aggregaat huren/.test(calendar), 'action missing from the .ics')
+    expect(calendar.includes('DTSTART;VALUE=DATE:20200115'), 'action not on its due date')
+
+    // Next to the expiring assessments.
+    await page.goto(`${base}/werklijsten?lijst=verloopt&voor=2030-01-01&gemeente=GM0034`)
+    await waitForApp(page)
+    await page.waitForSelector('[data-testid="ics-actions"]')
+    const [both] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-ics"]'),
+    ])
+    const combined = readFileSync(await both.path(), 'utf8')
+    expect(
+      combined.includes('Actie: E2E aggregaat huren') && combined.includes('Beoordeling verloopt'),
+      'the .ics lacks the action or the expiring assessments',
+    )
+
+    // Done, then removed again (the demo stays as shipped for the scenarios after this one).
+    await page.goto(`${base}/gemeenten/GM0034`)
+    await waitForApp(page)
+    await page.click(`${row} button:has-text("Afgerond")`)
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="action-table"]')?.textContent?.includes('E2E'),
+    )
+    await page.check('[data-testid="action-include-done"]')
+    await page.waitForSelector(`${row}:has-text("afgerond")`)
+    expect(!(await page.$(`${row} [data-testid="action-overdue"]`)), 'a done action is not overdue')
+    await shot(page, 'gemeente-actielijst')
+    await page.click(`${row} button:has-text("Verwijderen")`)
+    await page.waitForFunction(() => !document.body.textContent.includes('E2E aggregaat huren'))
+  },
+)
+
+scenario('the undo of an import survives a reload', async ({ page, base }) => {
+  await page.goto(`${base}/gegevens`)
+  await waitForApp(page)
+  const countCell = '[data-testid="regions-table"] tr[data-code="VR25"] td.num'
+  const countIs = (n) =>
+    page.waitForFunction(
+      ([sel, want]) =>
+        Number(document.querySelector(sel)?.textContent?.replace(/\D/g, '')) === want,
+      [countCell, n],
+    )
+  await page.waitForSelector(countCell)
+  const before = Number((await page.textContent(countCell)).replace(/\D/g, ''))
+  await page.check('input[name="csv-mode"][value="merge"]')
+  await page.selectOption('#import-municipality', { label: 'Almere' })
+  const csv =
+    '\uFEFFid;naam;gemeente;soort punt;locatie;status;lat;lon\r\n' +
+    'e2e-undo-punt;E2E Undo Punt;Almere;lokaal punt;buurthuis of wijkcentrum;gepland;52,37;5,22\r\n'
+  await page.setInputFiles('#import-points', {
+    name: 'almere.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  })
+  await page.click('form:has(#import-points) button[type="submit"]')
+  await page.waitForSelector('[data-testid="import-preview"]')
+  await page.click('[data-testid="confirm-import"]')
+  await page.waitForSelector('[data-testid="undo-import"]')
+  await countIs(before + 1)
+  await page.reload()
+  await waitForApp(page)
+  await countIs(before + 1)
+  await page.waitForSelector('[data-testid="undo-earlier"]')
+  await page.click('[data-testid="undo-earlier"] [data-testid="undo-import"]')
+  await page.waitForSelector('[data-testid="import-outcome"].alert-ok >> text=ongedaan')
+  await countIs(before)
+  await page.reload()
+  await waitForApp(page)
+  await countIs(before)
+  expect(!(await page.$('[data-testid="undo-earlier"]')), 'undo still offered after it was used')
+})
+
 // ---------------------------------------------------------------- runner
 
 async function main() {

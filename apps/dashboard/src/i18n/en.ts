@@ -621,6 +621,13 @@ export const en: Messages = {
       },
     },
     calendarActions: 'With 1 open action due by then. | With {n} open actions due by then.',
+    guidelineRises: 'Points that rise a level',
+    guidelineRisesNone: 'No active point rises a level.',
+    superseded:
+      'This region follows {edition}. That edition is superseded by {newer}, in effect from {from}.',
+    supersededImpact:
+      'Under {newer}: {ready} ready points (now {readyNow}); {drops} points drop and {rises} rise a level.',
+    supersededLink: 'See what moving means (Guideline)',
     undoEarlier: 'The import of {name} ({at}) can still be undone.',
   },
 }

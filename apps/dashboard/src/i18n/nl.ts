@@ -627,6 +627,13 @@ export const nl = {
     },
     calendarActions:
       'Met 1 open actie die dan klaar moet zijn. | Met {n} open acties die dan klaar moeten zijn.',
+    guidelineRises: 'Punten die een niveau stijgen',
+    guidelineRisesNone: 'Geen enkel actief punt stijgt een niveau.',
+    superseded:
+      'Deze regio volgt {edition}. Die editie is vervangen door {newer}, geldig vanaf {from}.',
+    supersededImpact:
+      'Onder {newer}: {ready} gerede punten (nu {readyNow}); {drops} punten zakken en {rises} stijgen een niveau.',
+    supersededLink: 'Bekijk wat overstappen betekent (Richtlijn)',
     undoEarlier: 'De import van {name} ({at}) kan nog ongedaan worden gemaakt.',
   },
 }
