@@ -12,3 +12,10 @@ export * from './coverage/index.ts'
 export * from './network/index.ts'
 // The action list per municipality (issue 19).
 export * from './action-list/index.ts'
+// Writing a CSV table in the Dutch Excel dialect (`;`, decimal comma, BOM), for exports that
+// the dashboard composes itself, such as one municipality's points (issue 19).
+export {
+  writeCsvTable,
+  resolveCsvWriteOptions,
+  type ResolvedCsvWriteOptions,
+} from './io/csv-table.ts'

@@ -628,6 +628,21 @@ export const en: Messages = {
     supersededImpact:
       'Under {newer}: {ready} ready points (now {readyNow}); {drops} points drop and {rises} rise a level.',
     supersededLink: 'See what moving means (Guideline)',
+    report: {
+      pageTitle: 'Municipality report',
+      title: 'Emergency support points report {name}',
+      intro: 'Safety region {region}, as of {date}.',
+      back: 'Back to {name}',
+      print: 'Print or save as PDF',
+      figures: 'Key figures',
+      noGaps: 'No gaps.',
+      publicNote:
+        'Public version: only active, public points; the figures are about those points only. Without the action list.',
+      exportTitle: 'Export for this municipality',
+      publicOnly: 'Public points only (for publication)',
+      csv: 'Points as CSV (Excel)',
+      open: 'Open the report for this municipality',
+    },
     undoEarlier: 'The import of {name} ({at}) can still be undone.',
   },
 }

@@ -634,6 +634,21 @@ export const nl = {
     supersededImpact:
       'Onder {newer}: {ready} gerede punten (nu {readyNow}); {drops} punten zakken en {rises} stijgen een niveau.',
     supersededLink: 'Bekijk wat overstappen betekent (Richtlijn)',
+    report: {
+      pageTitle: 'Gemeenterapportage',
+      title: 'Rapportage noodsteunpunten {name}',
+      intro: 'Veiligheidsregio {region}, peildatum {date}.',
+      back: 'Terug naar {name}',
+      print: 'Afdrukken of als pdf bewaren',
+      figures: 'Kerncijfers',
+      noGaps: 'Geen tekorten.',
+      publicNote:
+        'Openbare versie: alleen actieve, openbare noodsteunpunten; de cijfers gaan alleen over die punten. Zonder actielijst.',
+      exportTitle: 'Exporteren voor deze gemeente',
+      publicOnly: 'Alleen openbare punten (voor publicatie)',
+      csv: 'Punten als CSV (Excel)',
+      open: 'Rapportage voor deze gemeente openen',
+    },
     undoEarlier: 'De import van {name} ({at}) kan nog ongedaan worden gemaakt.',
   },
 }
