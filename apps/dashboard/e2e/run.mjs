@@ -1070,6 +1070,165 @@ scenario('the undo of an import survives a reload', async ({ page, base }) => {
   expect(!(await page.$('[data-testid="undo-earlier"]')), 'undo still offered after it was used')
 })
 
+scenario(
+  'export for one municipality: CSV and its own report, public flag respected',
+  async ({ page, base }) => {
+    const demo = readDemo('vr25-flevoland.json')
+    const mine = demo.points.filter((p) => p.municipality === 'GM0034')
+    const hidden = mine.filter((p) => p.public === false || p.status !== 'active')
+    expect(hidden.length > 0, 'Almere needs points a public export leaves out')
+    await page.goto(`${base}/gemeenten/GM0034`)
+    await waitForApp(page)
+    const csvOf = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-testid="municipality-export-csv"]'),
+      ])
+      return {
+        name: download.suggestedFilename(),
+        text: readFileSync(await download.path(), 'utf8'),
+      }
+    }
+    const full = await csvOf()
+    expect(full.text.startsWith('\uFEFFid;naam;gemeente;'), `header: ${full.text.slice(0, 60)}`)
+    const lines = full.text.trimEnd().split('\r\n')
+    expect(lines.length === mine.length + 1, `${lines.length - 1} rows for ${mine.length} points`)
+    expect(
+      lines.slice(1).every((l) => l.split(';')[2] === 'Almere'),
+      'municipality by name',
+    )
+    expect(/;(gereed|niet gereed|onbekend);/.test(full.text), 'no Dutch level labels')
+    await page.check('[data-testid="municipality-export-public"]')
+    const pub = await csvOf()
+    expect(pub.name.includes('-openbaar'), `file name ${pub.name}`)
+    for (const p of hidden)
+      expect(!pub.text.includes(`\n${p.id};`), `public CSV holds ${p.id} (${p.status})`)
+    // The public report: only published points, no action list.
+    await page.click('[data-testid="municipality-report-link"]')
+    await page.waitForSelector('[data-testid="report-public"]')
+    const rows = await page.$$eval('[data-testid="report-points"] tbody tr', (r) => r.length)
+    expect(rows === mine.length - hidden.length, `public report lists ${rows} points`)
+    const text = await page.textContent('main')
+    for (const p of hidden) expect(!text.includes(p.name), `public report shows ${p.name}`)
+    expect(!(await page.$('[data-testid="report-actions"]')), 'action list in the public report')
+    // The internal report prints on A4 without the controls.
+    await page.goto(`${base}/gemeenten/GM0034/rapport`)
+    await page.waitForSelector('[data-testid="report-points"]')
+    const all = await page.$$eval('[data-testid="report-points"] tbody tr', (r) => r.length)
+    expect(all === mine.length, `internal report lists ${all} of ${mine.length} points`)
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4' })
+    writeFileSync(join(artifacts, 'gemeenterapportage-almere.pdf'), pdf)
+    expect(!(await page.isVisible('[data-testid="report-print"]')), 'print button on paper')
+    await page.emulateMedia({ media: 'screen' })
+  },
+)
+
+scenario(
+  'Kennisdeling: arrow keys step through the "Eis" options, focus stays on the select',
+  async ({ page, base }) => {
+    await page.goto(`${base}/kennisdeling`)
+    await waitForApp(page)
+    const select = '#knowledge-requirement'
+    const options = await page.$$eval(`${select} option`, (o) => o.map((x) => x.value))
+    expect(options.length > 4, `${options.length} options`)
+    await page.focus(select)
+    for (let i = 1; i <= 3; i++) {
+      await page.keyboard.press('ArrowDown')
+      await page.waitForFunction(
+        (want) => new URL(location.href).searchParams.get('eis') === want,
+        options[i],
+      )
+      await page.waitForTimeout(100)
+      const focus = await page.evaluate(() => ({
+        id: document.activeElement?.id,
+        value: document.activeElement?.value,
+      }))
+      expect(
+        focus.id === 'knowledge-requirement' && focus.value === options[i],
+        `after ${i} arrow key(s) focus is on #${focus.id} (${focus.value})`,
+      )
+    }
+    await page.keyboard.press('ArrowUp')
+    await page.waitForFunction(
+      (want) => new URL(location.href).searchParams.get('eis') === want,
+      options[2],
+    )
+    // Focus that navigation puts on <main> shows no frame (neither outline nor shadow).
+    await page.click('nav a[href="/gemeenten"]')
+    await waitForApp(page)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Shift+Tab')
+    await page.evaluate(() => document.getElementById('main').focus())
+    const frame = await page.$eval('#main', (el) => {
+      const cs = getComputedStyle(el)
+      return { outline: cs.outlineStyle, shadow: cs.boxShadow }
+    })
+    expect(
+      frame.outline === 'none' && frame.shadow === 'none',
+      `main frame: ${JSON.stringify(frame)}`,
+    )
+  },
+)
+
+/** Pages in a PDF that Chromium wrote (one `/Type /Page` object per page). */
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+
+scenario(
+  'the risicowijzer prints on as few pages as its content needs',
+  async ({ page, base, context }) => {
+    await page.goto(`${base}/communicatie`)
+    await waitForApp(page)
+    await page.selectOption('#rw-municipality', 'GM0034')
+    await page.waitForSelector('.document-preview')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-html"]'),
+    ])
+    const html = readFileSync(await download.path(), 'utf8')
+    // The reference: the same document printed on its own, as a resident's browser would.
+    const alone = await context.newPage()
+    await alone.setContent(html)
+    await alone.emulateMedia({ media: 'print' })
+    const reference = pdfPages(await alone.pdf({ format: 'A4' }))
+    await alone.close()
+    // Printed from the dashboard, as the Print button does (html.print-document).
+    await page.evaluate(() => document.documentElement.classList.add('print-document'))
+    await page.emulateMedia({ media: 'print' })
+    // What the content needs: its height laid out at the A4 text width (210 mm less the page's
+    // 14 mm margins) over the height of one page's text area (297 mm less 15 + 16 mm), in CSS px.
+    const mm = 96 / 25.4
+    await page.setViewportSize({ width: Math.floor((210 - 28) * mm), height: 1000 })
+    const height = await page.$eval('.document-preview', (el) => el.getBoundingClientRect().height)
+    const needed = Math.ceil(height / ((297 - 31) * mm))
+    await page.setViewportSize({ width: 1366, height: 900 })
+    const pdf = await page.pdf({ format: 'A4' })
+    writeFileSync(join(artifacts, 'risicowijzer-almere.pdf'), pdf)
+    const printed = pdfPages(pdf)
+    await page.emulateMedia({ media: 'screen' })
+    await page.evaluate(() => document.documentElement.classList.remove('print-document'))
+    const firstPageText = await page.evaluate(() => {
+      const host = document.querySelector('.document-preview')
+      return host?.shadowRoot?.textContent?.trim().slice(0, 40) ?? ''
+    })
+    expect(
+      reference >= 1 && firstPageText.length > 0,
+      `reference ${reference} pages, text "${firstPageText}"`,
+    )
+    console.log(
+      `      risicowijzer Almere: ${printed} pages, content needs ${needed}, alone ${reference}`,
+    )
+    expect(
+      printed <= needed,
+      `printed on ${printed} pages; its content (${Math.round(height)} px) fills ${needed}`,
+    )
+    expect(
+      printed <= reference,
+      `printed from the dashboard on ${printed} pages; the document alone needs ${reference}`,
+    )
+  },
+)
+
 // ---------------------------------------------------------------- runner
 
 async function main() {
