@@ -1171,6 +1171,98 @@ scenario(
   },
 )
 
+/** The interface texts, flattened, from the i18n sources (read with tsx: they are TypeScript). */
+function interfaceTexts() {
+  const script =
+    "import { nl } from './src/i18n/nl.ts'; import { en } from './src/i18n/en.ts'; console.log(JSON.stringify({ nl, en }))"
+  const result = spawnSync('npx', ['tsx', '--eval', script], { cwd: root, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`reading the i18n files failed: ${result.stderr}`)
+  const { nl, en } = JSON.parse(result.stdout)
+  const flat = (o, prefix = '', out = {}) => {
+    for (const [k, v] of Object.entries(o))
+      typeof v === 'string' ? (out[prefix + k] = v) : flat(v, `${prefix}${k}.`, out)
+    return out
+  }
+  return { nl: flat(nl), en: flat(en) }
+}
+
+scenario('English mode: no Dutch interface text left on any view', async ({ page, base }) => {
+  const { nl, en } = interfaceTexts()
+  // Dutch on purpose (the allow-list): what the data says, which has no English version —
+  // guideline editions, risk method and library, the demo regions; and the names of languages.
+  const data = [
+    ...['noodsteunpunten/2025.1.json', 'noodsteunpunten/2026.1.json', 'noodsteunpunten/2026.2.json']
+      .concat(['risk/nrb-2026.1.json', 'risk/handelingsperspectieven-2026.1.json'])
+      .map((f) =>
+        readFileSync(join(root, '..', '..', 'packages', 'guidelines', 'data', f), 'utf8'),
+      ),
+    JSON.stringify(readDemo('vr25-flevoland.json')),
+    JSON.stringify(readDemo('vr14-gooi-en-vechtstreek.json')),
+  ].join('\n')
+  // Literal pieces of Dutch interface strings (placeholders and plural forms split off) that
+  // English replaces; short ones would match English words or names by chance.
+  const dutch = new Set()
+  for (const [key, text] of Object.entries(nl)) {
+    if (!text || en[key] === text) continue
+    for (const piece of text.split(/\{[^}]*\}|\|/)) {
+      const p = piece.trim().replace(/[.:,;]$/, '')
+      if (p.length >= 10 && !data.includes(p) && !en[key]?.includes(p)) dutch.add(p)
+    }
+  }
+  await page.goto(base)
+  await waitForApp(page)
+  await page.click('button[lang="en"]')
+  await page.waitForFunction(() => document.documentElement.lang === 'en')
+  const views = [
+    ...VIEWS,
+    ['werklijst-acties', '/werklijsten?lijst=acties'],
+    ['gemeenterapportage', '/gemeenten/GM0034/rapport'],
+  ]
+  const failures = []
+  try {
+    for (const [name, path] of views) {
+      await page.goto(`${base}${path}`)
+      await waitForApp(page)
+      if (name === 'overzicht' || name === 'risicoprofiel') await page.waitForTimeout(300)
+      const text = await page.evaluate(() => {
+        const out = []
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement
+          if (!el || el.closest('[lang="nl"], script, style, noscript')) continue
+          if (!el.checkVisibility()) continue
+          out.push(node.textContent)
+        }
+        return out.join(' ').replace(/\s+/g, ' ')
+      })
+      const left = [...dutch].filter((d) => text.includes(d))
+      if (left.length) failures.push(`${name}: ${left.slice(0, 6).join(' | ')}`)
+      if (name === 'kaart') {
+        await page.waitForSelector('.leaflet-control-attribution')
+        const credit = await page.textContent('.leaflet-control-attribution')
+        if (/Kaartgegevens/.test(credit)) failures.push(`map credit line in Dutch: ${credit}`)
+      }
+      if (name === 'overzicht') {
+        // The header stays on one line at 1366 px.
+        const rows = await page.$$eval(
+          '.app-header > *',
+          (els) =>
+            [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().top / 8)))].length,
+        )
+        if (rows !== 1) failures.push(`the header wraps onto ${rows} lines at 1366 px`)
+        if (!(await page.isVisible('[data-testid="dutch-content-note"]')))
+          failures.push('no note on what stays Dutch on purpose')
+      }
+    }
+  } finally {
+    await page.goto(base)
+    await waitForApp(page)
+    await page.click('button[lang="nl"]')
+    await page.waitForFunction(() => document.documentElement.lang === 'nl')
+  }
+  expect(failures.length === 0, failures.join('\n      '))
+})
+
 /** Pages in a PDF that Chromium wrote (one `/Type /Page` object per page). */
 const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 

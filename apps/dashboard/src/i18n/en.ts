@@ -643,6 +643,26 @@ export const en: Messages = {
       csv: 'Points as CSV (Excel)',
       open: 'Open the report for this municipality',
     },
+    riskScale: {
+      impact: {
+        A: 'limited',
+        B: 'substantial',
+        C: 'serious',
+        D: 'very serious',
+        E: 'catastrophic',
+        X: 'not applicable',
+      },
+      likelihood: {
+        A: 'very unlikely',
+        B: 'unlikely',
+        C: 'possible',
+        D: 'likely',
+        E: 'very likely',
+      },
+    },
+    units: { uur: 'hours', liter: 'litres', personen: 'people', dagen: 'days' },
+    dutchOnPurpose:
+      'Shown in Dutch on purpose: the names of requirements, functions and risk scenarios, and notes, come from the Dutch guideline and the region’s own data, which have no English version; the risicowijzer and the resident website are written for Dutch residents (B1 Dutch).',
     undoEarlier: 'The import of {name} ({at}) can still be undone.',
   },
 }

@@ -649,6 +649,25 @@ export const nl = {
       csv: 'Punten als CSV (Excel)',
       open: 'Rapportage voor deze gemeente openen',
     },
+    riskScale: {
+      impact: {
+        A: 'beperkt',
+        B: 'aanzienlijk',
+        C: 'ernstig',
+        D: 'zeer ernstig',
+        E: 'catastrofaal',
+        X: 'niet van toepassing',
+      },
+      likelihood: {
+        A: 'zeer onwaarschijnlijk',
+        B: 'onwaarschijnlijk',
+        C: 'mogelijk',
+        D: 'waarschijnlijk',
+        E: 'zeer waarschijnlijk',
+      },
+    },
+    units: { uur: 'uur', liter: 'liter', personen: 'personen', dagen: 'dagen' },
+    dutchOnPurpose: '',
     undoEarlier: 'De import van {name} ({at}) kan nog ongedaan worden gemaakt.',
   },
 }
