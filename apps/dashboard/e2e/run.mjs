@@ -1248,7 +1248,11 @@ scenario('English mode: no Dutch interface text left on any view', async ({ page
       }
       if (name === 'richtlijn') {
         const checks = await page.$$eval('table td', (tds) => tds.map((td) => td.textContent))
-        if (checks.some((c) => /\d+ uur\b/.test(c)) || !checks.some((c) => /\d+ hours\b/.test(c)))
+        // The check column ("at least 72 hours"); source titles in other cells are data.
+        if (
+          checks.some((c) => /(at least|minimaal) \d+ uur\b/.test(c)) ||
+          !checks.some((c) => /^at least \d+ hours$/.test(c.trim()))
+        )
           failures.push('the guideline’s units are not in English')
       }
       if (name === 'kaart') {
