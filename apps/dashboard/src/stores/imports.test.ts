@@ -1,12 +1,12 @@
 import { regionToCsv } from '@weerbaar/core'
 import { createPinia, setActivePinia } from 'pinia'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createKeyValueRepository } from '#/storage/key-value-repository.ts'
 import { setRepository, setTabChannel } from '#/storage/index.ts'
 import { tabHub } from '#/sync/tabs.ts'
 import { freshStores } from '#/test/helpers.ts'
 import { useImportStore } from './imports.ts'
-import { useRegionStore } from './regions.ts'
+import { regionToJson, useRegionStore } from './regions.ts'
 
 describe('the undo of an import', () => {
   it('survives a reload: the snapshot is in IndexedDB, and undo puts the region back', async () => {
@@ -57,5 +57,19 @@ describe('the undo of an import', () => {
     expect(undoKeys).toEqual(['undo:import'])
     const stored = kv.data.get('undo:import') as { before: { points: { name: string }[] } }
     expect(stored.before.points[0]!.name).toBe('Eerste')
+  })
+
+  it('forgets the undo of an import whose region was removed since', async () => {
+    const { kv } = freshStores()
+    const regions = useRegionStore()
+    await regions.init()
+    const imports = useImportStore()
+    const other = { ...regions.region!, region: { code: 'VR98', name: 'Testregio' } }
+    const result = await imports.importJson(regionToJson(other), 'nl')
+    expect(result).toMatchObject({ ok: true, applied: true })
+    expect(imports.undoable?.code).toBe('VR98')
+    await regions.remove('VR98')
+    await vi.waitFor(() => expect(imports.undoable).toBeNull())
+    await vi.waitFor(() => expect(kv.data.has('undo:import')).toBe(false))
   })
 })

@@ -1,7 +1,7 @@
 import { parseRegionJson, type Issue, type Lang, type Region } from '@weerbaar/core'
 import { catalog } from '@weerbaar/guidelines'
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import {
   diffRegions,
   planCsvImport,
@@ -48,7 +48,7 @@ export type PreviewResult = { ok: true; applied: boolean } | { ok: false; issues
 export const useImportStore = defineStore('imports', () => {
   const regions = useRegionStore()
   const pending = shallowRef<PendingImport | null>(null)
-  const undoable = ref<{ label: string; at: string } | null>(null)
+  const undoable = ref<{ label: string; at: string; code: string } | null>(null)
   let apply: (() => Promise<void>) | null = null
   const kv = useKeyValueStore()
 
@@ -59,14 +59,15 @@ export const useImportStore = defineStore('imports', () => {
   async function remember(snapshot: Omit<UndoSnapshot, 'at'>) {
     const stored: UndoSnapshot = { ...plain(snapshot), at: new Date().toISOString() }
     await kv.set(UNDO_KEY, stored)
-    undoable.value = { label: stored.label, at: stored.at }
+    undoable.value = { label: stored.label, at: stored.at, code: stored.code }
   }
 
   /** Shows the undo of an import made before the page was (re)loaded. */
   const loaded = (async () => {
     try {
       const stored = (await kv.get(UNDO_KEY)) as UndoSnapshot | undefined
-      if (stored && !undoable.value) undoable.value = { label: stored.label, at: stored.at }
+      if (stored && !undoable.value)
+        undoable.value = { label: stored.label, at: stored.at, code: stored.code }
     } catch {
       // Without IndexedDB there is nothing to offer; the import itself is unaffected.
     }
@@ -151,6 +152,17 @@ export const useImportStore = defineStore('imports', () => {
       return false
     }
   }
+
+  // A region removed since its import has nothing left to undo: forget the snapshot.
+  watch(
+    () => regions.list,
+    (list) => {
+      const code = undoable.value?.code
+      if (!code || !regions.ready || list.some((r) => r.code === code)) return
+      undoable.value = null
+      void kv.del(UNDO_KEY).catch(() => {})
+    },
+  )
 
   /** Puts the region back as it was before the last import (or removes a region it added). */
   async function undo(): Promise<void> {
