@@ -12,3 +12,5 @@ export * from './coverage/index.ts'
 export * from './network/index.ts'
 // The programme "Weerbaarheid en veerkracht": its file, progress on a date and the board report.
 export * from './programme/index.ts'
+// The action list per municipality: a fix with an owner and a due date per gap.
+export * from './action-list/index.ts'

@@ -34,3 +34,10 @@ export { networkMessages } from './network/messages.ts'
 export { programmeMessages } from './programme/messages.ts'
 export { regionMessages } from './region/messages.ts'
 export { riskMessages } from './risk/messages.ts'
+// Writing a CSV table in the Dutch Excel dialect (`;`, decimal comma, BOM), for exports that the
+// dashboard composes itself, such as one municipality's points.
+export {
+  writeCsvTable,
+  resolveCsvWriteOptions,
+  type ResolvedCsvWriteOptions,
+} from './io/csv-table.ts'

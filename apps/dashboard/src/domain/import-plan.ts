@@ -132,9 +132,9 @@ export function planCsvImport(
   const wanted = options.municipality
   const issues: Issue[] = []
   const warnings: Issue[] = []
-  // The CSV files are read on their own against the region's municipalities: the network refers
-  // to points the file may not hold, and is checked again with the merged region below.
-  const { partners: _p, agreements: _a, staffing: _s, ...header } = base
+  // The CSV files are read on their own against the region's municipalities: the network and the
+  // action list refer to points the file may not hold, and is checked again with the merged region below.
+  const { partners: _p, agreements: _a, staffing: _s, actions: _actions, ...header } = base
   let points = base.points
   if (files.points !== undefined) {
     // Read against the region's municipalities only: the points' own assessments stay as they are.

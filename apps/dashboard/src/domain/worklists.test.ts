@@ -2,7 +2,7 @@ import { computeReadiness } from '@weerbaar/core'
 import { resolveRuleset } from '@weerbaar/guidelines'
 import { describe, expect, it } from 'vitest'
 import { demoRegion } from '#/test/helpers.ts'
-import { expiringCalendar } from './calendar.ts'
+import { workCalendar } from './calendar.ts'
 import {
   daysBetween,
   expiringBefore,
@@ -64,13 +64,46 @@ describe('worklists', () => {
     expect(soon.length).toBeGreaterThan(0)
     expect(soon.every((e) => e.validUntil < '2027-06-01' && e.validUntil >= asOf)).toBe(true)
     expect(expiringBefore(region, rules, asOf, asOf)).toEqual([])
-    const ics = expiringCalendar(soon.slice(0, 2), {
-      name: 'Werklijst',
-      municipalityName: (c) => c,
-      stamp: new Date(Date.UTC(2026, 10, 28)),
-    })
+    const point = region.points[0]!
+    const ics = workCalendar(
+      {
+        expiring: soon.slice(0, 2),
+        actions: [
+          {
+            id: 'actie-1',
+            point: point.id,
+            requirement: 'power.backup',
+            description: 'Aggregaat regelen',
+            owner: 'Team OOV',
+            due: '2027-01-15',
+            status: 'open',
+          },
+          {
+            id: 'actie-2',
+            point: point.id,
+            requirement: 'power.backup',
+            description: 'Al gedaan',
+            owner: 'Team OOV',
+            due: '2026-12-01',
+            status: 'done',
+            completed: '2026-11-20',
+          },
+        ],
+      },
+      {
+        name: 'Werklijst',
+        municipalityName: (c) => `gemeente ${c}`,
+        point: (id) => region.points.find((p) => p.id === id),
+        requirementTitle: (id) => `eis ${id}`,
+        stamp: new Date(Date.UTC(2026, 10, 28)),
+      },
+    )
     expect(ics).toMatch(/^BEGIN:VCALENDAR/)
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2)
+    // Two expiring assessments and the open action; the done action is not in the agenda.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3)
     expect(ics).toContain(`DTSTART;VALUE=DATE:${soon[0]!.validUntil.replaceAll('-', '')}`)
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270115')
+    expect(ics).toContain(`SUMMARY:Actie: Aggregaat regelen — ${point.name}`)
+    expect(ics).not.toContain('Al gedaan')
   })
 })

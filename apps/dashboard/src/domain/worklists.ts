@@ -9,7 +9,7 @@ import {
 } from '@weerbaar/core'
 
 /** The worklists, as named in the URL (`/werklijsten?lijst=eis&eis=power.backup`). */
-export const WORKLISTS = ['eis', 'verloopt', 'nooit'] as const
+export const WORKLISTS = ['eis', 'verloopt', 'nooit', 'acties'] as const
 export type WorklistKind = (typeof WORKLISTS)[number]
 
 export interface WorklistFilters {

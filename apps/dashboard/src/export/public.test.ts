@@ -39,6 +39,28 @@ describe('public exports', () => {
         if (value) expect(json).not.toContain(value)
   })
 
+  it('leaves the action list (internal planning, owners) out', () => {
+    const point = region.points[0]!
+    const withActions = {
+      ...region,
+      actions: [
+        {
+          id: 'a1',
+          point: point.id,
+          requirement: region.assessments[0]!.requirement,
+          description: 'Noodstroom aansluiten',
+          owner: 'Jan Jansen',
+          due: '2026-12-31',
+          status: 'open' as const,
+        },
+      ],
+    }
+    const out = regionExports(withActions, { publicOnly: true })
+    expect(publicRegion(withActions).actions).toBeUndefined()
+    expect(out.json).not.toContain('Jan Jansen')
+    expect(regionExports(withActions, { publicOnly: false }).json).toContain('Jan Jansen')
+  })
+
   it('every public export path (JSON, points CSV, assessments CSV) leaves the hidden points out', () => {
     const out = regionExports(region, { publicOnly: true })
     const json = parseRegionJson(out.json, { catalog })

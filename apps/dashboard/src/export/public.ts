@@ -22,7 +22,14 @@ export function publicRegion(region: Region): Region {
     .map(({ assessor: _assessor, note: _note, ...rest }): Assessment => rest)
   // The partner network is internal: who staffs or supplies a point, and contact persons
   // (personal data, AVG), never go into a file marked for publication.
-  const { partners: _partners, agreements: _agreements, staffing: _staffing, ...rest } = region
+  // The action list is internal work planning (owners may be named people): never published.
+  const {
+    partners: _partners,
+    agreements: _agreements,
+    staffing: _staffing,
+    actions: _actions,
+    ...rest
+  } = region
   return { ...rest, points, assessments }
 }
 

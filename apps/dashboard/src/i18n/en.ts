@@ -512,6 +512,7 @@ export const en: Messages = {
       eis: 'Points missing a requirement',
       verloopt: 'Assessments that expire',
       nooit: 'Points never assessed',
+      acties: 'Action list',
     },
     chooseRequirement: '— choose a requirement —',
     chooseRequirementFirst: 'Choose a requirement to see the points that need work on it.',
@@ -768,5 +769,89 @@ export const en: Messages = {
     historyTag: 'history',
     historyHelp:
       'Assessments marked history are of a requirement that this region’s edition does not have. They are kept, but not counted.',
+  },
+  // issue 19 (daily work): action list, municipality export, undo after reload, notices
+  daily: {
+    actions: {
+      title: 'Action list',
+      intro:
+        'For each gap (a point that does not meet a requirement) a fix with an owner and a date by which it must be done.',
+      count: 'No open actions. | 1 open action. | {n} open actions.',
+      overdueCount: '1 action is overdue. | {n} actions are overdue.',
+      overdue: 'overdue',
+      includeDone: 'Also show completed actions',
+      due: 'Due',
+      description: 'Action',
+      owner: 'Owner',
+      ownerHint:
+        'Preferably a role or department (such as ‘public order team’), not a person’s name.',
+      change: 'Change',
+      status: { open: 'open', done: 'done' },
+      markDone: 'Done',
+      markDoneFor: 'Mark as done: {what}',
+      reopen: 'Reopen',
+      reopenFor: 'Reopen: {what}',
+      remove: 'Remove',
+      removeFor: 'Remove action: {what}',
+      failed: 'Saving failed: the change to the action list was not recorded.',
+      serverReadOnly:
+        'On the server, the action list can so far only be changed by importing the region file.',
+      addTitle: 'Add an action',
+      gap: 'Gap',
+      chooseGap: 'Choose a point and requirement',
+      noGaps: 'No gaps: every active point meets the requirements.',
+      add: 'Add action',
+      added: 'Action for {point} recorded.',
+      errors: {
+        gap: 'Choose the gap the action is for.',
+        description: 'Describe what will be done.',
+        owner: 'Fill in who carries out the action.',
+        due: 'Choose the date by which the action must be done.',
+      },
+    },
+    calendarActions: 'With 1 open action due by then. | With {n} open actions due by then.',
+    guidelineRises: 'Points that rise a level',
+    guidelineRisesNone: 'No active point rises a level.',
+    superseded:
+      'This region follows {edition}. That edition is superseded by {newer}, in effect from {from}.',
+    supersededImpact:
+      'Under {newer}: {ready} ready points (now {readyNow}); {drops} points drop and {rises} rise a level.',
+    supersededLink: 'See what moving means (Guideline)',
+    report: {
+      pageTitle: 'Municipality report',
+      title: 'Emergency support points report {name}',
+      intro: 'Safety region {region}, as of {date}.',
+      back: 'Back to {name}',
+      print: 'Print or save as PDF',
+      figures: 'Key figures',
+      noGaps: 'No gaps.',
+      publicNote:
+        'Public version: only active, public points; the figures are about those points only. Without the action list.',
+      exportTitle: 'Export for this municipality',
+      publicOnly: 'Public points only (for publication)',
+      csv: 'Points as CSV (Excel)',
+      open: 'Open the report for this municipality',
+    },
+    riskScale: {
+      impact: {
+        A: 'limited',
+        B: 'substantial',
+        C: 'serious',
+        D: 'very serious',
+        E: 'catastrophic',
+        X: 'not applicable',
+      },
+      likelihood: {
+        A: 'very unlikely',
+        B: 'unlikely',
+        C: 'possible',
+        D: 'likely',
+        E: 'very likely',
+      },
+    },
+    units: { uur: 'hours', liter: 'litres', personen: 'people', dagen: 'days' },
+    dutchOnPurpose:
+      'Shown in Dutch on purpose: the names of requirements, functions and risk scenarios, and notes, come from the Dutch guideline and the region’s own data, which have no English version; the risicowijzer and the resident website are written for Dutch residents (B1 Dutch).',
+    undoEarlier: 'The import of {name} ({at}) can still be undone.',
   },
 }

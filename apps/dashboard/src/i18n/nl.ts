@@ -518,6 +518,7 @@ export const nl = {
       eis: 'Punten die een eis missen',
       verloopt: 'Beoordelingen die verlopen',
       nooit: 'Punten die nooit zijn beoordeeld',
+      acties: 'Actielijst',
     },
     chooseRequirement: '— kies een eis —',
     chooseRequirementFirst: 'Kies een eis om de punten te zien die eraan moeten werken.',
@@ -774,6 +775,89 @@ export const nl = {
     historyTag: 'geschiedenis',
     historyHelp:
       'Beoordelingen met het label geschiedenis gaan over een eis die de editie van deze regio niet heeft. Ze blijven bewaard, maar tellen niet mee.',
+  },
+  // issue 19 (daily work): action list, municipality export, undo after reload, notices
+  daily: {
+    actions: {
+      title: 'Actielijst',
+      intro:
+        'Per tekort (een punt dat niet aan een eis voldoet) een oplossing met een eigenaar en een datum waarop het klaar moet zijn.',
+      count: 'Geen open acties. | 1 open actie. | {n} open acties.',
+      overdueCount: '1 actie is te laat. | {n} acties zijn te laat.',
+      overdue: 'te laat',
+      includeDone: 'Ook afgeronde acties tonen',
+      due: 'Klaar op',
+      description: 'Actie',
+      owner: 'Eigenaar',
+      ownerHint: 'Bij voorkeur een rol of afdeling (zoals ‘team OOV’), geen persoonsnaam.',
+      change: 'Wijzigen',
+      status: { open: 'open', done: 'afgerond' },
+      markDone: 'Afgerond',
+      markDoneFor: 'Markeer als afgerond: {what}',
+      reopen: 'Heropenen',
+      reopenFor: 'Heropen: {what}',
+      remove: 'Verwijderen',
+      removeFor: 'Verwijder actie: {what}',
+      failed: 'Opslaan mislukt: de wijziging aan de actielijst is niet vastgelegd.',
+      serverReadOnly:
+        'Op de server kan de actielijst nog alleen via een import van het regiobestand worden gewijzigd.',
+      addTitle: 'Actie toevoegen',
+      gap: 'Tekort',
+      chooseGap: 'Kies een punt en eis',
+      noGaps: 'Geen tekorten: alle actieve punten voldoen aan de eisen.',
+      add: 'Actie toevoegen',
+      added: 'Actie voor {point} vastgelegd.',
+      errors: {
+        gap: 'Kies het tekort waarvoor de actie is.',
+        description: 'Beschrijf wat er gedaan wordt.',
+        owner: 'Vul in wie de actie uitvoert.',
+        due: 'Kies de datum waarop de actie klaar moet zijn.',
+      },
+    },
+    calendarActions:
+      'Met 1 open actie die dan klaar moet zijn. | Met {n} open acties die dan klaar moeten zijn.',
+    guidelineRises: 'Punten die een niveau stijgen',
+    guidelineRisesNone: 'Geen enkel actief punt stijgt een niveau.',
+    superseded:
+      'Deze regio volgt {edition}. Die editie is vervangen door {newer}, geldig vanaf {from}.',
+    supersededImpact:
+      'Onder {newer}: {ready} gerede punten (nu {readyNow}); {drops} punten zakken en {rises} stijgen een niveau.',
+    supersededLink: 'Bekijk wat overstappen betekent (Richtlijn)',
+    report: {
+      pageTitle: 'Gemeenterapportage',
+      title: 'Rapportage noodsteunpunten {name}',
+      intro: 'Veiligheidsregio {region}, peildatum {date}.',
+      back: 'Terug naar {name}',
+      print: 'Afdrukken of als pdf bewaren',
+      figures: 'Kerncijfers',
+      noGaps: 'Geen tekorten.',
+      publicNote:
+        'Openbare versie: alleen actieve, openbare noodsteunpunten; de cijfers gaan alleen over die punten. Zonder actielijst.',
+      exportTitle: 'Exporteren voor deze gemeente',
+      publicOnly: 'Alleen openbare punten (voor publicatie)',
+      csv: 'Punten als CSV (Excel)',
+      open: 'Rapportage voor deze gemeente openen',
+    },
+    riskScale: {
+      impact: {
+        A: 'beperkt',
+        B: 'aanzienlijk',
+        C: 'ernstig',
+        D: 'zeer ernstig',
+        E: 'catastrofaal',
+        X: 'niet van toepassing',
+      },
+      likelihood: {
+        A: 'zeer onwaarschijnlijk',
+        B: 'onwaarschijnlijk',
+        C: 'mogelijk',
+        D: 'waarschijnlijk',
+        E: 'zeer waarschijnlijk',
+      },
+    },
+    units: { uur: 'uur', liter: 'liter', personen: 'personen', dagen: 'dagen' },
+    dutchOnPurpose: '',
+    undoEarlier: 'De import van {name} ({at}) kan nog ongedaan worden gemaakt.',
   },
 }
 

@@ -28,6 +28,14 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { title: 'common.municipality' },
   },
+  // issue 19: one municipality's printable report
+  {
+    path: '/gemeenten/:code/rapport',
+    name: 'municipality-report',
+    component: () => import('#/views/MunicipalityReportView.vue'),
+    props: true,
+    meta: { title: 'daily.report.pageTitle' },
+  },
   {
     path: '/noodsteunpunten',
     name: 'points',

@@ -1,14 +1,28 @@
 import { parseRegionJson, type Issue, type Lang, type Region } from '@weerbaar/core'
 import { catalog } from '@weerbaar/guidelines'
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import {
   diffRegions,
   planCsvImport,
   type CsvImportMode,
   type RegionDiff,
 } from '#/domain/import-plan.ts'
+import { todayCalendarDate } from '#/composables/today.ts'
+import { useKeyValueStore } from '#/storage/index.ts'
+import { plain } from '#/storage/key-value-repository.ts'
 import { useRegionStore } from './regions.ts'
+
+const UNDO_KEY = 'undo:import'
+
+/** What an undo needs: the region as it was before the import (null: the import added it). */
+interface UndoSnapshot {
+  label: string
+  code: string
+  before: Region | null
+  /** ISO time of the import. */
+  at: string
+}
 
 /** An import waiting for the user's yes: what it replaces and what changes. */
 export interface PendingImport {
@@ -34,9 +48,30 @@ export type PreviewResult = { ok: true; applied: boolean } | { ok: false; issues
 export const useImportStore = defineStore('imports', () => {
   const regions = useRegionStore()
   const pending = shallowRef<PendingImport | null>(null)
-  const undoable = ref<{ label: string } | null>(null)
+  const undoable = ref<{ label: string; at: string; code: string } | null>(null)
   let apply: (() => Promise<void>) | null = null
-  let restore: (() => Promise<void>) | null = null
+  const kv = useKeyValueStore()
+
+  /**
+   * The last import's undo, kept in IndexedDB so it survives a reload (or a crash) until it is
+   * used or the next import replaces it. Bounded: one snapshot, of one region, at a time.
+   */
+  async function remember(snapshot: Omit<UndoSnapshot, 'at'>) {
+    const stored: UndoSnapshot = { ...plain(snapshot), at: new Date().toISOString() }
+    await kv.set(UNDO_KEY, stored)
+    undoable.value = { label: stored.label, at: stored.at, code: stored.code }
+  }
+
+  /** Shows the undo of an import made before the page was (re)loaded. */
+  const loaded = (async () => {
+    try {
+      const stored = (await kv.get(UNDO_KEY)) as UndoSnapshot | undefined
+      if (stored && !undoable.value)
+        undoable.value = { label: stored.label, at: stored.at, code: stored.code }
+    } catch {
+      // Without IndexedDB there is nothing to offer; the import itself is unaffected.
+    }
+  })()
 
   function cancel() {
     pending.value = null
@@ -45,7 +80,7 @@ export const useImportStore = defineStore('imports', () => {
 
   async function importJson(text: string, lang: Lang): Promise<PreviewResult> {
     cancel()
-    const parsed = parseRegionJson(text, { lang, catalog })
+    const parsed = parseRegionJson(text, { lang, catalog, today: todayCalendarDate() })
     if (!parsed.ok) return parsed
     const next = parsed.value
     const code = next.region.code
@@ -55,13 +90,7 @@ export const useImportStore = defineStore('imports', () => {
       const before = stored ? regions.region : null
       const result = await regions.importJson(text, lang)
       if (!result.ok) return
-      undoable.value = { label: next.region.name }
-      restore = before
-        ? async () => {
-            if (regions.activeCode !== code) await regions.select(code)
-            await regions.update(before)
-          }
-        : () => regions.remove(code)
+      await remember({ label: next.region.name, code, before })
     }
     if (!stored) {
       // Nothing is replaced: import at once; undo removes it again.
@@ -89,7 +118,7 @@ export const useImportStore = defineStore('imports', () => {
     cancel()
     const base = regions.region
     if (!base) return { ok: false, issues: [] }
-    const plan = planCsvImport(base, files, { ...options, catalog })
+    const plan = planCsvImport(base, files, { ...options, catalog, today: todayCalendarDate() })
     if (!plan.ok) return plan
     pending.value = {
       kind: 'csv',
@@ -106,11 +135,7 @@ export const useImportStore = defineStore('imports', () => {
       if (regions.region !== base) throw new Error('stale')
       const before: Region = base
       await regions.update(plan.value.next)
-      undoable.value = { label: base.region.name }
-      restore = async () => {
-        if (regions.activeCode !== before.region.code) await regions.select(before.region.code)
-        await regions.update(before)
-      }
+      await remember({ label: base.region.name, code: before.region.code, before })
     }
     return { ok: true, applied: false }
   }
@@ -128,12 +153,33 @@ export const useImportStore = defineStore('imports', () => {
     }
   }
 
+  // A region removed since its import has nothing left to undo: forget the snapshot.
+  watch(
+    () => regions.list,
+    (list) => {
+      const code = undoable.value?.code
+      if (!code || !regions.ready || list.some((r) => r.code === code)) return
+      undoable.value = null
+      void kv.del(UNDO_KEY).catch(() => {})
+    },
+  )
+
+  /** Puts the region back as it was before the last import (or removes a region it added). */
   async function undo(): Promise<void> {
-    const run = restore
-    restore = null
+    await loaded
+    const stored = (await kv.get(UNDO_KEY)) as UndoSnapshot | undefined
     undoable.value = null
-    if (run) await run()
+    if (!stored) return
+    await regions.init()
+    if (stored.before) {
+      if (regions.activeCode !== stored.code) await regions.select(stored.code)
+      await regions.update(stored.before)
+    } else {
+      await regions.remove(stored.code)
+    }
+    // Only forgotten once the region is back: a failed undo can be tried again.
+    await kv.del(UNDO_KEY)
   }
 
-  return { pending, undoable, importJson, previewCsv, confirm, cancel, undo }
+  return { pending, undoable, loaded, importJson, previewCsv, confirm, cancel, undo }
 })

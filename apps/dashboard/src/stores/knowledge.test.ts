@@ -44,6 +44,10 @@ describe('isInformativeNote', () => {
       'In orde',
       'zie vorige keer',
       'getest',
+      '-',
+      '',
+      '  ',
+      'n.v.t.',
     ])
       expect(isInformativeNote(empty), empty).toBe(false)
     expect(isInformativeNote('Twaalf vrijwilligers getraind, in drie ploegen van vier.')).toBe(true)

@@ -10,6 +10,7 @@ import { catalog } from '@weerbaar/guidelines'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { readPreference, writePreference } from '#/composables/preferences.ts'
+import { todayCalendarDate } from '#/composables/today.ts'
 import { DEMO_CODES, loadDemoRegion, loadDemoRegions } from '#/demo.ts'
 import {
   useRepository,
@@ -265,7 +266,7 @@ export const useRegionStore = defineStore('regions', () => {
   }
 
   async function importJson(text: string, lang: Lang): Promise<ImportResult> {
-    const result = parseRegionJson(text, { lang, catalog })
+    const result = parseRegionJson(text, { lang, catalog, today: todayCalendarDate() })
     if (!result.ok) return result
     await add(result.value, 'import')
     return { ok: true, region: result.value, warnings: result.warnings }
@@ -280,7 +281,11 @@ export const useRegionStore = defineStore('regions', () => {
     lang: Lang,
   ): Promise<ImportResult> {
     if (!region.value) return { ok: false, issues: [] }
-    const result = mergeRegionCsv(region.value, files, { lang, catalog })
+    const result = mergeRegionCsv(region.value, files, {
+      lang,
+      catalog,
+      today: todayCalendarDate(),
+    })
     if (!result.ok) return result
     await add(result.value, origin.value)
     return { ok: true, region: result.value, warnings: result.warnings }

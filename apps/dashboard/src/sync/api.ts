@@ -244,6 +244,14 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
             }
             break
           }
+          case 'action.put':
+          case 'action.delete':
+            // The server stores the action list with the region until it has a route for it.
+            return {
+              type: 'refused',
+              status: 501,
+              reason: 'De actielijst wijzigen kan op de server nog alleen via een import',
+            }
           case 'region.set':
             // issue 15: the partner network has no entity routes on the server; it lives in the
             // region document, which a coordinator writes with PUT /regions/{code}. The region is

@@ -138,3 +138,31 @@ describe('diffRegions and applyOperations', () => {
     expect(applyOperations(without, removeAll)).toBe(without)
   })
 })
+
+describe('action list operations', () => {
+  it('stores each added, changed or removed action as its own operation, by id', () => {
+    const base = demoRegion()
+    const point = base.points[0]!.id
+    const a = {
+      id: 'actie-a',
+      point,
+      requirement: 'power.backup',
+      description: 'Aggregaat',
+      owner: 'Team OOV',
+      due: '2027-01-01',
+      status: 'open' as const,
+    }
+    const withA = { ...base, actions: [a, { ...a, id: 'actie-b' }] }
+    const added = diffRegions(base, withA)
+    expect(added.map((op) => op.kind)).toEqual(['action.put', 'action.put'])
+    expect(applyOperations(base, withIds(added)).actions).toEqual(withA.actions)
+
+    const changed = { ...withA, actions: [{ ...a, status: 'done' as const }] }
+    const ops = diffRegions(withA, changed)
+    expect(ops.map((op) => op.kind)).toEqual(['action.put', 'action.delete'])
+    expect(applyOperations(withA, withIds(ops)).actions).toEqual(changed.actions)
+    // Applying again changes nothing more: the same operations in every tab give the same list.
+    const twice = applyOperations(applyOperations(withA, withIds(ops)), withIds(ops))
+    expect(twice.actions).toEqual(changed.actions)
+  })
+})

@@ -1,4 +1,10 @@
-import { uniformAssessment, type Assessment, type Point, type Region } from '@weerbaar/core'
+import {
+  uniformAssessment,
+  type Assessment,
+  type ImprovementAction,
+  type Point,
+  type Region,
+} from '@weerbaar/core'
 
 /** The parts of a region other than its points and assessments, changed as a whole per key. */
 export type HeaderKey = Exclude<keyof Region, 'points' | 'assessments'>
@@ -31,6 +37,13 @@ export type Operation =
       assessmentId?: string
     })
   | (OperationBase & { kind: 'region.set'; key: HeaderKey; value: unknown })
+  /** One fix on the action list, added or changed by its id (issue 19). */
+  | (OperationBase & {
+      kind: 'action.put'
+      action: ImprovementAction
+      before: ImprovementAction | null
+    })
+  | (OperationBase & { kind: 'action.delete'; actionId: string; before: ImprovementAction | null })
   /** An import: the whole region replaced on purpose. */
   | (OperationBase & { kind: 'region.replace'; region: Region })
 
@@ -87,6 +100,18 @@ export function diffRegions(previous: Region, next: Region): NewOperation[] {
   for (const point of previous.points) {
     if (!after.has(point.id)) ops.push({ kind: 'point.delete', pointId: point.id, before: point })
   }
+  if (previous.actions !== next.actions) {
+    const old = new Map((previous.actions ?? []).map((a) => [a.id, a]))
+    const kept = new Set<string>()
+    for (const action of next.actions ?? []) {
+      kept.add(action.id)
+      const was = old.get(action.id)
+      if (!was || !same(was, action)) ops.push({ kind: 'action.put', action, before: was ?? null })
+    }
+    for (const action of previous.actions ?? [])
+      if (!kept.has(action.id))
+        ops.push({ kind: 'action.delete', actionId: action.id, before: action })
+  }
   if (previous.assessments !== next.assessments) {
     // Edits keep the untouched assessments' objects: skip the shared start by reference.
     let shared = 0
@@ -138,6 +163,20 @@ export function applyOperation(region: Region, op: Operation): Region {
       if (index === -1) return region
       return { ...region, assessments: region.assessments.filter((_, i) => i !== index) }
     }
+    case 'action.put': {
+      const actions = region.actions ?? []
+      const index = actions.findIndex((a) => a.id === op.action.id)
+      return {
+        ...region,
+        actions:
+          index === -1
+            ? [...actions, op.action]
+            : actions.map((a, i) => (i === index ? op.action : a)),
+      }
+    }
+    case 'action.delete':
+      if (!region.actions?.some((a) => a.id === op.actionId)) return region
+      return { ...region, actions: region.actions.filter((a) => a.id !== op.actionId) }
     case 'region.set':
       return { ...region, [op.key]: op.value } as Region
     case 'region.replace':
@@ -163,6 +202,10 @@ export function describeOperation(op: Operation, lang: 'nl' | 'en' = 'nl'): stri
       return `${nl ? 'Beoordeling' : 'Assessment'} ${op.assessment.requirement} · ${op.assessment.point} (${op.assessment.date})`
     case 'assessment.remove':
       return `${nl ? 'Beoordeling verwijderd' : 'Assessment removed'}: ${op.assessment.requirement} · ${op.assessment.point}`
+    case 'action.put':
+      return `${nl ? 'Actie' : 'Action'}: ${op.action.description} · ${op.action.point}`
+    case 'action.delete':
+      return `${nl ? 'Actie verwijderd' : 'Action removed'}: ${op.before?.description ?? op.actionId}`
     case 'region.set':
       return `${nl ? 'Regiogegevens gewijzigd' : 'Region details changed'}: ${op.key}`
     case 'region.replace':

@@ -41,6 +41,43 @@ describe('GuidelineView', () => {
     expect(wrapper.find('[data-testid="superseded"]').exists()).toBe(false)
   })
 
+  it('lists the points that change level in both directions, by name, linking to the point', async () => {
+    const { wrapper, regions } = await mountView(GuidelineView, '/richtlijn')
+    const guideline = useGuidelineStore()
+    const seen = { down: 0, up: 0 }
+    // On its own (newest) edition and, moved back, on each older one: points go both ways.
+    for (const own of [...editions].reverse()) {
+      if (own !== regions.region!.guideline.version) {
+        await regions.update({
+          ...regions.region!,
+          guideline: { ...regions.region!.guideline, version: own },
+        })
+        await flushPromises()
+      }
+      for (const version of guideline.others.map((o) => o.version)) {
+        guideline.compareWith = version
+        await nextTick()
+        for (const [key, change] of [
+          ['drops', 'down'],
+          ['rises', 'up'],
+        ] as const) {
+          const expected = guideline
+            .impact!.points.filter((p) => p.status === 'active' && p.change === change)
+            .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+          seen[change] += expected.length
+          const links = wrapper.findAll(`[data-testid="impact-${key}"] tbody th a`)
+          expect(links.map((a) => a.text())).toEqual(expected.map((p) => p.name))
+          expect(links.map((a) => a.attributes('href'))).toEqual(
+            expected.map((p) => `/noodsteunpunten/${p.id}`),
+          )
+        }
+      }
+    }
+    // The demo has points going both ways between its editions: both lists were really checked.
+    expect(seen.down).toBeGreaterThan(0)
+    expect(seen.up).toBeGreaterThan(0)
+  })
+
   it('shows changed values in words, never as raw data', async () => {
     const { wrapper } = await mountView(GuidelineView, '/richtlijn')
     const guideline = useGuidelineStore()

@@ -25,6 +25,7 @@ import {
 import { uniformAssessment } from './uniform.ts'
 import { historicalRequirementIds, type EditionLister } from './history.ts'
 import { checkNetwork } from '../network/validate.ts'
+import { checkActions } from '../action-list/validate.ts'
 
 /**
  * Where `parseRegion` looks up the national rules the file refers to. `@weerbaar/guidelines`
@@ -520,6 +521,20 @@ function checkDocument(
     ...checkNetwork(
       doc,
       { points: pointIds, municipalities: municipalityCodes },
+      options.lang ?? 'nl',
+    ),
+  )
+
+  // The action list: each fix names a point of the file and a requirement its rules know.
+  out.push(
+    ...checkActions(
+      field(doc, 'actions'),
+      {
+        points: pointIds,
+        requirements: requirements ? new Set(requirements.keys()) : undefined,
+        historical: history ? new Set(history.keys()) : undefined,
+        guideline: `${String(guidelineId)}@${String(guidelineVersion)}`,
+      },
       options.lang ?? 'nl',
     ),
   )

@@ -11,6 +11,7 @@ import {
 } from '../guideline/schema.ts'
 import { RiskProfileSchema } from '../risk/schema.ts'
 import { AgreementSchema, PartnerSchema, StaffingSchema } from '../network/schema.ts'
+import { ImprovementActionSchema } from '../action-list/schema.ts'
 
 /** The schema version this release of `@weerbaar/core` reads and writes. */
 export const REGION_SCHEMA_VERSION = 1
@@ -193,6 +194,11 @@ export const RegionSchema = z
     }),
     staffing: z.array(StaffingSchema).optional().meta({
       description: 'How many people each partner provides to staff a point (counts, not names)',
+    }),
+    // The action list (issue 19): optional, so files written before it keep loading.
+    actions: z.array(ImprovementActionSchema).optional().meta({
+      description:
+        'Action list (actielijst): per point that misses a requirement, the fix, its owner and due date',
     }),
   })
   .strict()

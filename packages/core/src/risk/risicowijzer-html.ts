@@ -38,6 +38,8 @@ export function shortAddress(address: string): string {
 
 // Inline CSS only: the page must work offline and print on A4 (paper is what reaches people
 // when the power is out). System fonts, high contrast, no colour needed to understand it.
+// In print a risk may run over a page break (its heading stays with its first lines): kept whole,
+// a risk longer than what is left of a page left that page mostly empty.
 const STYLE = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
@@ -71,7 +73,8 @@ footer { border-top: 1px solid #b3c3d6; margin-top: 2rem; padding-top: .5rem; pa
   h3 { font-size: 12.5pt; }
   h4 { font-size: 11.5pt; }
   h1, h2, h3, h4 { color: #000; break-after: avoid; page-break-after: avoid; }
-  .risk, li, .notice { break-inside: avoid; page-break-inside: avoid; }
+  li, .notice, .labels { break-inside: avoid; page-break-inside: avoid; }
+  p, li { orphans: 3; widows: 3; }
   a { color: #000; text-decoration: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; }
   .notice { background: none; }
