@@ -226,6 +226,56 @@ scenario(
   },
 )
 
+/** The region as the server has it now, asked with this user's session. */
+async function serverRegion(page) {
+  return page.evaluate(async () => (await fetch('/api/v1/regions/VR25')).json())
+}
+
+const allSaved = (page, timeout = 30000) =>
+  page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="sync-summary"]')
+        ?.textContent.includes('Alle wijzigingen opgeslagen op de server'),
+    null,
+    { timeout },
+  )
+
+scenario(
+  'an editor removes an assessment that came from the server: the server removes it',
+  async ({ users }) => {
+    const { editor } = users
+    const page = editor.page
+    await record(page, 'E2E-remove')
+    await allSaved(page)
+    await page.reload()
+    await allSaved(page)
+    const row = page.locator('[data-testid="history"] tr', { hasText: 'E2E-remove' })
+    await row.getByRole('button').click()
+    await allSaved(page)
+    if (process.env.E2E_DEBUG) {
+      await page.waitForTimeout(1000)
+      console.log(await page.evaluate(() => new Promise((resolve) => {
+        const open = indexedDB.open('weerbaar')
+        open.onsuccess = () => {
+          const r = open.result.transaction('data').objectStore('data').get('sync:VR25')
+          r.onsuccess = () => resolve(JSON.stringify({pending: r.result.state.pending, problems: r.result.state.problems, a: r.result.state.confirmed.assessments.filter(a => a.value?.note === 'E2E-remove' || !a.value)}))
+        }
+      })))
+    }
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="history"]')?.textContent.includes('E2E-remove'),
+    )
+    const region = await serverRegion(page)
+    const left = region.assessments.filter((a) => a.note === 'E2E-remove')
+    expect(left.length === 0, `still on the server: ${left.length}`)
+    expect(
+      (await page.$$('[data-testid="sync-problems"]')).length === 0,
+      'a problem is shown after removing',
+    )
+  },
+)
+
 scenario('sign-out clears the region data from the browser', async ({ users }) => {
   const { urk } = users
   const before = await urk.page.evaluate(() => localStorage.getItem('weerbaar.user'))

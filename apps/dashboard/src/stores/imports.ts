@@ -54,18 +54,19 @@ export const useImportStore = defineStore('imports', () => {
       if (stored && regions.activeCode !== code) await regions.select(code)
       const before = stored ? regions.region : null
       const result = await regions.importJson(text, lang)
-      if (!result.ok) return
+      if (!result.ok) return result
       undoable.value = { label: next.region.name }
       restore = before
         ? async () => {
             if (regions.activeCode !== code) await regions.select(code)
-            await regions.update(before)
+            await regions.update(before, { import: true })
           }
         : () => regions.remove(code)
     }
     if (!stored) {
       // Nothing is replaced: import at once; undo removes it again.
-      await doImport()
+      const done = await doImport()
+      if (done && !done.ok) return done
       return { ok: true, applied: true }
     }
     const active = regions.activeCode === code ? regions.region : null
@@ -78,7 +79,10 @@ export const useImportStore = defineStore('imports', () => {
       mode: 'replace',
       warnings: parsed.warnings,
     }
-    apply = doImport
+    apply = async () => {
+      const done = await doImport()
+      if (done && !done.ok) throw new Error(done.issues.map((i) => i.message).join('; '))
+    }
     return { ok: true, applied: false }
   }
 
@@ -105,11 +109,11 @@ export const useImportStore = defineStore('imports', () => {
       // Planned against the region as it was then; an edit since would be lost silently.
       if (regions.region !== base) throw new Error('stale')
       const before: Region = base
-      await regions.update(plan.value.next)
+      await regions.update(plan.value.next, { import: true })
       undoable.value = { label: base.region.name }
       restore = async () => {
         if (regions.activeCode !== before.region.code) await regions.select(before.region.code)
-        await regions.update(before)
+        await regions.update(before, { import: true })
       }
     }
     return { ok: true, applied: false }

@@ -164,6 +164,12 @@ export const useSyncStore = defineStore('sync', () => {
     return client.enqueue(ops)
   }
 
+  /** Coordinators (and the server's administrators) manage the region: users, sharing, imports. */
+  const isCoordinator = computed(() => {
+    if (mode.value !== 'server' || !user.value) return false
+    return user.value.admin || roleIn(activeCode.value)?.role === 'coordinator'
+  })
+
   const waiting = computed(() => state.value?.pending ?? [])
   const problems = computed(() => state.value?.problems ?? [])
 
@@ -172,6 +178,14 @@ export const useSyncStore = defineStore('sync', () => {
     return use === 'server'
       ? client.resolve(opId, { keep: 'server' })
       : client.resolve(opId, { use, id: newOperationId(), at: new Date().toISOString() })
+  }
+
+  /** A header change or import that met a colleague's change: mine after all, or theirs. */
+  function resolveRegion(opId: string, choice: 'mine' | 'server') {
+    if (!client) return Promise.resolve()
+    return choice === 'server'
+      ? client.resolve(opId, { keep: 'server' })
+      : client.resolve(opId, { use: null, id: newOperationId(), at: new Date().toISOString() })
   }
 
   function discard(opId: string) {
@@ -212,6 +226,9 @@ export const useSyncStore = defineStore('sync', () => {
     oidc,
     activeCode,
     caughtUp,
+    isCoordinator,
+    /** The server's API, for the views that ask it directly (history, users, knowledge). */
+    api,
     waiting,
     problems,
     detect,
@@ -222,6 +239,7 @@ export const useSyncStore = defineStore('sync', () => {
     open,
     enqueue,
     resolve,
+    resolveRegion,
     discard,
     retryNow,
     reloadFromOtherTab: () => client?.reload(),

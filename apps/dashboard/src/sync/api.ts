@@ -1,5 +1,6 @@
-import type { Point } from '@weerbaar/core'
-import type { ChangeRecord, PendingOperation, SendOutcome } from './engine.ts'
+import type { Point, Region } from '@weerbaar/core'
+import type { ApiIssue, ChangeRecord, PendingOperation, SendOutcome } from './engine.ts'
+import { canonicalJson, regionFingerprint } from './operations.ts'
 
 /** A role of a user in a region, as `GET /api/v1/me` gives it. */
 export interface RegionRole {
@@ -34,6 +35,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly issues: ApiIssue[] = [],
   ) {
     super(message)
     this.name = 'ApiError'
@@ -50,20 +52,88 @@ export class NetworkError extends Error {
 
 type Fetch = typeof fetch
 
-async function reasonOf(response: Response): Promise<string> {
+/** One entry of a point's history (`GET …/points/{id}/history`), from the audit trail. */
+export interface HistoryEntry {
+  seq: number
+  at: string
+  actor: { name: string; email?: string }
+  via: string
+  op: 'create' | 'update' | 'delete' | 'assessment-recorded' | 'assessment-removed' | 'import'
+  summary?: string
+  before: unknown
+  after: unknown
+}
+
+export type Role = 'coordinator' | 'editor' | 'viewer'
+
+/** A user with a role in the region, as coordinators see them. */
+export interface RegionUser {
+  id: string
+  email: string
+  name: string
+  role: Role
+  municipalities: string[]
+  /** How the user signs in ('password', 'oidc'…). */
+  via: string
+  lastSignIn: string | null
+  assignedBy: string | null
+}
+
+export interface UserInput {
+  email: string
+  name?: string
+  role: Role
+  municipalities?: string[]
+}
+
+/** "Hoe doen anderen het?": how a point elsewhere met a requirement (notes only). */
+export interface KnowledgeExample {
+  region: string
+  regionName: string
+  municipality: string
+  municipalityName: string
+  point: { id: string; name: string }
+  requirement: string
+  level: string
+  value?: number
+  note: string
+  assessedOn: string
+  assessor?: string
+}
+
+export interface SharingSettings {
+  /** With whom this region's notes are shared: nobody, every region here, or these regions. */
+  shareNotesWith: 'none' | 'installation' | string[]
+  includeAssessorNames: boolean
+}
+
+async function problemOf(response: Response): Promise<{ reason: string; issues: ApiIssue[] }> {
   try {
     const body = (await response.json()) as {
       title?: string
       detail?: string
       issues?: Array<{ path?: string; message?: string }>
     }
-    const issues = (body.issues ?? [])
-      .map((i) => (i.path ? `${i.path}: ${i.message ?? ''}` : (i.message ?? '')))
-      .filter(Boolean)
-    return issues.join('; ') || body.detail || body.title || `HTTP ${response.status}`
+    const issues = (body.issues ?? []).flatMap((i) =>
+      i.message ? [{ ...(i.path ? { path: i.path } : {}), message: i.message }] : [],
+    )
+    const text = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    return {
+      reason: text.join('; ') || body.detail || body.title || `HTTP ${response.status}`,
+      issues,
+    }
   } catch {
-    return `HTTP ${response.status}`
+    return { reason: `HTTP ${response.status}`, issues: [] }
   }
+}
+
+async function reasonOf(response: Response): Promise<string> {
+  return (await problemOf(response)).reason
+}
+
+async function apiError(response: Response): Promise<ApiError> {
+  const { reason, issues } = await problemOf(response)
+  return new ApiError(response.status, reason, issues)
 }
 
 const revisionOf = (etag: string | null): number | undefined => {
@@ -108,7 +178,8 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
 
   async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await request(method, path, body)
-    if (!response.ok) throw new ApiError(response.status, await reasonOf(response))
+    if (!response.ok) throw await apiError(response)
+    if (response.status === 204) return undefined as T
     return (await response.json()) as T
   }
 
@@ -188,6 +259,61 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
       )
       return Array.isArray(body) ? body : (body.entries ?? [])
     },
+    /** The whole region as the server has it, with its ETag (the region's last change number). */
+    async region(code: string): Promise<{ region: Region; etag: string } | null> {
+      const response = await request('GET', region(code))
+      if (response.status === 404) return null
+      if (!response.ok) throw await apiError(response)
+      return {
+        region: (await response.json()) as Region,
+        etag: response.headers.get('etag') ?? '',
+      }
+    },
+    /** Who changed a point and what, newest first; `before` pages back (a `seq`). */
+    async pointHistory(
+      code: string,
+      id: string,
+      page: { before?: number; limit?: number } = {},
+    ): Promise<{ entries: HistoryEntry[] }> {
+      const query = new URLSearchParams()
+      if (page.before !== undefined) query.set('before', String(page.before))
+      query.set('limit', String(page.limit ?? 50))
+      return json('GET', `${region(code)}/points/${encodeURIComponent(id)}/history?${query}`)
+    },
+    async users(code: string): Promise<RegionUser[]> {
+      return (await json<{ users: RegionUser[] }>('GET', `${region(code)}/users`)).users
+    },
+    async addUser(
+      code: string,
+      input: UserInput,
+    ): Promise<{ user: RegionUser; temporaryPassword?: string }> {
+      return json('POST', `${region(code)}/users`, input)
+    },
+    async updateUser(
+      code: string,
+      id: string,
+      input: Omit<UserInput, 'email' | 'name'>,
+    ): Promise<unknown> {
+      return json('PUT', `${region(code)}/users/${encodeURIComponent(id)}`, input)
+    },
+    async removeUser(code: string, id: string): Promise<void> {
+      await json('DELETE', `${region(code)}/users/${encodeURIComponent(id)}`)
+    },
+    async resetUser(code: string, id: string): Promise<{ temporaryPassword: string }> {
+      return json('POST', `${region(code)}/users/${encodeURIComponent(id)}/reset`)
+    },
+    async knowledge(code: string, requirement: string): Promise<KnowledgeExample[]> {
+      const query = new URLSearchParams({ requirement })
+      return (
+        await json<{ examples: KnowledgeExample[] }>('GET', `${region(code)}/knowledge?${query}`)
+      ).examples
+    },
+    async sharing(code: string): Promise<SharingSettings> {
+      return json('GET', `${region(code)}/sharing`)
+    },
+    async setSharing(code: string, settings: SharingSettings): Promise<SharingSettings> {
+      return json('PUT', `${region(code)}/sharing`, settings)
+    },
     eventsUrl(code: string, since: number): string {
       return `${base}${region(code)}/events?since=${since}`
     },
@@ -242,24 +368,61 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
             break
           }
           case 'region.set':
-          case 'region.replace':
-            // Only a whole-region import is a server route; a header change needs it too.
-            return {
-              type: 'refused',
-              status: 501,
-              reason: 'Regiogegevens wijzigen kan alleen via een import door de coördinator',
-            }
+          case 'region.replace': {
+            const outcome = await this.sendRegion(code, pending)
+            if ('type' in outcome) return outcome
+            response = outcome.response
+            break
+          }
         }
       } catch (error) {
         if (error instanceof NetworkError) return { type: 'retry', error: error.message }
         throw error
       }
       if (response.ok) return { type: 'ok' }
-      const reason = await reasonOf(response)
+      const { reason, issues } = await problemOf(response)
       if (response.status === 401) return { type: 'retry', error: reason }
       if (response.status === 408 || response.status === 429 || response.status >= 500)
         return { type: 'retry', error: reason }
-      return { type: 'refused', status: response.status, reason }
+      return { type: 'refused', status: response.status, reason, issues }
+    },
+
+    /**
+     * A header change or an import (`PUT /regions/{code}`, coordinators): the server's region is
+     * read with its ETag; when it is no longer what the user changed (someone else changed that
+     * part, or for an import anything at all) that is a conflict for the user to decide. Else
+     * the whole region goes back with If-Match, so nothing written in between is overwritten:
+     * a 412 then reads and decides again.
+     */
+    async sendRegion(
+      code: string,
+      pending: PendingOperation,
+    ): Promise<SendOutcome | { response: Response }> {
+      const op = pending.op
+      if (op.kind !== 'region.set' && op.kind !== 'region.replace') return { type: 'ok' }
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await this.region(code)
+        if (!current)
+          return { type: 'refused', status: 404, reason: 'Deze regio staat niet op de server' }
+        let next: Region
+        if (op.kind === 'region.set') {
+          const now = (current.region as Record<string, unknown>)[op.key]
+          if (canonicalJson(now) === canonicalJson(op.value)) return { type: 'ok' } // a retry
+          if (canonicalJson(now) !== canonicalJson(op.before))
+            return { type: 'region-conflict', server: now ?? null }
+          next = { ...current.region, [op.key]: op.value } as Region
+          if (op.value === undefined) delete (next as Record<string, unknown>)[op.key]
+        } else {
+          const now = regionFingerprint(current.region)
+          if (now === regionFingerprint(op.region)) return { type: 'ok' } // a retry
+          if (op.baseFingerprint !== undefined && now !== op.baseFingerprint)
+            return { type: 'region-conflict', server: null }
+          next = op.region
+        }
+        const response = await request('PUT', region(code), next, { 'if-match': current.etag })
+        if (response.status !== 412) return { response }
+      }
+      return { type: 'retry', error: 'De regio verandert steeds tijdens het opslaan' }
     },
   }
 }
