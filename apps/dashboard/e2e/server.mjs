@@ -223,6 +223,29 @@ scenario(
       return r.status
     }, POINT)
     expect(status === 403, `the server answered ${status}`)
+    // The edit page of Almere's point has no form for Urk, and a forged PUT is refused too.
+    await urk.page.goto(new URL(`/noodsteunpunten/${POINT}/bewerken`, urk.page.url()).href)
+    await urk.page.waitForSelector('[data-testid="read-only"]', { timeout: 30000 })
+    expect(!(await urk.page.$('[data-testid="point-form"]')), 'the point form is shown to Urk')
+    expect(!(await urk.page.$('[data-testid="edit-point"]')), 'the edit link is shown to Urk')
+    const forged = await urk.page.evaluate(async (point) => {
+      const me = await (await fetch('/api/v1/me')).json()
+      const current = await fetch(`/api/v1/regions/VR25/points/${point}`)
+      const body = await current.json()
+      const r = await fetch(`/api/v1/regions/VR25/points/${point}`, {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': me.csrfToken,
+          'if-match': current.headers.get('etag'),
+        },
+        body: JSON.stringify({ ...body, name: 'Overgenomen door Urk' }),
+      })
+      const after = await (await fetch(`/api/v1/regions/VR25/points/${point}`)).json()
+      return { status: r.status, name: after.name }
+    }, POINT)
+    expect(forged.status === 403, `a forged point edit: the server answered ${forged.status}`)
+    expect(forged.name !== 'Overgenomen door Urk', 'the forged edit was stored')
   },
 )
 
@@ -253,16 +276,6 @@ scenario(
     const row = page.locator('[data-testid="history"] tr', { hasText: 'E2E-remove' })
     await row.getByRole('button').click()
     await allSaved(page)
-    if (process.env.E2E_DEBUG) {
-      await page.waitForTimeout(1000)
-      console.log(await page.evaluate(() => new Promise((resolve) => {
-        const open = indexedDB.open('weerbaar')
-        open.onsuccess = () => {
-          const r = open.result.transaction('data').objectStore('data').get('sync:VR25')
-          r.onsuccess = () => resolve(JSON.stringify({pending: r.result.state.pending, problems: r.result.state.problems, a: r.result.state.confirmed.assessments.filter(a => a.value?.note === 'E2E-remove' || !a.value)}))
-        }
-      })))
-    }
     await page.waitForFunction(
       () => !document.querySelector('[data-testid="history"]')?.textContent.includes('E2E-remove'),
     )
@@ -273,6 +286,55 @@ scenario(
       (await page.$$('[data-testid="sync-problems"]')).length === 0,
       'a problem is shown after removing',
     )
+  },
+)
+
+async function renamePoint(page, name) {
+  await page.goto(new URL(`/noodsteunpunten/${POINT}/bewerken`, page.url()).href)
+  await page.waitForSelector('[data-testid="point-form"]', { timeout: 30000 })
+  await page.fill('#p-name', name)
+  await page.click('[data-testid="point-form"] button[type="submit"]')
+  await page.waitForSelector('[data-testid="point-saved"]', { timeout: 30000 })
+}
+
+scenario(
+  'an editor and the coordinator edit the same point: the second sees both versions and resolves',
+  async ({ users }) => {
+    const { editor, coordinator } = users
+    await coordinator.context.setOffline(true)
+    try {
+      await renamePoint(coordinator.page, 'Kazerne Almere Stad (coördinator)')
+      // Meanwhile the editor, online, renames the same point.
+      await renamePoint(editor.page, 'Kazerne Almere Stad (bewerker)')
+      await allSaved(editor.page)
+    } finally {
+      await coordinator.context.setOffline(false)
+    }
+    // Back online: the coordinator's edit was made on the old version, so the server says 412.
+    await coordinator.page.reload()
+    await coordinator.page.waitForSelector('[data-testid="conflict-table"]', { timeout: 30000 })
+    const table = await coordinator.page.textContent('[data-testid="conflict-table"]')
+    expect(
+      table.includes('Kazerne Almere Stad (coördinator)') &&
+        table.includes('Kazerne Almere Stad (bewerker)'),
+      `the conflict does not show both versions: ${table}`,
+    )
+    const failures = []
+    await axe(coordinator.page, 'conflict', failures)
+    expect(failures.length === 0, failures.join('\n      '))
+    await coordinator.page.screenshot({ path: join(artifacts, 'server-conflict.png') })
+    // Combine: the colleague's name is the one to keep.
+    await coordinator.page
+      .locator('[data-testid="conflict-table"] tr', { hasText: 'name' })
+      .locator('input[type="radio"]')
+      .nth(1)
+      .check()
+    await coordinator.page.click('[data-testid="conflict-combine"]')
+    await allSaved(coordinator.page)
+    expect(!(await coordinator.page.$('[data-testid="sync-problems"]')), 'the conflict stays')
+    const region = await serverRegion(coordinator.page)
+    const name = region.points.find((p) => p.id === POINT)?.name
+    expect(name === 'Kazerne Almere Stad (bewerker)', `on the server: ${name}`)
   },
 )
 

@@ -162,18 +162,49 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
       ...headers,
     }
     if (body !== undefined) all['content-type'] = 'application/json'
-    if (method !== 'GET' && csrfToken) all['x-csrf-token'] = csrfToken
-    try {
-      return await doFetch(`${base}${path}`, {
+    const unsafe = method !== 'GET' && method !== 'HEAD'
+    // Opened offline, the page never asked for the session's token: ask before the first write.
+    if (unsafe && !csrfToken && path !== '/session') await refreshCsrf()
+    if (unsafe && csrfToken) all['x-csrf-token'] = csrfToken
+    const send = () =>
+      doFetch(`${base}${path}`, {
         method,
         headers: all,
         credentials: 'same-origin',
         cache: 'no-store',
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       })
+    try {
+      const response = await send()
+      if (!unsafe || response.status !== 403 || path === '/session') return response
+      // A token from an older session (signed in again in another tab): once more with the new one.
+      const problem = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { issues?: Array<{ code?: string }> } | null
+      if (!problem?.issues?.some((i) => i.code === 'csrf')) return response
+      await refreshCsrf()
+      if (csrfToken) all['x-csrf-token'] = csrfToken
+      return await send()
+    } catch (error) {
+      throw error instanceof NetworkError ? error : new NetworkError(error)
+    }
+  }
+
+  async function refreshCsrf(): Promise<void> {
+    let response: Response
+    try {
+      response = await doFetch(`${base}/me`, {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+        cache: 'no-store',
+      })
     } catch (error) {
       throw new NetworkError(error)
     }
+    if (!response.ok) return
+    const body = (await response.json().catch(() => null)) as { csrfToken?: string } | null
+    if (body?.csrfToken) csrfToken = body.csrfToken
   }
 
   async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
