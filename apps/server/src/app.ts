@@ -5,15 +5,19 @@ import { AccountStore } from './accounts/store.ts'
 import { auditPlugin } from './audit/plugin.ts'
 import { authPlugin } from './auth/plugin.ts'
 import { DEFAULT_RATE_LIMITS, type RateLimits, type ServerContext } from './context.ts'
+import { historyPlugin } from './history/plugin.ts'
 import { openDatabase, type Database } from './db/database.ts'
 import { lockDataDir } from './db/lock.ts'
 import { migrate } from './db/migrate.ts'
 import { requestLang, sendProblem } from './http/problem.ts'
+import { apiRateLimit } from './http/rate-limit.ts'
 import { openapiPlugin } from './openapi/plugin.ts'
 import { publicPlugin } from './public/plugin.ts'
 import { publiekPlugin } from './publiek/plugin.ts'
 import { regionsPlugin } from './regions/plugin.ts'
+import { sharingPlugin } from './sharing/plugin.ts'
 import { SqlStorage } from './storage/sql-storage.ts'
+import { usersPlugin } from './users/plugin.ts'
 import { isDashboardRoute, sendDashboard, webPlugin } from './web/plugin.ts'
 
 export interface AppOptions {
@@ -127,9 +131,13 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   await fastify.register(cookie)
   await fastify.register(
     async (api) => {
+      await apiRateLimit(api, ctx.rateLimits)
       await api.register(fp(authPlugin), { ctx })
       await api.register(regionsPlugin, { ctx })
       await api.register(auditPlugin, { ctx })
+      await api.register(usersPlugin, { ctx })
+      await api.register(historyPlugin, { ctx })
+      await api.register(sharingPlugin, { ctx })
       await api.register(publicPlugin, { ctx })
       await api.register(openapiPlugin, { ctx })
       for (const plugin of options.apiPlugins ?? []) await api.register(plugin, { ctx })

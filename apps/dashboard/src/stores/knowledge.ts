@@ -1,8 +1,17 @@
-import type { Municipality, RegionReadiness, Ruleset, RulesetRequirement } from '@weerbaar/core'
+import {
+  isInformativeNote,
+  type Municipality,
+  type RegionReadiness,
+  type Ruleset,
+  type RulesetRequirement,
+} from '@weerbaar/core'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useReadinessStore } from './readiness.ts'
 import { useRegionStore } from './regions.ts'
+
+// The test of a useful note lives in core: the server's knowledge sharing uses the same one.
+export { isInformativeNote }
 
 export interface Practice {
   point: string
@@ -28,20 +37,6 @@ export interface RequirementPractices {
   municipalities: number
   /** Their assessment notes: how they did it, most used first. */
   approaches: Approach[]
-}
-
-// Bookkeeping, not a way of meeting a rule: "offline vastgelegd", "ok", "zie vorige keer".
-const ADMINISTRATIVE =
-  /^(offline |online |handmatig |later )?(vastgelegd|ingevoerd|gecontroleerd|getest|gedaan|ok(é|e)?|akkoord|in orde|prima|goed|voldaan|n\.?v\.?t\.?|zie (boven|vorige( keer)?|eerder)|idem|test)\.?$/i
-
-/**
- * Whether a note can teach another municipality something: a few words that say how, not a
- * bookkeeping remark. Short or administrative notes are not counted as examples.
- */
-export function isInformativeNote(note: string): boolean {
-  const text = note.trim()
-  if (ADMINISTRATIVE.test(text)) return false
-  return text.split(/\s+/).length >= 4 && text.length >= 20
 }
 
 /**

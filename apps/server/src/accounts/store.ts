@@ -16,7 +16,11 @@ export interface Role {
 export interface User {
   id: string
   email: string
+  /** The name a coordinator gave; null when none was given. */
+  name?: string | null
   admin: boolean
+  /** Signed in with a temporary password: everything but changing it waits until it is changed. */
+  mustChangePassword?: boolean
   roles: Role[]
 }
 
@@ -38,6 +42,28 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
 }
 
+interface UserRow {
+  id: string
+  email: string
+  name: string | null
+  admin: boolean
+  must_change_password: boolean
+  password_expires_at: Date | string | null
+}
+
+const USER_COLUMNS = 'id, email, name, admin, must_change_password, password_expires_at'
+
+function toUser(row: UserRow, roles: Role[]): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    admin: row.admin,
+    mustChangePassword: row.must_change_password,
+    roles,
+  }
+}
+
 export class AccountStore {
   constructor(private readonly db: Database) {}
 
@@ -46,34 +72,29 @@ export class AccountStore {
     return toNumber(rows[0]?.n ?? 0)
   }
 
-  async findByEmail(email: string): Promise<(User & { passwordHash: string | null }) | undefined> {
-    const rows = await this.db.query<{
-      id: string
-      email: string
-      admin: boolean
-      password_hash: string | null
-    }>('SELECT id, email, admin, password_hash FROM users WHERE email = $1', [
-      normalizeEmail(email),
-    ])
+  async findByEmail(
+    email: string,
+  ): Promise<(User & { passwordHash: string | null; passwordExpiresAt: Date | null }) | undefined> {
+    const rows = await this.db.query<UserRow & { password_hash: string | null }>(
+      `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = $1`,
+      [normalizeEmail(email)],
+    )
     const row = rows[0]
     if (!row) return undefined
     return {
-      id: row.id,
-      email: row.email,
-      admin: row.admin,
+      ...toUser(row, await this.roles(row.id)),
       passwordHash: row.password_hash,
-      roles: await this.roles(row.id),
+      passwordExpiresAt: row.password_expires_at ? new Date(row.password_expires_at) : null,
     }
   }
 
   async findById(id: string): Promise<User | undefined> {
-    const rows = await this.db.query<{ id: string; email: string; admin: boolean }>(
-      'SELECT id, email, admin FROM users WHERE id = $1',
-      [id],
-    )
+    const rows = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [
+      id,
+    ])
     const row = rows[0]
     if (!row) return undefined
-    return { id: row.id, email: row.email, admin: row.admin, roles: await this.roles(row.id) }
+    return toUser(row, await this.roles(row.id))
   }
 
   async roles(userId: string): Promise<Role[]> {
@@ -122,10 +143,10 @@ export class AccountStore {
         })
       } else {
         if (input.passwordHash)
-          await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
-            id,
-            input.passwordHash,
-          ])
+          await tx.query(
+            'UPDATE users SET password_hash = $2, must_change_password = false, password_expires_at = NULL WHERE id = $1',
+            [id, input.passwordHash],
+          )
         if (input.admin !== undefined && input.admin !== existing[0]!.admin) {
           await tx.query('UPDATE users SET admin = $2 WHERE id = $1', [id, input.admin])
           audit.push({
@@ -147,7 +168,8 @@ export class AccountStore {
         )
         await tx.query(
           `INSERT INTO roles (user_id, region, role, municipalities) VALUES ($1, $2, $3, $4::jsonb)
-           ON CONFLICT (user_id, region) DO UPDATE SET role = EXCLUDED.role, municipalities = EXCLUDED.municipalities`,
+           ON CONFLICT (user_id, region) DO UPDATE SET role = EXCLUDED.role,
+            municipalities = EXCLUDED.municipalities, assigned_by = 'coordinator'`,
           [id, input.role.region, input.role.role, JSON.stringify(input.role.municipalities)],
         )
         audit.push({
@@ -175,11 +197,17 @@ export class AccountStore {
     const secret = randomBytes(32).toString('base64url')
     const csrfToken = randomBytes(24).toString('base64url')
     const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS)
-    await this.db.query(
-      `INSERT INTO sessions (id_hash, user_id, csrf_token, via, created_at, last_seen_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $5, $6)`,
-      [sha256(secret), userId, csrfToken, via, now.toISOString(), expiresAt.toISOString()],
-    )
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO sessions (id_hash, user_id, csrf_token, via, created_at, last_seen_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $5, $6)`,
+        [sha256(secret), userId, csrfToken, via, now.toISOString(), expiresAt.toISOString()],
+      )
+      await tx.query('UPDATE users SET last_sign_in_at = $2 WHERE id = $1', [
+        userId,
+        now.toISOString(),
+      ])
+    })
     return { secret, csrfToken, expiresAt }
   }
 

@@ -40,6 +40,10 @@ const texts = {
     nl: `Stuur het CSRF-token van de sessie mee in de kop ${CSRF_HEADER}`,
     en: `Send the session's CSRF token in the ${CSRF_HEADER} header`,
   },
+  changePassword: {
+    nl: 'Kies eerst een eigen wachtwoord in plaats van het tijdelijke (POST /me/password)',
+    en: 'First choose a password of your own instead of the temporary one (POST /me/password)',
+  },
   tooMany: {
     nl: 'Te veel inlogpogingen; probeer het over een kwartier opnieuw',
     en: 'Too many sign-in attempts; try again in a quarter of an hour',
@@ -100,6 +104,23 @@ export function actorOf(request: FastifyRequest) {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+/** What a user who signed in with a temporary password may do before choosing their own. */
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/v1/me',
+  'POST /api/v1/me/password',
+  'DELETE /api/v1/session',
+  'GET /api/v1/session/methods',
+  'GET /api/v1/health',
+])
+
+function waitsForPasswordChange(request: FastifyRequest, reply: FastifyReply) {
+  if (!request.auth?.user.mustChangePassword) return undefined
+  if (BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url}`)) return undefined
+  return sendProblem(reply, 403, [
+    simpleIssue('password_change_required', texts.changePassword[requestLang(request)]),
+  ])
+}
+
 /** Authentication for everything under /api/v1, and the session and token routes. */
 export async function authPlugin(app: FastifyInstance, { ctx }: { ctx: ServerContext }) {
   app.decorateRequest('auth', undefined)
@@ -115,7 +136,7 @@ export async function authPlugin(app: FastifyInstance, { ctx }: { ctx: ServerCon
           simpleIssue('invalid_token', texts.unauthenticated[requestLang(request)]),
         ])
       request.auth = { user, via: 'token', tokenId: found.tokenId }
-      return
+      return waitsForPasswordChange(request, reply)
     }
     const secret = request.cookies[SESSION_COOKIE]
     if (!secret) return
@@ -127,6 +148,7 @@ export async function authPlugin(app: FastifyInstance, { ctx }: { ctx: ServerCon
     // only our own pages can read (synchronizer token, kept with the session).
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken)
       return sendProblem(reply, 403, [simpleIssue('csrf', texts.csrf[requestLang(request)])])
+    return waitsForPasswordChange(request, reply)
   })
 
   app.post('/session', async (request, reply) => {
@@ -158,7 +180,9 @@ export async function authPlugin(app: FastifyInstance, { ctx }: { ctx: ServerCon
     const user = await ctx.accounts.findByEmail(email)
     // verifyPassword does the same work for an unknown email, so the answer takes as long.
     const ok = await verifyPassword(parsed.data.password, user?.passwordHash)
-    if (!ok || !user) {
+    // A temporary password that was never used in time stops working, with the same answer.
+    const expired = user?.passwordExpiresAt != null && user.passwordExpiresAt <= new Date()
+    if (!ok || !user || expired) {
       await ctx.accounts.hit(`login:failed:${email}`, limits.windowMs)
       await ctx.storage.appendAudit([
         {
@@ -181,7 +205,7 @@ export async function authPlugin(app: FastifyInstance, { ctx }: { ctx: ServerCon
         address: request.ip,
       },
     ])
-    const { passwordHash: _hidden, ...visible } = user
+    const { passwordHash: _hidden, passwordExpiresAt: _expires, ...visible } = user
     return reply.code(201).send({ user: visible, ...session })
   })
 

@@ -4,7 +4,7 @@ import { openContext, startServer, type AppOptions } from '../app.ts'
 import { MIN_PASSWORD_LENGTH, hashPassword } from '../accounts/passwords.ts'
 import { REGION_ROLES, type RegionRole } from '../accounts/store.ts'
 import { backup, restore } from '../backup.ts'
-import type { ServerContext } from '../context.ts'
+import type { RateLimits, ServerContext } from '../context.ts'
 import { DataDirLockedError } from '../db/lock.ts'
 import { seedDemo } from '../demo.ts'
 import { oidcConfigFromEnv } from '../oidc/config.ts'
@@ -35,7 +35,25 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): AppOptions {
           : 'auto',
     trustProxy: env.WEERBAAR_TRUST_PROXY === 'true',
     logger: env.WEERBAAR_LOG === 'true',
+    rateLimits: rateLimitsFromEnv(env),
   }
+}
+
+/** WEERBAAR_RATE_LIMIT: API requests per minute per address (0: none); loopback too if asked. */
+function rateLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<RateLimits> {
+  const limits: Partial<RateLimits> = {}
+  const perMinute = env.WEERBAAR_RATE_LIMIT
+  if (perMinute !== undefined && perMinute !== '') {
+    const value = Number(perMinute)
+    if (!Number.isInteger(value) || value < 0)
+      throw new UsageError(
+        `WEERBAAR_RATE_LIMIT must be a whole number of requests per minute (0: no limit), not ${perMinute}`,
+      )
+    limits.apiRequestsPerWindow = value
+    limits.apiWindowMs = 60_000
+  }
+  if (env.WEERBAAR_RATE_LIMIT_LOOPBACK === 'true') limits.exemptLoopback = false
+  return limits
 }
 
 async function withContext<T>(io: Io, work: (ctx: ServerContext) => Promise<T>): Promise<T> {

@@ -233,6 +233,12 @@ describe('OpenID Connect login', () => {
       ['alice@almere.example.nl'],
     )
     expect(identity).toEqual([{ subject: 'alice', issuer }])
+    // The role is marked as the provider's: coordinators see it and change it there.
+    const assigned = await app.ctx.db.query<{ assigned_by: string }>(
+      "SELECT r.assigned_by FROM roles r JOIN users u ON u.id = r.user_id WHERE u.email = $1 AND r.region = 'VR25'",
+      ['alice@almere.example.nl'],
+    )
+    expect(assigned).toEqual([{ assigned_by: 'oidc' }])
     const actions = (await auditActions('alice@almere.example.nl')).map(
       (a) => `${a.via}:${a.action}`,
     )

@@ -218,11 +218,21 @@ async function syncMappedRoles(
     const before = rows[0] ? { role: rows[0].role, municipalities: rows[0].municipalities } : null
     const wanted = granted.find((r) => r.region === region)
     const after = wanted ? { role: wanted.role, municipalities: wanted.municipalities } : null
-    if (JSON.stringify(before) === JSON.stringify(after)) continue
+    if (JSON.stringify(before) === JSON.stringify(after)) {
+      // The same role, given on the server before: from now on the provider keeps it.
+      if (after)
+        await tx.query(
+          "UPDATE roles SET assigned_by = 'oidc' WHERE user_id = $1 AND region = $2 AND assigned_by <> 'oidc'",
+          [userId, region],
+        )
+      continue
+    }
     if (after) {
       await tx.query(
-        `INSERT INTO roles (user_id, region, role, municipalities) VALUES ($1, $2, $3, $4::jsonb)
-         ON CONFLICT (user_id, region) DO UPDATE SET role = EXCLUDED.role, municipalities = EXCLUDED.municipalities`,
+        `INSERT INTO roles (user_id, region, role, municipalities, assigned_by)
+         VALUES ($1, $2, $3, $4::jsonb, 'oidc')
+         ON CONFLICT (user_id, region) DO UPDATE SET role = EXCLUDED.role,
+           municipalities = EXCLUDED.municipalities, assigned_by = 'oidc'`,
         [userId, region, after.role, JSON.stringify(after.municipalities)],
       )
     } else {

@@ -4,6 +4,9 @@ import { LoginSchema } from '../auth/plugin.ts'
 import { AuditQuerySchema } from '../audit/plugin.ts'
 import { oidcOpenapiPaths } from '../oidc/openapi.ts'
 import { ChangesQuerySchema, ReadinessQuerySchema } from '../regions/plugin.ts'
+import { historyOpenapiPaths, historyOpenapiSchemas } from '../history/openapi.ts'
+import { sharingOpenapiPaths, sharingOpenapiSchemas } from '../sharing/openapi.ts'
+import { usersOpenapiPaths, usersOpenapiSchemas } from '../users/openapi.ts'
 
 /**
  * The OpenAPI 3.1 document of /api/v1, made from the same zod schemas the routes parse with
@@ -60,7 +63,12 @@ const MeSchema = z.object({
   user: z.object({
     id: z.string(),
     email: z.string(),
+    name: z.string().nullable().optional(),
     admin: z.boolean(),
+    mustChangePassword: z.boolean().optional().meta({
+      description:
+        'Signed in with a temporary password: choose one with POST /me/password first; until then other routes answer 403 password_change_required',
+    }),
     roles: z.array(
       z.object({
         region: z.string(),
@@ -84,6 +92,9 @@ const schemas = {
   Change: ChangeSchema,
   Login: LoginSchema,
   Me: MeSchema,
+  ...usersOpenapiSchemas,
+  ...historyOpenapiSchemas,
+  ...sharingOpenapiSchemas,
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output') {
@@ -129,6 +140,17 @@ const ifMatch = {
   schema: { type: 'string' },
   description: 'The ETag read; 412 when it changed since',
 }
+
+/** What the route descriptions of each plugin's `openapi.ts` build on. */
+export const openapiHelpers = {
+  body: (name: keyof typeof schemas) => ({ required: true, content: json(name) }),
+  json,
+  problems,
+  code,
+  id,
+  queryParameters,
+}
+export type OpenapiHelpers = typeof openapiHelpers
 
 export function openapiDocument() {
   return {
@@ -308,6 +330,9 @@ export function openapiDocument() {
           responses: { '200': { description: 'Entries' }, ...problems(400, 401, 403, 404) },
         },
       },
+      ...usersOpenapiPaths(openapiHelpers),
+      ...historyOpenapiPaths(openapiHelpers),
+      ...sharingOpenapiPaths(openapiHelpers),
       '/public/regions/{code}/points.geojson': {
         parameters: [code],
         get: {
