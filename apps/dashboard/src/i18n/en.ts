@@ -566,6 +566,31 @@ export const en: Messages = {
   // issue 14 (part 2): working together on the server — conflicts on region details, point
   // history, users, knowledge sharing
   collab: {
+    fields: {
+      id: 'Code',
+      name: 'Name',
+      municipality: 'Municipality',
+      tier: 'Tier',
+      kind: 'Kind',
+      status: 'Status',
+      location: 'Location',
+      address: 'Address',
+      capacity: 'Capacity',
+      public: 'Public',
+      statusReason: 'Reason for the status',
+      provenance: 'Provenance',
+    } as Record<string, string>,
+    passwordTitle: 'Choose your own password',
+    passwordLead:
+      'You signed in with a temporary password. Choose a password only you know; then the dashboard opens.',
+    passwordCurrent: 'Temporary password',
+    passwordNew: 'New password',
+    passwordHint:
+      'At least 12 characters. A sentence of a few words is strong and easy to remember.',
+    passwordRepeat: 'New password again',
+    passwordSave: 'Save password',
+    passwordTooShort: 'The new password is too short: use at least 12 characters.',
+    passwordsDiffer: 'The two new passwords are not the same.',
     saving: 'Recording the change…',
     issuesIntro: 'The server says:',
     regionConflict: 'Changed at the same time on the server:',

@@ -572,6 +572,30 @@ export const nl = {
   // issue 14 (part 2): working together on the server — conflicts on region details, point
   // history, users, knowledge sharing
   collab: {
+    fields: {
+      id: 'Code',
+      name: 'Naam',
+      municipality: 'Gemeente',
+      tier: 'Niveau',
+      kind: 'Soort',
+      status: 'Status',
+      location: 'Plek',
+      address: 'Adres',
+      capacity: 'Capaciteit',
+      public: 'Openbaar',
+      statusReason: 'Reden van de status',
+      provenance: 'Herkomst',
+    } as Record<string, string>,
+    passwordTitle: 'Kies uw eigen wachtwoord',
+    passwordLead:
+      'U bent ingelogd met een tijdelijk wachtwoord. Kies nu een wachtwoord dat alleen u kent; daarna opent het dashboard.',
+    passwordCurrent: 'Tijdelijk wachtwoord',
+    passwordNew: 'Nieuw wachtwoord',
+    passwordHint: 'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+    passwordRepeat: 'Nieuw wachtwoord nog een keer',
+    passwordSave: 'Wachtwoord opslaan',
+    passwordTooShort: 'Het nieuwe wachtwoord is te kort: gebruik minstens 12 tekens.',
+    passwordsDiffer: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
     saving: 'Wijziging wordt vastgelegd…',
     issuesIntro: 'De server noemt:',
     regionConflict: 'Tegelijk gewijzigd op de server:',
@@ -612,10 +636,7 @@ export const nl = {
     historyField: 'Gegeven',
     historyBefore: 'Was',
     historyAfter: 'Werd',
-    historyVia: { import: 'via een import', token: 'via een koppeling', oidc: '' } as Record<
-      string,
-      string
-    >,
+    historyVia: { import: 'via een import', token: 'via een koppeling' } as Record<string, string>,
     historyOps: {
       create: '{who} voegde dit noodsteunpunt toe op {when}',
       update: '{who} wijzigde dit noodsteunpunt op {when}',

@@ -65,7 +65,7 @@ export const useSyncStore = defineStore('sync', () => {
       const me = await api.me()
       user.value = me?.user ?? null
       writePreference('user', me ? JSON.stringify(me.user) : '')
-      if (me) {
+      if (me && !me.user.mustChangePassword) {
         serverRegions.value = await api.regions()
         writePreference('serverRegions', JSON.stringify(serverRegions.value))
       } else oidc.value = await api.oidcConfigured()
@@ -91,8 +91,16 @@ export const useSyncStore = defineStore('sync', () => {
     const signed = await api.signIn(email, password)
     user.value = signed
     writePreference('user', JSON.stringify(signed))
+    if (signed.mustChangePassword) return // the sign-in page asks for a password of their own
     serverRegions.value = await api.regions()
     writePreference('serverRegions', JSON.stringify(serverRegions.value))
+  }
+
+  /** A password of the user's own instead of the temporary one a coordinator gave. */
+  async function changePassword(current: string, next: string): Promise<void> {
+    await api.changePassword(current, next)
+    if (user.value) user.value = { ...user.value, mustChangePassword: false }
+    writePreference('user', JSON.stringify(user.value))
   }
 
   /** The role of the signed-in user in a region. */
@@ -233,6 +241,7 @@ export const useSyncStore = defineStore('sync', () => {
     problems,
     detect,
     signIn,
+    changePassword,
     signOut,
     roleIn,
     canEdit,

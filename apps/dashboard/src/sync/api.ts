@@ -15,6 +15,8 @@ export interface ServerUser {
   email: string
   admin: boolean
   roles: RegionRole[]
+  /** Signed in with a temporary password: the server allows nothing until it is replaced. */
+  mustChangePassword?: boolean
 }
 
 export interface ServerRegion {
@@ -255,6 +257,10 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
       })
       csrfToken = body.csrfToken
       return body.user
+    },
+    /** Replaces the (temporary) password; the session stays signed in. */
+    async changePassword(current: string, next: string): Promise<void> {
+      await json('POST', '/me/password', { current, new: next })
     },
     async signOut(): Promise<void> {
       const response = await request('DELETE', '/session')
