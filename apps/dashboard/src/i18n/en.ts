@@ -566,6 +566,7 @@ export const en: Messages = {
   // issue 14 (part 2): working together on the server — conflicts on region details, point
   // history, users, knowledge sharing
   collab: {
+    viaOrganisation: 'role comes from the organisation’s sign-in',
     fields: {
       id: 'Code',
       name: 'Name',

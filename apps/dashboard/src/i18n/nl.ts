@@ -572,6 +572,7 @@ export const nl = {
   // issue 14 (part 2): working together on the server — conflicts on region details, point
   // history, users, knowledge sharing
   collab: {
+    viaOrganisation: 'rol komt van de inlog van de organisatie',
     fields: {
       id: 'Code',
       name: 'Naam',
