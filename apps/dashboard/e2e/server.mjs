@@ -486,6 +486,47 @@ scenario(
   },
 )
 
+scenario(
+  'the coordinator imports a region file: it reaches the server as one import; editors have no import',
+  async ({ users }) => {
+    const { coordinator, editor } = users
+    await editor.page.goto(new URL('/gegevens', editor.page.url()).href)
+    await editor.page.waitForSelector('[data-testid="regions-table"]', { timeout: 30000 })
+    expect(!(await editor.page.$('#import-json')), 'an editor is offered an import')
+    const page = coordinator.page
+    const current = await serverRegion(page)
+    const file = {
+      ...current,
+      region: { ...current.region, name: 'Veiligheidsregio Flevoland (geïmporteerd)' },
+      points: current.points.map((p) =>
+        p.id === POINT ? { ...p, capacity: (p.capacity ?? 0) + 7 } : p,
+      ),
+    }
+    await page.goto(new URL('/gegevens', page.url()).href)
+    await page.waitForSelector('#import-json', { timeout: 30000 })
+    await page.setInputFiles('#import-json', {
+      name: 'vr25.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    })
+    await page.click('form:has(#import-json) button[type="submit"]')
+    await page.waitForSelector('[data-testid="confirm-import"]', { timeout: 30000 })
+    await page.click('[data-testid="confirm-import"]')
+    await allSaved(page)
+    const after = await serverRegion(page)
+    expect(
+      after.region.name === file.region.name,
+      `region name on the server: ${after.region.name}`,
+    )
+    const point = after.points.find((p) => p.id === POINT)
+    expect(
+      point.capacity === file.points.find((p) => p.id === POINT).capacity,
+      `capacity on the server: ${point.capacity}`,
+    )
+    expect(!(await page.$('[data-testid="sync-problems"]')), 'the import left a problem')
+  },
+)
+
 scenario('sign-out clears the region data from the browser', async ({ users }) => {
   const { urk } = users
   const before = await urk.page.evaluate(() => localStorage.getItem('weerbaar.user'))
