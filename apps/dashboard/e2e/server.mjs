@@ -223,6 +223,307 @@ scenario(
       return r.status
     }, POINT)
     expect(status === 403, `the server answered ${status}`)
+    // The edit page of Almere's point has no form for Urk, and a forged PUT is refused too.
+    await urk.page.goto(new URL(`/noodsteunpunten/${POINT}/bewerken`, urk.page.url()).href)
+    await urk.page.waitForSelector('[data-testid="read-only"]', { timeout: 30000 })
+    expect(!(await urk.page.$('[data-testid="point-form"]')), 'the point form is shown to Urk')
+    expect(!(await urk.page.$('[data-testid="edit-point"]')), 'the edit link is shown to Urk')
+    const forged = await urk.page.evaluate(async (point) => {
+      const me = await (await fetch('/api/v1/me')).json()
+      const current = await fetch(`/api/v1/regions/VR25/points/${point}`)
+      const body = await current.json()
+      const r = await fetch(`/api/v1/regions/VR25/points/${point}`, {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': me.csrfToken,
+          'if-match': current.headers.get('etag'),
+        },
+        body: JSON.stringify({ ...body, name: 'Overgenomen door Urk' }),
+      })
+      const after = await (await fetch(`/api/v1/regions/VR25/points/${point}`)).json()
+      return { status: r.status, name: after.name }
+    }, POINT)
+    expect(forged.status === 403, `a forged point edit: the server answered ${forged.status}`)
+    expect(forged.name !== 'Overgenomen door Urk', 'the forged edit was stored')
+  },
+)
+
+/** The region as the server has it now, asked with this user's session. */
+async function serverRegion(page) {
+  return page.evaluate(async () => (await fetch('/api/v1/regions/VR25')).json())
+}
+
+const allSaved = (page, timeout = 30000) =>
+  page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="sync-summary"]')
+        ?.textContent.includes('Alle wijzigingen opgeslagen op de server'),
+    null,
+    { timeout },
+  )
+
+scenario(
+  'an editor removes an assessment that came from the server: the server removes it',
+  async ({ users }) => {
+    const { editor } = users
+    const page = editor.page
+    await record(page, 'E2E-remove')
+    await allSaved(page)
+    await page.reload()
+    await allSaved(page)
+    const row = page.locator('[data-testid="history"] tr', { hasText: 'E2E-remove' })
+    await row.getByRole('button').click()
+    await allSaved(page)
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="history"]')?.textContent.includes('E2E-remove'),
+    )
+    const region = await serverRegion(page)
+    const left = region.assessments.filter((a) => a.note === 'E2E-remove')
+    expect(left.length === 0, `still on the server: ${left.length}`)
+    expect(
+      (await page.$$('[data-testid="sync-problems"]')).length === 0,
+      'a problem is shown after removing',
+    )
+  },
+)
+
+async function renamePoint(page, name) {
+  await page.goto(new URL(`/noodsteunpunten/${POINT}/bewerken`, page.url()).href)
+  await page.waitForSelector('[data-testid="point-form"]', { timeout: 30000 })
+  await page.fill('#p-name', name)
+  await page.click('[data-testid="point-form"] button[type="submit"]')
+  await page.waitForSelector('[data-testid="point-saved"]', { timeout: 30000 })
+}
+
+scenario(
+  'an editor and the coordinator edit the same point: the second sees both versions and resolves',
+  async ({ users }) => {
+    const { editor, coordinator } = users
+    await coordinator.context.setOffline(true)
+    try {
+      await renamePoint(coordinator.page, 'Kazerne Almere Stad (coördinator)')
+      // Meanwhile the editor, online, renames the same point.
+      await renamePoint(editor.page, 'Kazerne Almere Stad (bewerker)')
+      await allSaved(editor.page)
+    } finally {
+      await coordinator.context.setOffline(false)
+    }
+    // Back online: the coordinator's edit was made on the old version, so the server says 412.
+    await coordinator.page.reload()
+    await coordinator.page.waitForSelector('[data-testid="conflict-table"]', { timeout: 30000 })
+    const table = await coordinator.page.textContent('[data-testid="conflict-table"]')
+    expect(
+      table.includes('Kazerne Almere Stad (coördinator)') &&
+        table.includes('Kazerne Almere Stad (bewerker)'),
+      `the conflict does not show both versions: ${table}`,
+    )
+    const failures = []
+    await axe(coordinator.page, 'conflict', failures)
+    expect(failures.length === 0, failures.join('\n      '))
+    await coordinator.page.screenshot({ path: join(artifacts, 'server-conflict.png') })
+    // Combine: the colleague's name is the one to keep.
+    await coordinator.page
+      .locator('[data-testid="conflict-table"] tr', { hasText: 'name' })
+      .locator('input[type="radio"]')
+      .nth(1)
+      .check()
+    await coordinator.page.click('[data-testid="conflict-combine"]')
+    await allSaved(coordinator.page)
+    expect(!(await coordinator.page.$('[data-testid="sync-problems"]')), 'the conflict stays')
+    const region = await serverRegion(coordinator.page)
+    const name = region.points.find((p) => p.id === POINT)?.name
+    expect(name === 'Kazerne Almere Stad (bewerker)', `on the server: ${name}`)
+  },
+)
+
+scenario(
+  "the point's history: the coordinator sees who recorded and changed what, field by field",
+  async ({ users }) => {
+    const page = users.coordinator.page
+    await page.goto(new URL(`/noodsteunpunten/${POINT}`, page.url()).href)
+    await page.waitForSelector('[data-testid="point-history"] li[data-op="update"]', {
+      timeout: 30000,
+    })
+    const text = await page.textContent('[data-testid="point-history"]')
+    expect(
+      /editor\.almere@weerbaar\.example.* legde '.+' vast op \d+ \w+ 20\d\d \d\d:\d\d/.test(text),
+      `history: ${text.slice(0, 400)}`,
+    )
+    const update = page.locator('[data-testid="point-history"] li[data-op="update"]').first()
+    const row = await update.locator('tr', { hasText: 'Naam' }).textContent()
+    expect(row.includes('Kazerne Almere Stad (bewerker)'), `the changed name: ${row}`)
+    const failures = []
+    await axe(page, 'geschiedenis', failures)
+    await page.screenshot({ path: join(artifacts, 'server-geschiedenis.png'), fullPage: true })
+    expect(failures.length === 0, failures.join('\n      '))
+  },
+)
+
+scenario(
+  'the coordinator manages users: add with a temporary password, first sign-in, role, reset, remove',
+  async ({ users, launch, base }) => {
+    const { coordinator, editor } = users
+    expect(
+      (await editor.page.getByRole('link', { name: 'Gebruikers' }).count()) === 0,
+      'an editor sees the Gebruikers menu item',
+    )
+    const page = coordinator.page
+    await page.getByRole('link', { name: 'Gebruikers' }).click()
+    await page.waitForSelector(
+      '[data-testid="users-table"] [data-email="editor.urk@weerbaar.example"]',
+      {
+        timeout: 30000,
+      },
+    )
+    const failures = []
+    await axe(page, 'gebruikers', failures)
+    await page.getByLabel('E-mailadres').fill('nieuw.lelystad@weerbaar.example')
+    await page.getByLabel('Naam', { exact: true }).fill('Nieuwe Collega')
+    await page.locator('[data-testid="add-user-form"]').getByLabel('Lelystad').check()
+    await page.getByRole('button', { name: 'Toevoegen' }).click()
+    await page.waitForSelector('[data-testid="temporary-password"]', { timeout: 20000 })
+    const temporary = (await page.textContent('[data-testid="temporary-value"]')).trim()
+    expect(temporary.length >= 12, `temporary password: ${temporary}`)
+    await axe(page, 'gebruikers met tijdelijk wachtwoord', failures)
+    await page.screenshot({ path: join(artifacts, 'server-gebruikers.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Ik heb het doorgegeven' }).click()
+    expect(!(await page.$('[data-testid="temporary-value"]')), 'the password stays on screen')
+
+    // The new colleague signs in and first chooses a password of their own.
+    const context = await launch(mkdtempSync(join(tmpdir(), 'weerbaar-e2e-user-')))
+    const fresh = context.pages()[0] ?? (await context.newPage())
+    await fresh.goto(base)
+    await fresh.waitForSelector('[data-testid="sign-in-form"]', { timeout: 30000 })
+    await fresh.getByLabel('E-mailadres').fill('nieuw.lelystad@weerbaar.example')
+    await fresh.getByLabel('Wachtwoord').fill(temporary)
+    await fresh.getByRole('button', { name: 'Inloggen' }).click()
+    await fresh.waitForSelector('[data-testid="password-form"]', { timeout: 30000 })
+    await axe(fresh, 'eigen wachtwoord kiezen', failures)
+    await fresh.getByLabel('Tijdelijk wachtwoord').fill(temporary)
+    await fresh.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een zin die alleen ik ken')
+    await fresh.getByLabel('Nieuw wachtwoord nog een keer').fill('een zin die alleen ik ken')
+    await fresh.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
+    await fresh.waitForSelector('[data-testid="sync-summary"]', { timeout: 30000 })
+    await context.close()
+
+    // A viewer now; then a reset gives a new temporary password.
+    const row = page.locator('[data-email="nieuw.lelystad@weerbaar.example"]')
+    await row.getByRole('button', { name: 'Wijzigen' }).click()
+    await row.getByLabel(/Lezer/).check()
+    await row.getByRole('button', { name: 'Opslaan' }).click()
+    await page.waitForSelector('[data-testid="users-message"]')
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-email="nieuw.lelystad@weerbaar.example"]')
+        ?.textContent.includes('Lezer'),
+    )
+    await row.getByRole('button', { name: 'Nieuw tijdelijk wachtwoord' }).click()
+    await page.waitForSelector('[data-testid="temporary-password"]')
+    const second = (await page.textContent('[data-testid="temporary-value"]')).trim()
+    expect(second !== temporary, 'the reset gave the same password')
+    await page.getByRole('button', { name: 'Ik heb het doorgegeven' }).click()
+
+    // The last coordinator cannot be removed; the new colleague can.
+    await page
+      .locator('[data-email="coordinator.vr25@weerbaar.example"]')
+      .getByRole('button', { name: 'Verwijderen' })
+      .click()
+    await page.waitForSelector('[data-testid="users-error"]')
+    const error = await page.textContent('[data-testid="users-error"]')
+    expect(/minstens één coördinator/.test(error), `removing the last coordinator: ${error}`)
+    await row.getByRole('button', { name: 'Verwijderen' }).click()
+    await page.waitForFunction(
+      () => !document.querySelector('[data-email="nieuw.lelystad@weerbaar.example"]'),
+    )
+    // The server keeps it: an editor is refused the list.
+    const status = await editor.page.evaluate(
+      async () => (await fetch('/api/v1/regions/VR25/users')).status,
+    )
+    expect(status === 403, `an editor asked for the users: ${status}`)
+    expect(failures.length === 0, failures.join('\n      '))
+  },
+)
+
+scenario(
+  "knowledge: the coordinator sees the region's examples and shares them; another region sees them",
+  async ({ users, launch, base, accounts }) => {
+    const page = users.coordinator.page
+    const requirement = await page.evaluate(async () => {
+      const r = await fetch('/api/v1/regions/VR25/knowledge')
+      const body = await r.json()
+      return body.examples[0]?.requirement
+    })
+    expect(requirement, 'no example with a note in the demo region')
+    await page.goto(new URL(`/kennisdeling?eis=${requirement}`, page.url()).href)
+    await page.waitForSelector('[data-testid="server-knowledge"] blockquote', { timeout: 30000 })
+    await page.waitForSelector('[data-testid="sharing-form"]', { timeout: 30000 })
+    const failures = []
+    await axe(page, 'kennisdeling en delen', failures)
+    await page.getByLabel('Alle regio’s op deze server').check()
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.waitForSelector('[data-testid="sharing-saved"]')
+    await page.screenshot({ path: join(artifacts, 'server-kennisdeling.png'), fullPage: true })
+    expect(
+      !(await users.editor.page.evaluate(() =>
+        document.querySelector('[data-testid="sharing-form"]'),
+      )),
+      'an editor sees the sharing setting',
+    )
+
+    const other = await newUser(launch, base, 'coordinator.vr14@weerbaar.example', accounts)
+    await other.page.goto(new URL(`/kennisdeling?eis=${requirement}`, other.page.url()).href)
+    await other.page.waitForSelector('[data-testid="server-knowledge"] blockquote', {
+      timeout: 30000,
+    })
+    const text = await other.page.textContent('[data-testid="server-knowledge"]')
+    expect(
+      /Flevoland/.test(text),
+      `Gooi en Vechtstreek does not see Flevoland's notes: ${text.slice(0, 300)}`,
+    )
+    expect(failures.length === 0, failures.join('\n      '))
+  },
+)
+
+scenario(
+  'the coordinator imports a region file: it reaches the server as one import; editors have no import',
+  async ({ users }) => {
+    const { coordinator, editor } = users
+    await editor.page.goto(new URL('/gegevens', editor.page.url()).href)
+    await editor.page.waitForSelector('[data-testid="regions-table"]', { timeout: 30000 })
+    expect(!(await editor.page.$('#import-json')), 'an editor is offered an import')
+    const page = coordinator.page
+    const current = await serverRegion(page)
+    const file = {
+      ...current,
+      region: { ...current.region, name: 'Veiligheidsregio Flevoland (geïmporteerd)' },
+      points: current.points.map((p) =>
+        p.id === POINT ? { ...p, capacity: (p.capacity ?? 0) + 7 } : p,
+      ),
+    }
+    await page.goto(new URL('/gegevens', page.url()).href)
+    await page.waitForSelector('#import-json', { timeout: 30000 })
+    await page.setInputFiles('#import-json', {
+      name: 'vr25.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    })
+    await page.click('form:has(#import-json) button[type="submit"]')
+    await page.waitForSelector('[data-testid="confirm-import"]', { timeout: 30000 })
+    await page.click('[data-testid="confirm-import"]')
+    await allSaved(page)
+    const after = await serverRegion(page)
+    expect(
+      after.region.name === file.region.name,
+      `region name on the server: ${after.region.name}`,
+    )
+    const point = after.points.find((p) => p.id === POINT)
+    expect(
+      point.capacity === file.points.find((p) => p.id === POINT).capacity,
+      `capacity on the server: ${point.capacity}`,
+    )
+    expect(!(await page.$('[data-testid="sync-problems"]')), 'the import left a problem')
   },
 )
 
@@ -280,7 +581,7 @@ async function main() {
     const only = process.env.E2E_ONLY
     for (const s of scenarios) {
       if (only && !s.name.includes(only)) continue
-      if (s.name.includes('editor') && !users.editor) {
+      if (/editor|coordinator/.test(s.name) && !users.editor) {
         users.editor = await newUser(
           launch,
           base,
@@ -297,10 +598,13 @@ async function main() {
       }
       const started = Date.now()
       try {
-        await s.fn({ launch, base, users })
+        await s.fn({ launch, base, users, accounts: server.accounts })
         console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`)
       } catch (e) {
         failed++
+        await users.coordinator?.page
+          .screenshot({ path: join(artifacts, 'server-failed.png'), fullPage: true })
+          .catch(() => {})
         console.log(`  ✗ ${s.name}\n      ${e instanceof Error ? e.message : e}`)
       }
     }

@@ -255,4 +255,66 @@ describe('sync with the real server', () => {
     expect(client.state.problems).toEqual([])
     client.stop()
   })
+
+  it("header changes: a coordinator's reaches the server, a colleague's meanwhile is a conflict, an editor's is refused", async () => {
+    async function clientOf(email: string, userId: string) {
+      const client = createSyncClient({
+        api: (await signedIn(email)).api,
+        kv: memoryKeyValueStore(),
+        code: 'VR25',
+        userId,
+        onState: () => {},
+        backoff: () => 60_000,
+      })
+      await client.start()
+      await client.sync()
+      return client
+    }
+    const mine = await clientOf('coordinator.vr25@weerbaar.example', 'c1')
+    const other = await clientOf('coordinator.vr25@weerbaar.example', 'c2')
+    const editor = await clientOf('editor.almere@weerbaar.example', 'e1')
+    try {
+      const base = visibleRegion(mine.state)!
+      const renamed = { ...base, region: { ...base.region, name: 'Flevoland (gewijzigd)' } }
+      await mine.enqueue(opsFor(base, renamed))
+      await mine.sync()
+      expect(mine.state.pending).toEqual([])
+      expect(mine.state.problems).toEqual([])
+      const onServer = await (await signedIn('viewer@weerbaar.example')).api.region('VR25')
+      expect(onServer!.region.region.name).toBe('Flevoland (gewijzigd)')
+      expect(onServer!.region.points).toEqual(base.points)
+
+      // The other coordinator had not caught up: their rename of the same part is a conflict.
+      const stale = visibleRegion(other.state)!
+      await other.enqueue(
+        opsFor(stale, { ...stale, region: { ...stale.region, name: 'Flevoland (andere)' } }),
+      )
+      await other.sync()
+      expect(other.state.problems).toMatchObject([
+        { kind: 'region-conflict', server: { name: 'Flevoland (gewijzigd)' } },
+      ])
+      // Mine after all: made again on top of the server's version, and stored.
+      await other.resolve(other.state.problems[0]!.op.id, {
+        use: null,
+        id: newOperationId(),
+        at: 'x',
+      })
+      await other.sync()
+      expect(other.state.problems).toEqual([])
+      const after = (await signedIn('viewer@weerbaar.example')).api
+      expect((await after.region('VR25'))!.region.region.name).toBe('Flevoland (andere)')
+
+      // An editor may not change the region's details: refused with the reason, kept until discarded.
+      await editor.sync()
+      const seen = visibleRegion(editor.state)!
+      await editor.enqueue(
+        opsFor(seen, { ...seen, region: { ...seen.region, name: 'Van Almere' } }),
+      )
+      await editor.sync()
+      expect(editor.state.problems).toMatchObject([{ kind: 'refused', status: 403 }])
+      expect((await after.region('VR25'))!.region.region.name).toBe('Flevoland (andere)')
+    } finally {
+      for (const c of [mine, other, editor]) c.stop()
+    }
+  })
 })

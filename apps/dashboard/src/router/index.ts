@@ -118,6 +118,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('#/views/SignInView.vue'),
     meta: { title: 'sync.signInTitle' },
   },
+  // issue 14: user management for coordinators (server mode)
+  {
+    path: '/gebruikers',
+    name: 'users',
+    component: () => import('#/views/UsersView.vue'),
+    meta: { title: 'collab.usersNav' },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

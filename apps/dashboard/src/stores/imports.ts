@@ -89,12 +89,13 @@ export const useImportStore = defineStore('imports', () => {
       if (stored && regions.activeCode !== code) await regions.select(code)
       const before = stored ? regions.region : null
       const result = await regions.importJson(text, lang)
-      if (!result.ok) return
+      if (!result.ok) return result
       await remember({ label: next.region.name, code, before })
     }
     if (!stored) {
       // Nothing is replaced: import at once; undo removes it again.
-      await doImport()
+      const done = await doImport()
+      if (done && !done.ok) return done
       return { ok: true, applied: true }
     }
     const active = regions.activeCode === code ? regions.region : null
@@ -107,7 +108,10 @@ export const useImportStore = defineStore('imports', () => {
       mode: 'replace',
       warnings: parsed.warnings,
     }
-    apply = doImport
+    apply = async () => {
+      const done = await doImport()
+      if (done && !done.ok) throw new Error(done.issues.map((i) => i.message).join('; '))
+    }
     return { ok: true, applied: false }
   }
 
@@ -134,7 +138,7 @@ export const useImportStore = defineStore('imports', () => {
       // Planned against the region as it was then; an edit since would be lost silently.
       if (regions.region !== base) throw new Error('stale')
       const before: Region = base
-      await regions.update(plan.value.next)
+      await regions.update(plan.value.next, { import: true })
       await remember({ label: base.region.name, code: before.region.code, before })
     }
     return { ok: true, applied: false }
@@ -173,7 +177,7 @@ export const useImportStore = defineStore('imports', () => {
     await regions.init()
     if (stored.before) {
       if (regions.activeCode !== stored.code) await regions.select(stored.code)
-      await regions.update(stored.before)
+      await regions.update(stored.before, { import: true })
     } else {
       await regions.remove(stored.code)
     }

@@ -19,7 +19,12 @@ import {
   type RegionListItem,
   type RegionOrigin,
 } from '#/storage/index.ts'
-import { applyOperations, diffRegions, type Operation } from '#/sync/operations.ts'
+import {
+  applyOperations,
+  diffRegions,
+  regionFingerprint,
+  type Operation,
+} from '#/sync/operations.ts'
 import { newOperationId } from '#/sync/tabs.ts'
 import { useSyncStore } from './sync.ts'
 
@@ -222,15 +227,27 @@ export const useRegionStore = defineStore('regions', () => {
    * stored as operations (point put/delete, assessment add/remove, header change), so edits made
    * meanwhile in another tab stay. Resolves when stored; rejects if storing failed.
    */
-  function update(next: Region): Promise<void> {
+  function update(next: Region, options: { import?: boolean } = {}): Promise<void> {
     const code = activeCode.value
     const previous = region.value
     region.value = next
     if (!code || !previous) return queue(async () => {})
     const at = new Date().toISOString()
-    const ops = diffRegions(previous, next).map(
-      (op) => ({ ...op, id: newOperationId(), at }) as Operation,
-    )
+    const ops =
+      options.import && serverMode()
+        ? // One import on the server: validated whole, in one transaction, audited as an import.
+          [
+            {
+              kind: 'region.replace',
+              id: newOperationId(),
+              at,
+              region: next,
+              baseFingerprint: regionFingerprint(previous),
+            } satisfies Operation,
+          ]
+        : diffRegions(previous, next).map(
+            (op) => ({ ...op, id: newOperationId(), at }) as Operation,
+          )
     if (ops.length === 0) return queue(async () => {})
     if (serverMode()) {
       // Stored in IndexedDB (resolves once committed), then sent when the server is reachable.
@@ -268,6 +285,26 @@ export const useRegionStore = defineStore('regions', () => {
   async function importJson(text: string, lang: Lang): Promise<ImportResult> {
     const result = parseRegionJson(text, { lang, catalog, today: todayCalendarDate() })
     if (!result.ok) return result
+    if (serverMode()) {
+      // On the server a file replaces the open region it belongs to; new regions are made there.
+      if (result.value.region.code !== activeCode.value)
+        return {
+          ok: false,
+          issues: [
+            {
+              severity: 'error',
+              code: 'other_region',
+              path: 'region.code',
+              message:
+                lang === 'nl'
+                  ? `Dit bestand is van regio ${result.value.region.code}; open die regio om het te importeren. Een nieuwe regio maakt de beheerder van de server aan.`
+                  : `This file is for region ${result.value.region.code}; open that region to import it. The server's administrator creates new regions.`,
+            },
+          ],
+        }
+      await update(result.value, { import: true })
+      return { ok: true, region: result.value, warnings: result.warnings }
+    }
     await add(result.value, 'import')
     return { ok: true, region: result.value, warnings: result.warnings }
   }

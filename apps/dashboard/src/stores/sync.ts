@@ -65,7 +65,7 @@ export const useSyncStore = defineStore('sync', () => {
       const me = await api.me()
       user.value = me?.user ?? null
       writePreference('user', me ? JSON.stringify(me.user) : '')
-      if (me) {
+      if (me && !me.user.mustChangePassword) {
         serverRegions.value = await api.regions()
         writePreference('serverRegions', JSON.stringify(serverRegions.value))
       } else oidc.value = await api.oidcConfigured()
@@ -91,8 +91,16 @@ export const useSyncStore = defineStore('sync', () => {
     const signed = await api.signIn(email, password)
     user.value = signed
     writePreference('user', JSON.stringify(signed))
+    if (signed.mustChangePassword) return // the sign-in page asks for a password of their own
     serverRegions.value = await api.regions()
     writePreference('serverRegions', JSON.stringify(serverRegions.value))
+  }
+
+  /** A password of the user's own instead of the temporary one a coordinator gave. */
+  async function changePassword(current: string, next: string): Promise<void> {
+    await api.changePassword(current, next)
+    if (user.value) user.value = { ...user.value, mustChangePassword: false }
+    writePreference('user', JSON.stringify(user.value))
   }
 
   /** The role of the signed-in user in a region. */
@@ -164,6 +172,12 @@ export const useSyncStore = defineStore('sync', () => {
     return client.enqueue(ops)
   }
 
+  /** Coordinators (and the server's administrators) manage the region: users, sharing, imports. */
+  const isCoordinator = computed(() => {
+    if (mode.value !== 'server' || !user.value) return false
+    return user.value.admin || roleIn(activeCode.value)?.role === 'coordinator'
+  })
+
   const waiting = computed(() => state.value?.pending ?? [])
   const problems = computed(() => state.value?.problems ?? [])
 
@@ -172,6 +186,14 @@ export const useSyncStore = defineStore('sync', () => {
     return use === 'server'
       ? client.resolve(opId, { keep: 'server' })
       : client.resolve(opId, { use, id: newOperationId(), at: new Date().toISOString() })
+  }
+
+  /** A header change or import that met a colleague's change: mine after all, or theirs. */
+  function resolveRegion(opId: string, choice: 'mine' | 'server') {
+    if (!client) return Promise.resolve()
+    return choice === 'server'
+      ? client.resolve(opId, { keep: 'server' })
+      : client.resolve(opId, { use: null, id: newOperationId(), at: new Date().toISOString() })
   }
 
   function discard(opId: string) {
@@ -212,16 +234,21 @@ export const useSyncStore = defineStore('sync', () => {
     oidc,
     activeCode,
     caughtUp,
+    isCoordinator,
+    /** The server's API, for the views that ask it directly (history, users, knowledge). */
+    api,
     waiting,
     problems,
     detect,
     signIn,
+    changePassword,
     signOut,
     roleIn,
     canEdit,
     open,
     enqueue,
     resolve,
+    resolveRegion,
     discard,
     retryNow,
     reloadFromOtherTab: () => client?.reload(),

@@ -1,5 +1,6 @@
-import type { Point } from '@weerbaar/core'
-import type { ChangeRecord, PendingOperation, SendOutcome } from './engine.ts'
+import type { Point, Region } from '@weerbaar/core'
+import type { ApiIssue, ChangeRecord, PendingOperation, SendOutcome } from './engine.ts'
+import { applyOperation, canonicalJson, regionFingerprint } from './operations.ts'
 
 /** A role of a user in a region, as `GET /api/v1/me` gives it. */
 export interface RegionRole {
@@ -14,6 +15,8 @@ export interface ServerUser {
   email: string
   admin: boolean
   roles: RegionRole[]
+  /** Signed in with a temporary password: the server allows nothing until it is replaced. */
+  mustChangePassword?: boolean
 }
 
 export interface ServerRegion {
@@ -34,6 +37,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly issues: ApiIssue[] = [],
   ) {
     super(message)
     this.name = 'ApiError'
@@ -50,23 +54,88 @@ export class NetworkError extends Error {
 
 type Fetch = typeof fetch
 
-/** Header keys a coordinator may change one by one through the region's PUT (issue 15). */
-const NETWORK_KEYS: ReadonlySet<string> = new Set(['partners', 'agreements', 'staffing'])
+/** One entry of a point's history (`GET …/points/{id}/history`), from the audit trail. */
+export interface HistoryEntry {
+  seq: number
+  at: string
+  actor: { name: string; email?: string }
+  via: string
+  op: 'create' | 'update' | 'delete' | 'assessment-recorded' | 'assessment-removed' | 'import'
+  summary?: string
+  before: unknown
+  after: unknown
+}
 
-async function reasonOf(response: Response): Promise<string> {
+export type Role = 'coordinator' | 'editor' | 'viewer'
+
+/** A user with a role in the region, as coordinators see them. */
+export interface RegionUser {
+  id: string
+  email: string
+  name: string
+  role: Role
+  municipalities: string[]
+  /** How the user signs in ('password', 'oidc'…). */
+  via: string
+  lastSignIn: string | null
+  assignedBy: string | null
+}
+
+export interface UserInput {
+  email: string
+  name?: string
+  role: Role
+  municipalities?: string[]
+}
+
+/** "Hoe doen anderen het?": how a point elsewhere met a requirement (notes only). */
+export interface KnowledgeExample {
+  region: string
+  regionName: string
+  municipality: string
+  municipalityName: string
+  point: { id: string; name: string }
+  requirement: string
+  level: string
+  value?: number
+  note: string
+  assessedOn: string
+  assessor?: string
+}
+
+export interface SharingSettings {
+  /** With whom this region's notes are shared: nobody, every region here, or these regions. */
+  shareNotesWith: 'none' | 'installation' | string[]
+  includeAssessorNames: boolean
+}
+
+async function problemOf(response: Response): Promise<{ reason: string; issues: ApiIssue[] }> {
   try {
     const body = (await response.json()) as {
       title?: string
       detail?: string
       issues?: Array<{ path?: string; message?: string }>
     }
-    const issues = (body.issues ?? [])
-      .map((i) => (i.path ? `${i.path}: ${i.message ?? ''}` : (i.message ?? '')))
-      .filter(Boolean)
-    return issues.join('; ') || body.detail || body.title || `HTTP ${response.status}`
+    const issues = (body.issues ?? []).flatMap((i) =>
+      i.message ? [{ ...(i.path ? { path: i.path } : {}), message: i.message }] : [],
+    )
+    const text = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    return {
+      reason: text.join('; ') || body.detail || body.title || `HTTP ${response.status}`,
+      issues,
+    }
   } catch {
-    return `HTTP ${response.status}`
+    return { reason: `HTTP ${response.status}`, issues: [] }
   }
+}
+
+async function reasonOf(response: Response): Promise<string> {
+  return (await problemOf(response)).reason
+}
+
+async function apiError(response: Response): Promise<ApiError> {
+  const { reason, issues } = await problemOf(response)
+  return new ApiError(response.status, reason, issues)
 }
 
 const revisionOf = (etag: string | null): number | undefined => {
@@ -95,23 +164,55 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
       ...headers,
     }
     if (body !== undefined) all['content-type'] = 'application/json'
-    if (method !== 'GET' && csrfToken) all['x-csrf-token'] = csrfToken
-    try {
-      return await doFetch(`${base}${path}`, {
+    const unsafe = method !== 'GET' && method !== 'HEAD'
+    // Opened offline, the page never asked for the session's token: ask before the first write.
+    if (unsafe && !csrfToken && path !== '/session') await refreshCsrf()
+    if (unsafe && csrfToken) all['x-csrf-token'] = csrfToken
+    const send = () =>
+      doFetch(`${base}${path}`, {
         method,
         headers: all,
         credentials: 'same-origin',
         cache: 'no-store',
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       })
+    try {
+      const response = await send()
+      if (!unsafe || response.status !== 403 || path === '/session') return response
+      // A token from an older session (signed in again in another tab): once more with the new one.
+      const problem = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { issues?: Array<{ code?: string }> } | null
+      if (!problem?.issues?.some((i) => i.code === 'csrf')) return response
+      await refreshCsrf()
+      if (csrfToken) all['x-csrf-token'] = csrfToken
+      return await send()
+    } catch (error) {
+      throw error instanceof NetworkError ? error : new NetworkError(error)
+    }
+  }
+
+  async function refreshCsrf(): Promise<void> {
+    let response: Response
+    try {
+      response = await doFetch(`${base}/me`, {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+        cache: 'no-store',
+      })
     } catch (error) {
       throw new NetworkError(error)
     }
+    if (!response.ok) return
+    const body = (await response.json().catch(() => null)) as { csrfToken?: string } | null
+    if (body?.csrfToken) csrfToken = body.csrfToken
   }
 
   async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await request(method, path, body)
-    if (!response.ok) throw new ApiError(response.status, await reasonOf(response))
+    if (!response.ok) throw await apiError(response)
+    if (response.status === 204) return undefined as T
     return (await response.json()) as T
   }
 
@@ -157,6 +258,10 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
       csrfToken = body.csrfToken
       return body.user
     },
+    /** Replaces the (temporary) password; the session stays signed in. */
+    async changePassword(current: string, next: string): Promise<void> {
+      await json('POST', '/me/password', { current, new: next })
+    },
     async signOut(): Promise<void> {
       const response = await request('DELETE', '/session')
       csrfToken = undefined
@@ -190,6 +295,61 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
         `${region(code)}/audit?${params}`,
       )
       return Array.isArray(body) ? body : (body.entries ?? [])
+    },
+    /** The whole region as the server has it, with its ETag (the region's last change number). */
+    async region(code: string): Promise<{ region: Region; etag: string } | null> {
+      const response = await request('GET', region(code))
+      if (response.status === 404) return null
+      if (!response.ok) throw await apiError(response)
+      return {
+        region: (await response.json()) as Region,
+        etag: response.headers.get('etag') ?? '',
+      }
+    },
+    /** Who changed a point and what, newest first; `before` pages back (a `seq`). */
+    async pointHistory(
+      code: string,
+      id: string,
+      page: { before?: number; limit?: number } = {},
+    ): Promise<{ entries: HistoryEntry[] }> {
+      const query = new URLSearchParams()
+      if (page.before !== undefined) query.set('before', String(page.before))
+      query.set('limit', String(page.limit ?? 50))
+      return json('GET', `${region(code)}/points/${encodeURIComponent(id)}/history?${query}`)
+    },
+    async users(code: string): Promise<RegionUser[]> {
+      return (await json<{ users: RegionUser[] }>('GET', `${region(code)}/users`)).users
+    },
+    async addUser(
+      code: string,
+      input: UserInput,
+    ): Promise<{ user: RegionUser; temporaryPassword?: string }> {
+      return json('POST', `${region(code)}/users`, input)
+    },
+    async updateUser(
+      code: string,
+      id: string,
+      input: Omit<UserInput, 'email' | 'name'>,
+    ): Promise<unknown> {
+      return json('PUT', `${region(code)}/users/${encodeURIComponent(id)}`, input)
+    },
+    async removeUser(code: string, id: string): Promise<void> {
+      await json('DELETE', `${region(code)}/users/${encodeURIComponent(id)}`)
+    },
+    async resetUser(code: string, id: string): Promise<{ temporaryPassword: string }> {
+      return json('POST', `${region(code)}/users/${encodeURIComponent(id)}/reset`)
+    },
+    async knowledge(code: string, requirement: string): Promise<KnowledgeExample[]> {
+      const query = new URLSearchParams({ requirement })
+      return (
+        await json<{ examples: KnowledgeExample[] }>('GET', `${region(code)}/knowledge?${query}`)
+      ).examples
+    },
+    async sharing(code: string): Promise<SharingSettings> {
+      return json('GET', `${region(code)}/sharing`)
+    },
+    async setSharing(code: string, settings: SharingSettings): Promise<SharingSettings> {
+      return json('PUT', `${region(code)}/sharing`, settings)
     },
     eventsUrl(code: string, since: number): string {
       return `${base}${region(code)}/events?since=${since}`
@@ -246,52 +406,83 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
           }
           case 'action.put':
           case 'action.delete':
-            // The server stores the action list with the region until it has a route for it.
-            return {
-              type: 'refused',
-              status: 501,
-              reason: 'De actielijst wijzigen kan op de server nog alleen via een import',
-            }
           case 'region.set':
-            // issue 15: the partner network has no entity routes on the server; it lives in the
-            // region document, which a coordinator writes with PUT /regions/{code}. The region is
-            // read, the one list replaced and written back on the revision it was read at
-            // (If-Match), so the server only records the change of that list and nothing
-            // written meanwhile is overwritten: a 412 is retried on a fresh read.
-            if (NETWORK_KEYS.has(op.key)) {
-              const current = await request('GET', region(code))
-              if (!current.ok) {
-                response = current
-                break
-              }
-              const etag = current.headers.get('etag')
-              const document = (await current.json()) as Record<string, unknown>
-              const next: Record<string, unknown> = { ...document, [op.key]: op.value }
-              if (op.value === undefined) delete next[op.key]
-              response = await request('PUT', region(code), next, etag ? { 'if-match': etag } : {})
-              if (response.status === 412)
-                return { type: 'retry', error: 'De regio is intussen gewijzigd; opnieuw proberen' }
-              break
-            }
-          // falls through: other header keys
-          case 'region.replace':
-            // Only a whole-region import is a server route; a header change needs it too.
-            return {
-              type: 'refused',
-              status: 501,
-              reason: 'Regiogegevens wijzigen kan alleen via een import door de coördinator',
-            }
+          case 'region.replace': {
+            const outcome = await this.sendRegion(code, pending)
+            if ('type' in outcome) return outcome
+            response = outcome.response
+            break
+          }
         }
       } catch (error) {
         if (error instanceof NetworkError) return { type: 'retry', error: error.message }
         throw error
       }
       if (response.ok) return { type: 'ok' }
-      const reason = await reasonOf(response)
+      const { reason, issues } = await problemOf(response)
       if (response.status === 401) return { type: 'retry', error: reason }
       if (response.status === 408 || response.status === 429 || response.status >= 500)
         return { type: 'retry', error: reason }
-      return { type: 'refused', status: response.status, reason }
+      return { type: 'refused', status: response.status, reason, issues }
+    },
+
+    /**
+     * A header change or an import (`PUT /regions/{code}`, coordinators): the server's region is
+     * read with its ETag; when it is no longer what the user changed (someone else changed that
+     * part, or for an import anything at all) that is a conflict for the user to decide. Else
+     * the whole region goes back with If-Match, so nothing written in between is overwritten:
+     * a 412 then reads and decides again.
+     */
+    async sendRegion(
+      code: string,
+      pending: PendingOperation,
+    ): Promise<SendOutcome | { response: Response }> {
+      const op = pending.op
+      if (
+        op.kind !== 'region.set' &&
+        op.kind !== 'region.replace' &&
+        op.kind !== 'action.put' &&
+        op.kind !== 'action.delete'
+      )
+        return { type: 'ok' }
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await this.region(code)
+        if (!current)
+          return { type: 'refused', status: 404, reason: 'Deze regio staat niet op de server' }
+        let next: Region
+        if (op.kind === 'action.put' || op.kind === 'action.delete') {
+          // The action list lives in the region document: one action changed by its id on the
+          // server's copy. Someone else's change of the same action is refused with the reason
+          // (kept until the user discards it), never overwritten.
+          const id = op.kind === 'action.put' ? op.action.id : op.actionId
+          const now = current.region.actions?.find((a) => a.id === id) ?? null
+          const wanted = op.kind === 'action.put' ? op.action : null
+          if (canonicalJson(now) === canonicalJson(wanted)) return { type: 'ok' } // a retry
+          if (canonicalJson(now) !== canonicalJson(op.before))
+            return {
+              type: 'refused',
+              status: 409,
+              reason: 'Deze actie is intussen door iemand anders gewijzigd',
+            }
+          next = applyOperation(current.region, op)
+        } else if (op.kind === 'region.set') {
+          const now = (current.region as Record<string, unknown>)[op.key]
+          if (canonicalJson(now) === canonicalJson(op.value)) return { type: 'ok' } // a retry
+          if (canonicalJson(now) !== canonicalJson(op.before))
+            return { type: 'region-conflict', server: now ?? null }
+          next = { ...current.region, [op.key]: op.value } as Region
+          if (op.value === undefined) delete (next as Record<string, unknown>)[op.key]
+        } else {
+          const now = regionFingerprint(current.region)
+          if (now === regionFingerprint(op.region)) return { type: 'ok' } // a retry
+          if (op.baseFingerprint !== undefined && now !== op.baseFingerprint)
+            return { type: 'region-conflict', server: null }
+          next = op.region
+        }
+        const response = await request('PUT', region(code), next, { 'if-match': current.etag })
+        if (response.status !== 412) return { response }
+      }
+      return { type: 'retry', error: 'De regio verandert steeds tijdens het opslaan' }
     },
   }
 }

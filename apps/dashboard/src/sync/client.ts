@@ -7,6 +7,7 @@ import {
   discardProblem,
   emptyState,
   enqueue,
+  identifyRemoval,
   nextToSend,
   resolveConflict,
   settle,
@@ -117,8 +118,17 @@ export function createSyncClient(options: SyncClientOptions) {
   async function sendAll(): Promise<void> {
     for (;;) {
       if (stopped) return
-      const next = nextToSend(state)
+      let next = nextToSend(state)
       if (!next) return
+      if (next.op.kind === 'assessment.remove' && !next.assessmentId) {
+        // Which assessment on the server this is: looked up after catching up. None left means
+        // it is gone already, and sending reports that as done.
+        const opId = next.op.id
+        await pull()
+        await mutate((s) => identifyRemoval(s, opId))
+        next = state.pending.find((p) => p.op.id === opId)
+        if (!next) continue
+      }
       sending = next.op.id
       try {
         const outcome = await api.send(code, next)

@@ -7,6 +7,7 @@ import {
   discardProblem,
   emptyState,
   enqueue,
+  identifyRemoval,
   nextToSend,
   resolveConflict,
   settle,
@@ -494,5 +495,74 @@ describe('sync engine', () => {
     editor.state = discardProblem(editor.state, editor.state.problems[0]!.op.id)
     expect(editor.state.problems).toEqual([])
     expect(confirmedRegion(editor.state.confirmed)!.points[2]!.name).toBe('p3')
+  })
+
+  it('a removal of an assessment not known yet is kept, and finds its server id later', () => {
+    const server = new SimulatedServer(START)
+    const colleague: Client = {
+      state: emptyState(),
+      mayEdit: () => true,
+      counter: 0,
+      acknowledged: new Set(),
+    }
+    const me: Client = {
+      state: emptyState(),
+      mayEdit: () => true,
+      counter: 0,
+      acknowledged: new Set(),
+    }
+    pull(server, me, 1000)
+    pull(server, colleague, 1000)
+    makeEdit(colleague, { kind: 'assess', point: 0, note: 'van de collega' })
+    send(server, colleague, false, false)
+    expect(colleague.state.pending).toEqual([])
+    const assessment = confirmedRegion(colleague.state.confirmed)!.assessments.find(
+      (a) => a.note === 'van de collega',
+    )!
+    // This browser removes it (say, from a copy that arrived by other means) before the feed has it.
+    const removal: Operation = {
+      kind: 'assessment.remove',
+      id: 'r1',
+      at: 'now',
+      assessment,
+    }
+    me.state = enqueue(me.state, [removal])
+    expect(me.state.pending).toMatchObject([{ op: { id: 'r1' } }])
+    expect(me.state.pending[0]!.assessmentId).toBeUndefined()
+    pull(server, me, 1000)
+    me.state = identifyRemoval(me.state, 'r1')
+    const id = me.state.pending[0]!.assessmentId
+    expect(id).toBeDefined()
+    me.state = settle(
+      me.state,
+      'r1',
+      server.handle(me.state.pending[0]!, () => true),
+    )
+    expect(server.assessments.get(id!)?.value).toBeNull()
+    expect(me.state.pending).toEqual([])
+  })
+
+  it("a header change that met a colleague's: theirs kept, or mine made again on top of theirs", () => {
+    const op: Operation = {
+      kind: 'region.set',
+      id: 'h1',
+      at: 'now',
+      key: 'norms',
+      value: { a: 1 },
+      before: { a: 0 },
+    }
+    let state = enqueue(emptyState(), [op])
+    state = settle(state, 'h1', { type: 'region-conflict', server: { a: 2 } })
+    expect(state.pending).toEqual([])
+    expect(state.problems).toEqual([{ kind: 'region-conflict', op, server: { a: 2 } }])
+    expect(resolveConflict(state, 'h1', { keep: 'server' })).toMatchObject({
+      problems: [],
+      pending: [],
+    })
+    const mine = resolveConflict(state, 'h1', { use: null, id: 'h2', at: 'later' })
+    expect(mine.problems).toEqual([])
+    expect(mine.pending).toMatchObject([
+      { op: { kind: 'region.set', id: 'h2', key: 'norms', value: { a: 1 }, before: { a: 2 } } },
+    ])
   })
 })

@@ -54,7 +54,26 @@ export type Problem =
       server: Point | null
       serverRevision: number
     }
-  | { kind: 'refused'; op: Operation; status: number; reason: string }
+  | {
+      kind: 'region-conflict'
+      /** A `region.set` or `region.replace` made on a region that changed on the server since. */
+      op: Operation
+      /** For `region.set`: the server's current value of the key (for an import: not kept). */
+      server: unknown
+    }
+  | {
+      kind: 'refused'
+      op: Operation
+      status: number
+      reason: string
+      /** The server's issues (path and message), e.g. why a region is invalid (422). */
+      issues?: ApiIssue[]
+    }
+
+export interface ApiIssue {
+  path?: string
+  message: string
+}
 
 export interface SyncState {
   confirmed: Confirmed
@@ -72,8 +91,10 @@ export type SendOutcome =
     }
   /** 412: the point changed on the server since the user's edit. */
   | { type: 'conflict'; server: Point | null; serverRevision: number }
+  /** A region header change or import on a region that others changed since. */
+  | { type: 'region-conflict'; server: unknown }
   /** 403, 422…: the server will not take it as it is. */
-  | { type: 'refused'; status: number; reason: string }
+  | { type: 'refused'; status: number; reason: string; issues?: ApiIssue[] }
   /** Network error, 5xx, 429: try again later; nothing is lost. */
   | { type: 'retry'; error: string }
 
@@ -225,7 +246,8 @@ export function enqueue(
         ),
       ]
       const assessmentId = candidates.find((id) => !taken.has(id))
-      if (assessmentId) pending.push({ op, assessmentId, attempts: 0 })
+      // Not found (yet): kept all the same, and looked up again just before it is sent.
+      pending.push(assessmentId ? { op, assessmentId, attempts: 0 } : { op, attempts: 0 })
     } else {
       pending.push({ op, attempts: 0 })
     }
@@ -275,8 +297,19 @@ export function settle(state: SyncState, opId: string, outcome: SendOutcome): Sy
         ...withoutPending(state, opId),
         problems: [
           ...state.problems,
-          { kind: 'refused', op, status: outcome.status, reason: outcome.reason },
+          {
+            kind: 'refused',
+            op,
+            status: outcome.status,
+            reason: outcome.reason,
+            ...(outcome.issues?.length ? { issues: outcome.issues } : {}),
+          },
         ],
+      }
+    case 'region-conflict':
+      return {
+        ...withoutPending(state, opId),
+        problems: [...state.problems, { kind: 'region-conflict', op, server: outcome.server }],
       }
     case 'conflict': {
       const pointId =
@@ -333,6 +366,24 @@ export function settle(state: SyncState, opId: string, outcome: SendOutcome): Sy
 }
 
 /**
+ * The server's id for a waiting removal that had none when it was made (the assessment was not
+ * confirmed yet, or only by an answer the feed has since replaced): looked up again by content.
+ */
+export function identifyRemoval(state: SyncState, opId: string): SyncState {
+  const index = state.pending.findIndex((p) => p.op.id === opId)
+  const sent = state.pending[index]
+  if (!sent || sent.op.kind !== 'assessment.remove' || sent.assessmentId) return state
+  const taken = new Set(state.pending.flatMap((p) => (p.assessmentId ? [p.assessmentId] : [])))
+  const assessmentId = liveAssessmentIds(state.confirmed, assessmentKey(sent.op.assessment)).find(
+    (id) => !taken.has(id),
+  )
+  if (!assessmentId) return state
+  const pending = [...state.pending]
+  pending[index] = { ...sent, assessmentId }
+  return { ...state, pending }
+}
+
+/**
  * The user's answer to a conflict: keep the server's version, or store `point` (theirs, mine or
  * a combination; null deletes it) on top of the server's current revision.
  */
@@ -342,9 +393,21 @@ export function resolveConflict(
   choice: { keep: 'server' } | { use: Point | null; id: string; at: string },
 ): SyncState {
   const problem = state.problems.find((p) => p.op.id === opId)
-  if (!problem || problem.kind !== 'conflict') return state
+  if (!problem || problem.kind === 'refused') return state
   const problems = state.problems.filter((p) => p !== problem)
   if ('keep' in choice) return { ...state, problems }
+  if (problem.kind === 'region-conflict') {
+    const op = problem.op
+    // Mine after all: made again on top of what the server has now.
+    const again: Operation | null =
+      op.kind === 'region.set'
+        ? { ...op, id: choice.id, at: choice.at, before: problem.server }
+        : op.kind === 'region.replace'
+          ? { kind: 'region.replace', id: choice.id, at: choice.at, region: op.region }
+          : null
+    if (!again) return { ...state, problems }
+    return { ...state, problems, pending: [...state.pending, { op: again, attempts: 0 }] }
+  }
   const pointId =
     problem.op.kind === 'point.put'
       ? problem.op.point.id

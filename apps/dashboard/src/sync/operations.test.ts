@@ -137,6 +137,20 @@ describe('diffRegions and applyOperations', () => {
     const without = applyOperations(base, removeAll)
     expect(applyOperations(without, removeAll)).toBe(without)
   })
+
+  it('sees a change of every part of the region, also parts added later (the network)', () => {
+    const base = demoRegion()
+    const partner = { id: 'rode-kruis', name: 'Rode Kruis', kind: 'ngo' }
+    const next = { ...base, partners: [partner] } as unknown as Region
+    const ops = diffRegions(base, next)
+    expect(ops).toEqual([
+      { kind: 'region.set', key: 'partners', value: [partner], before: base.partners },
+    ])
+    expect(applyOperations(base, withIds(ops))).toEqual(next)
+    const { partners: _gone, ...without } = next
+    const back = diffRegions(next, without as Region)
+    expect(applyOperations(next, withIds(back))).toEqual(without)
+  })
 })
 
 describe('action list operations', () => {

@@ -36,8 +36,14 @@ export type Operation =
       /** The server's id of the assessment, when it came from the server. */
       assessmentId?: string
     })
-  | (OperationBase & { kind: 'region.set'; key: HeaderKey; value: unknown })
-  /** One fix on the action list, added or changed by its id (issue 19). */
+  | (OperationBase & {
+      kind: 'region.set'
+      key: HeaderKey
+      value: unknown
+      /** The value as the user saw it before the change: another value on the server is a conflict. */
+      before?: unknown
+    })
+  /** One fix on the action list, added or changed by its id. */
   | (OperationBase & {
       kind: 'action.put'
       action: ImprovementAction
@@ -45,7 +51,16 @@ export type Operation =
     })
   | (OperationBase & { kind: 'action.delete'; actionId: string; before: ImprovementAction | null })
   /** An import: the whole region replaced on purpose. */
-  | (OperationBase & { kind: 'region.replace'; region: Region })
+  | (OperationBase & {
+      kind: 'region.replace'
+      region: Region
+      /**
+       * `regionFingerprint` of the region the import was planned on: a server that has anything
+       * else by now (a colleague's change) is a conflict, never silently overwritten. Absent:
+       * replace whatever is there (the user chose so after a conflict).
+       */
+      baseFingerprint?: string
+    })
 
 export type OperationKind = Operation['kind']
 
@@ -58,20 +73,52 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b)
 }
 
-const HEADER_KEYS: HeaderKey[] = [
-  '$schema',
-  'schemaVersion',
-  'region',
-  'guideline',
-  'norms',
-  'supplement',
-  'municipalities',
-  'riskProfile',
-  // issue 15: the partner network, each list changed as a whole
-  'partners',
-  'agreements',
-  'staffing',
-]
+/** JSON with object keys sorted: equal for equal data whatever the key order (JSONB reorders). */
+export function canonicalJson(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+              a < b ? -1 : a > b ? 1 : 0,
+            ),
+          )
+        : v,
+    ) ?? 'undefined'
+  )
+}
+
+/**
+ * One text for a region's content, independent of key order and of the order of points and
+ * assessments: equal for the region a user saw and the server's copy when nothing else changed.
+ */
+export function regionFingerprint(region: Region): string {
+  const { points, assessments, ...header } = region
+  const text = canonicalJson({
+    header,
+    points: [...points].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    assessments: assessments.map(assessmentKey).sort(),
+  })
+  // FNV-1a, 2 × 32 bits: a short fingerprint to store with the operation, not a security check.
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ c, 0x811c9dc5) >>> 0
+  }
+  return `${text.length.toString(36)}-${h1.toString(36)}-${h2.toString(36)}`
+}
+
+/** The keys of the region other than points and assessments (network, risk profile, …), of both. */
+function headerKeys(previous: Region, next: Region): HeaderKey[] {
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)])
+  keys.delete('points')
+  keys.delete('assessments')
+  // The action list goes by action (action.put / action.delete), not as one value.
+  keys.delete('actions')
+  return [...keys] as HeaderKey[]
+}
 
 export type NewOperation = Operation extends infer O
   ? O extends Operation
@@ -87,8 +134,9 @@ export type NewOperation = Operation extends infer O
  */
 export function diffRegions(previous: Region, next: Region): NewOperation[] {
   const ops: NewOperation[] = []
-  for (const key of HEADER_KEYS) {
-    if (!same(previous[key], next[key])) ops.push({ kind: 'region.set', key, value: next[key] })
+  for (const key of headerKeys(previous, next)) {
+    if (!same(previous[key], next[key]))
+      ops.push({ kind: 'region.set', key, value: next[key], before: previous[key] })
   }
   const before = new Map(previous.points.map((p) => [p.id, p]))
   const after = new Set<string>()
@@ -177,8 +225,13 @@ export function applyOperation(region: Region, op: Operation): Region {
     case 'action.delete':
       if (!region.actions?.some((a) => a.id === op.actionId)) return region
       return { ...region, actions: region.actions.filter((a) => a.id !== op.actionId) }
-    case 'region.set':
+    case 'region.set': {
+      if (op.value === undefined) {
+        const { [op.key]: _removed, ...rest } = region
+        return rest as Region
+      }
       return { ...region, [op.key]: op.value } as Region
+    }
     case 'region.replace':
       return op.region
   }
