@@ -10,3 +10,5 @@ export * from './io/index.ts'
 export * from './readiness/index.ts'
 export * from './coverage/index.ts'
 export * from './network/index.ts'
+// The programme "Weerbaarheid en veerkracht": its file, progress on a date and the board report.
+export * from './programme/index.ts'
