@@ -52,3 +52,5 @@ export {
 } from './parse.ts'
 export { programmeMessages, type ProgrammeMessageCode } from './messages.ts'
 export { programmeJsonSchema, PROGRAMME_SCHEMA_ID } from './json-schema.ts'
+export { computeProgrammeProgress } from './progress.ts'
+export { expectedValue, FAR_OFF_TRAJECTORY, LONG_OVERDUE_DAYS } from './status.ts'

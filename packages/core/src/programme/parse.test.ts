@@ -76,7 +76,7 @@ describe('parseProgramme', () => {
     expect(duplicate.ok).toBe(false)
     expect(!duplicate.ok && duplicate.issues.find((i) => i.code === 'duplicate_key')).toMatchObject(
       {
-        line: 4,
+        line: 5,
       },
     )
   })
