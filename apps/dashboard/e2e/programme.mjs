@@ -145,7 +145,7 @@ scenario(
     const h1 = await page.textContent('main h1')
     expect(h1.includes('Programma') && h1.includes('Weerbaarheid'), `h1 is "${h1}"`)
     expect(
-      await page.isVisible('[data-testid="programme-demo"]'),
+      await page.isVisible('[data-testid="programme-notice"]'),
       'the demo is not said to be fictitious',
     )
     // Every goal in the summary has a status in words, not colour alone.
@@ -155,7 +155,7 @@ scenario(
     )
     const goals = await page.$$eval('[data-testid="programme-summary"] tbody tr', (r) => r.length)
     expect(
-      goals >= 5 && statuses.length === goals,
+      goals >= 3 && statuses.length === goals,
       `${statuses.length} statuses for ${goals} goals`,
     )
     for (const s of statuses) expect(/Op koers|Risico|Achter/.test(s), `status "${s}"`)
@@ -260,7 +260,7 @@ scenario(
     const breaks = await page.$$eval('.programme-goal', (els) =>
       els.map((e) => getComputedStyle(e).breakBefore),
     )
-    expect(breaks.length >= 5 && breaks.every((b) => b === 'page'), `breaks: ${breaks}`)
+    expect(breaks.length >= 3 && breaks.every((b) => b === 'page'), `breaks: ${breaks}`)
     const charts = await page.$$eval('.indicator figure.chart canvas', (cs) =>
       cs.map((c) => {
         const r = c.getBoundingClientRect()
@@ -391,6 +391,9 @@ async function main() {
         console.log(`  ✓ ${s.name} (${Date.now() - started} ms)`)
       } catch (e) {
         failed++
+        // A failed print scenario must not leave the next one on paper.
+        await page.emulateMedia({ media: 'screen' }).catch(() => {})
+        await page.setViewportSize({ width: 1366, height: 900 }).catch(() => {})
         console.log(`  ✗ ${s.name}\n      ${e instanceof Error ? e.message : e}`)
         await page
           .screenshot({

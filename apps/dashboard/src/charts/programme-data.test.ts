@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateOfDay, dayNumber, indicatorTrendData, trajectoryAt } from './programme-data.ts'
+import { dateOfDay, dayNumber, indicatorTrendData } from './programme-data.ts'
 
 const indicator = {
   baseline: { date: '2026-01-01', value: 20 },
@@ -12,17 +12,8 @@ const labels = {
   column: 'Datum',
 }
 
-describe('trajectory', () => {
-  it('runs linearly from baseline to target in days, and is flat outside', () => {
-    expect(trajectoryAt(indicator, '2026-01-01')).toBe(20)
-    // 2026-07-02 is day 182 of 365.
-    expect(trajectoryAt(indicator, '2026-07-02')).toBeCloseTo(20 + (60 * 182) / 365, 10)
-    expect(trajectoryAt(indicator, '2027-01-01')).toBe(80)
-    expect(trajectoryAt(indicator, '2025-06-01')).toBe(20)
-    expect(trajectoryAt(indicator, '2028-06-01')).toBe(80)
-  })
-
-  it('counts days the same in every time zone', () => {
+describe('day numbers', () => {
+  it('count days the same in every time zone', () => {
     expect(dayNumber('1970-01-02')).toBe(1)
     expect(dateOfDay(dayNumber('2026-03-29'))).toBe('2026-03-29')
     expect(() => dayNumber('2026-02-30')).toThrow()

@@ -3,7 +3,7 @@
  * is linear in days (measurements are irregular: a category axis would space them evenly and
  * bend the trajectory), labelled with calendar dates.
  */
-import { parseCalendarDate } from '@weerbaar/core'
+import { expectedValue, parseCalendarDate } from '@weerbaar/core'
 import type { ChartData } from 'chart.js'
 import type { ChartWithTable } from './data.ts'
 
@@ -22,20 +22,6 @@ export function dateOfDay(day: number): string {
 export interface TrajectoryInput {
   baseline: { date: string; value: number }
   target: { date: string; value: number }
-}
-
-/**
- * Where the straight line from baseline to target stands on `date`: the baseline before it
- * starts, the target after it ends. For the chart and table only; the status comes from core.
- */
-export function trajectoryAt(indicator: TrajectoryInput, date: string): number {
-  const { baseline, target } = indicator
-  const from = dayNumber(baseline.date)
-  const to = dayNumber(target.date)
-  const day = dayNumber(date)
-  if (to <= from || day >= to) return day < from ? baseline.value : target.value
-  if (day <= from) return baseline.value
-  return baseline.value + ((target.value - baseline.value) * (day - from)) / (to - from)
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -94,7 +80,7 @@ export function indicatorTrendData(
       rows: dates.map((d) => [
         labels.date(d),
         values.get(d) ?? null,
-        round1(trajectoryAt(indicator, d)),
+        round1(expectedValue(indicator.baseline, indicator.target, d)),
       ]),
     },
   }

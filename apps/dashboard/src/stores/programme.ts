@@ -331,7 +331,7 @@ export const useProgrammeStore = defineStore('programme', () => {
 
   function report(format: 'md' | 'html'): string {
     if (!programme.value || !progress.value) return ''
-    return renderProgrammeReport(programme.value, progress.value, { format, lang: lang.value })
+    return renderProgrammeReport(programme.value, progress.value, { format, language: lang.value })
   }
 
   const flushed = (): Promise<void> => queue(async () => {})
