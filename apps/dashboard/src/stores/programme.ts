@@ -2,8 +2,10 @@ import {
   computeProgrammeProgress,
   parseProgramme,
   renderProgrammeReport,
+  parsePopulationGrid,
   validateProgramme,
   type Issue,
+  type PopulationGrid,
   type Lang,
   type Region,
 } from '@weerbaar/core'
@@ -11,6 +13,7 @@ import { catalog } from '@weerbaar/guidelines'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { todayCalendarDate } from '#/composables/today.ts'
+import { isDemoRegion, loadDemoGrid } from '#/demo.ts'
 import { loadDemoProgramme, isDemoProgrammeFor } from '#/demo-programme.ts'
 import type { Programme, ProgrammeProgress } from '#/domain/programme-types.ts'
 import {
@@ -72,6 +75,8 @@ export const useProgrammeStore = defineStore('programme', () => {
   const saving = ref(0)
   /** The regions of the programme other than the active one, as stored in this browser. */
   const otherRegions = shallowRef<Map<string, Region>>(new Map())
+  /** Population grids by region code, for the live indicator of population coverage. */
+  const grids = shallowRef<Record<string, PopulationGrid>>({})
 
   let tasks: Promise<unknown> = Promise.resolve()
   function queue<T>(task: () => Promise<T>): Promise<T> {
@@ -117,6 +122,25 @@ export const useProgrammeStore = defineStore('programme', () => {
       }
     }
     otherRegions.value = next
+    await loadGrids()
+  }
+
+  /**
+   * The demo regions' synthetic population grids (the regions' own grids stay with the coverage
+   * view): without a grid core says why population coverage has no value.
+   */
+  async function loadGrids() {
+    const next: Record<string, PopulationGrid> = {}
+    for (const code of programme.value?.regions ?? []) {
+      const active = code === regions.activeCode
+      const region = active ? regions.region : otherRegions.value.get(code)
+      const from = active ? regions.origin : (await regionRepository.load(code))?.origin
+      if (!region || !from || !(await isDemoRegion(region, from))) continue
+      const text = await loadDemoGrid(code)
+      const parsed = text ? parsePopulationGrid(text) : null
+      if (parsed?.ok) next[code] = parsed.value.grid
+    }
+    grids.value = next
   }
 
   channel.subscribe((message) => {
@@ -190,6 +214,7 @@ export const useProgrammeStore = defineStore('programme', () => {
       return computeProgrammeProgress(p, coveredRegions.value, {
         asOf: readiness.asOf,
         catalog,
+        grids: grids.value,
         lang: lang.value,
       })
     } catch (e) {
