@@ -6,13 +6,15 @@
  * The exports are the raw files: parse them with `parseRegion(data, { catalog })` to get
  * defaults applied (`public: true`, empty arrays) and typed values.
  */
-import type { RegionInput } from '@weerbaar/core'
+import type { ProgrammeInput, RegionInput } from '@weerbaar/core'
 import vr14Json from '../data/vr14-gooi-en-vechtstreek.json' with { type: 'json' }
 import vr25Json from '../data/vr25-flevoland.json' with { type: 'json' }
+import programmeJson from '../data/programme-weerbaarheid-en-veerkracht.json' with { type: 'json' }
 import { DEMO_REGION_FILES, type DemoRegionCode, type DemoRegionFiles } from './regions.ts'
 
 export {
   DEMO_NOTICE,
+  DEMO_PROGRAMME_FILE,
   DEMO_REGION_CODES,
   DEMO_REGION_FILES,
   type DemoRegionCode,
@@ -23,6 +25,13 @@ export {
 export const vr25Flevoland = vr25Json as unknown as RegionInput
 /** VR14 Gooi en Vechtstreek: six municipalities, fictitious points and assessments. */
 export const vr14GooiEnVechtstreek = vr14Json as unknown as RegionInput
+
+/**
+ * The programme "Weerbaarheid en veerkracht" for both demo regions, as the raw file: the goals
+ * follow the memo; actions, owners, dates and values are fictitious (its `notice` says so).
+ * Parse it with `validateProgramme(demoProgramme, { regions })`.
+ */
+export const demoProgramme = programmeJson as unknown as ProgrammeInput
 
 export interface DemoRegion extends DemoRegionFiles {
   /** The raw region file. */

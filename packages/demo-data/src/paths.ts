@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEMO_REGION_FILES, type DemoRegionFiles } from './regions.ts'
+import { DEMO_PROGRAMME_FILE, DEMO_REGION_FILES, type DemoRegionFiles } from './regions.ts'
 
 /** Absolute path of the package's `data/` folder. */
 export const demoDataDir = fileURLToPath(new URL('../data/', import.meta.url))
@@ -30,3 +30,6 @@ export const demoRegionPaths: readonly DemoRegionPaths[] = DEMO_REGION_FILES.map
 export function demoRegionPath(code: string): string | undefined {
   return demoRegionPaths.find((r) => r.code === code.toUpperCase())?.region
 }
+
+/** Absolute path of the demo programme file (VR25 and VR14). */
+export const demoProgrammePath = join(demoDataDir, DEMO_PROGRAMME_FILE)

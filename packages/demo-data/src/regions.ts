@@ -35,3 +35,6 @@ export const DEMO_NOTICE = {
   nl: 'Fictieve voorbeelddata. De gemeenten en hun codes zijn echt; inwonertallen zijn afgeronde schattingen (geen CBS-cijfers). Alle noodsteunpunten, adressen, beoordelingen en opmerkingen zijn verzonnen.',
   en: 'Fictitious example data. The municipalities and their codes are real; populations are rounded estimates (not CBS figures). All points, addresses, assessments and notes are invented.',
 } as const
+
+/** The demo programme "Weerbaarheid en veerkracht" for both regions, relative to `data/`. */
+export const DEMO_PROGRAMME_FILE = 'programme-weerbaarheid-en-veerkracht.json'

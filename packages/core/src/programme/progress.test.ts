@@ -148,7 +148,7 @@ describe('the status rule at its boundaries: actions and decisions', () => {
     expect(oneDay.status).toBe('at_risk')
     expect(oneDay.actions[0]).toMatchObject({ overdue: true, daysOverdue: 1 })
     expect(oneDay.reasons[0]!.message).toBe(
-      'Actie "Plan maken" (Gemeente Almere) is 1 dag(en) over de einddatum 2026-06-01',
+      'Actie "Plan maken" (Gemeente Almere) is 1 dag(en) over de einddatum 1 juni 2026',
     )
     expect(goalOn(p, '2026-07-01').status).toBe('at_risk') // 30 days
     const long = goalOn(p, '2026-07-02') // 31 days

@@ -1,4 +1,4 @@
-import { formatNumberNl } from '../readiness/format.ts'
+import { formatDateNl, formatNumberNl } from '../readiness/format.ts'
 import type { Region } from '../region/schema.ts'
 import {
   daysInMonth,
@@ -37,6 +37,28 @@ import type {
   ProgrammeProgress,
   StatusReason,
 } from './types.ts'
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** A date as people read it: `31 oktober 2026`, `31 October 2026`. */
+export function formatDay(date: CalendarDate, lang: Lang): string {
+  if (lang === 'nl') return formatDateNl(date)
+  const parts = parseCalendarDate(date)
+  return parts ? `${parts.day} ${MONTHS_EN[parts.month - 1]} ${parts.year}` : date
+}
 
 function checkDate(name: string, value: unknown): void {
   if (typeof value !== 'string' || !isCalendarDate(value))
@@ -137,6 +159,7 @@ export function computeProgrammeProgress(
   const since = options.since ?? previousReportDate(programme, asOf)
   const message = (code: ProgrammeMessageCode, params: Record<string, string | number> = {}) =>
     programmeMessage(code, lang, params)
+  const day = (date: CalendarDate) => formatDay(date, lang)
   const num = (value: number) =>
     lang === 'nl' ? formatNumberNl(value) : String(Math.round(value * 10) / 10)
 
@@ -196,7 +219,7 @@ export function computeProgrammeProgress(
       if (value === null)
         unavailable = {
           code: 'before_baseline',
-          message: message('before_baseline', { date: baseline.date }),
+          message: message('before_baseline', { date: day(baseline.date) }),
         }
     } else {
       const codes = indicator.region !== undefined ? [indicator.region] : programme.regions
@@ -282,7 +305,7 @@ export function computeProgrammeProgress(
       value: `${num(i.value)}${unit}`,
       expected: `${num(i.expected)}${unit}`,
       target: `${num(i.target.value)}${unit}`,
-      date: i.target.date,
+      date: day(i.target.date),
       shortfall: num((i.shortfall ?? 0) * 100),
       limit: num(FAR_OFF_TRAJECTORY * 100),
     }
@@ -321,8 +344,8 @@ export function computeProgrammeProgress(
       name: a.name,
       owner: a.owner,
       days: a.daysOverdue,
-      due: a.due,
-      start: a.start ?? '',
+      due: day(a.due),
+      start: a.start ? day(a.start) : '',
     }
     if (a.overdue && a.daysOverdue > LONG_OVERDUE_DAYS)
       return [
@@ -361,7 +384,7 @@ export function computeProgrammeProgress(
             code: 'decision_overdue',
             status: 'at_risk',
             decision: d.id,
-            message: message('decision_overdue', { date: d.neededBy!, question: d.question }),
+            message: message('decision_overdue', { date: day(d.neededBy!), question: d.question }),
           },
         ]
       : []
@@ -377,14 +400,14 @@ export function computeProgrammeProgress(
         ...base,
         kind: 'action_started',
         date: a.start!,
-        message: message('action_started', { name: a.name, date: a.start! }),
+        message: message('action_started', { name: a.name, date: day(a.start!) }),
       })
     if (a.status === 'done' && inWindow(a.completedOn))
       out.push({
         ...base,
         kind: 'action_completed',
         date: a.completedOn!,
-        message: message('action_completed', { name: a.name, date: a.completedOn! }),
+        message: message('action_completed', { name: a.name, date: day(a.completedOn!) }),
       })
     // Overdue now, and not yet on `since`: its due date is on or after `since`.
     if (a.overdue && since !== null && a.due >= since)
@@ -392,7 +415,7 @@ export function computeProgrammeProgress(
         ...base,
         kind: 'action_became_overdue',
         date: a.due,
-        message: message('action_became_overdue', { name: a.name, date: a.due }),
+        message: message('action_became_overdue', { name: a.name, date: day(a.due) }),
       })
     return out
   }
@@ -406,7 +429,7 @@ export function computeProgrammeProgress(
             kind: 'decision_taken',
             date: d.decidedOn!,
             message: message('decision_taken', {
-              date: d.decidedOn!,
+              date: day(d.decidedOn!),
               question: d.question,
               decision: d.decision ?? '',
             }),
@@ -476,6 +499,11 @@ export function computeProgrammeProgress(
       const y = b.neededBy ?? '9999-12-31'
       return x < y ? -1 : x > y ? 1 : 0
     })
+  const riskTitles: Record<string, string> = {}
+  const wanted = new Set(programme.goals.flatMap((g) => g.risks))
+  for (const region of byCode.values())
+    for (const s of region.riskProfile?.scenarios ?? [])
+      if (wanted.has(s.id) && !(s.id in riskTitles)) riskTitles[s.id] = s.title
   const count = (status: GoalProgress['status']) => goals.filter((g) => g.status === status).length
   return {
     asOf,
@@ -486,6 +514,7 @@ export function computeProgrammeProgress(
       name: byCode.get(code)?.region.name ?? null,
     })),
     goals,
+    riskTitles,
     totals: {
       on_track: count('on_track'),
       at_risk: count('at_risk'),

@@ -238,6 +238,9 @@ export const ProgrammeSchema = z
     schemaVersion: z.literal(PROGRAMME_SCHEMA_VERSION),
     id: IdSchema,
     name: NameSchema,
+    notice: TextSchema.optional().meta({
+      description: 'Shown at the top of every report, e.g. that the data is an example',
+    }),
     regions: z.array(RegionCodeSchema).min(1).meta({
       description: 'Codes of the safety regions the programme covers, e.g. ["VR25", "VR14"]',
     }),
@@ -257,6 +260,8 @@ export interface Programme {
   schemaVersion: typeof PROGRAMME_SCHEMA_VERSION
   id: string
   name: string
+  /** Shown at the top of every report, e.g. that the data is an example. */
+  notice?: string
   /** Codes of the safety regions the programme covers. */
   regions: string[]
   pillars: Pillar[]

@@ -172,6 +172,8 @@ export interface ProgrammeProgress {
   /** The programme's regions that had data, and those that did not. */
   regions: { code: string; name: string | null }[]
   goals: GoalProgress[]
+  /** Titles of the goals' risks (scenario id → title) from the regions' risk profiles. */
+  riskTitles: Record<string, string>
   /** Counts per status. */
   totals: Record<GoalStatus, number> & { overdueActions: number; openDecisions: number }
   overdueActions: ActionProgress[]
