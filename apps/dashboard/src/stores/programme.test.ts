@@ -37,6 +37,15 @@ describe('programme store', () => {
       expect(['on_track', 'at_risk', 'behind']).toContain(goal.status)
       if (goal.status !== 'on_track') expect(goal.reasons.length).toBeGreaterThan(0)
     }
+    // The demo regions' synthetic population grids are loaded for population coverage.
+    const coverage = progress.goals
+      .flatMap((g) => g.indicators)
+      .filter((i) => i.measure === 'population-coverage')
+    expect(coverage.length).toBeGreaterThan(0)
+    for (const i of coverage) {
+      expect(i.unavailable).toBeUndefined()
+      expect(i.value).toBeGreaterThan(0)
+    }
   })
 
   it('stores an action edit and a manual value durably: a new session reads them back', async () => {
