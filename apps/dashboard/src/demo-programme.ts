@@ -1,6 +1,6 @@
-import { validateProgramme } from '@weerbaar/core'
+import { validateProgramme, type Region } from '@weerbaar/core'
 import type { Programme } from '#/domain/programme-types.ts'
-import { DEMO_CODES } from '#/demo.ts'
+import { DEMO_CODES, isDemoRegion } from '#/demo.ts'
 import type { RegionListItem } from '#/storage/repository.ts'
 
 /**
@@ -17,7 +17,15 @@ export async function loadDemoProgramme(): Promise<Programme> {
   return result.value
 }
 
-/** Whether the demo programme belongs next to these regions: a demo region is loaded. */
-export function isDemoProgrammeFor(regions: readonly RegionListItem[]): boolean {
-  return regions.some((r) => r.origin === 'demo' && DEMO_CODES.includes(r.code))
+/**
+ * Whether the demo programme belongs next to these regions: a demo region is loaded, in this
+ * browser or from a server that serves the demo (the demo's code and its "fictieve demodata" name).
+ */
+export async function isDemoProgrammeFor(regions: readonly RegionListItem[]): Promise<boolean> {
+  for (const r of regions) {
+    if (!DEMO_CODES.includes(r.code)) continue
+    const header = { region: { code: r.code, name: r.name } } as Pick<Region, 'region'>
+    if (await isDemoRegion(header, r.origin)) return true
+  }
+  return false
 }

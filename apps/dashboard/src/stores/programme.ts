@@ -160,7 +160,7 @@ export const useProgrammeStore = defineStore('programme', () => {
       try {
         await regions.init()
         await refreshList()
-        if (list.value.length === 0 && isDemoProgrammeFor(regions.list)) {
+        if (list.value.length === 0 && (await isDemoProgrammeFor(regions.list))) {
           const demo = await loadDemoProgramme()
           await repository.save(demo, 'demo')
           await refreshList()

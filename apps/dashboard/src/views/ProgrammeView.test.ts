@@ -2,6 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { programmeHub, setProgrammeChannel } from '#/storage/programme-channel.ts'
 import { useProgrammeStore } from '#/stores/programme.ts'
+import { useSyncStore } from '#/stores/sync.ts'
 import { mountView } from '#/test/mount.ts'
 import ProgrammeView from './ProgrammeView.vue'
 
@@ -54,6 +55,34 @@ describe('ProgrammeView', () => {
     await flushPromises()
     expect(wrapper.find('[data-testid="action-message"]').exists()).toBe(true)
     expect(row.find('[data-testid="action-status"]').text()).toContain('gestopt')
+    wrapper.unmount()
+  })
+
+  it('on a server says the programme stays in this browser, and a viewer cannot change it', async () => {
+    setProgrammeChannel(programmeHub().connect())
+    const { wrapper } = await mountView(ProgrammeView, '/programma')
+    await useProgrammeStore().init()
+    const sync = useSyncStore()
+    sync.mode = 'server'
+    sync.user = {
+      id: 'u1',
+      email: 'kijker@example.org',
+      admin: false,
+      roles: [{ region: 'VR25', role: 'viewer', municipalities: [] }],
+    }
+    sync.activeCode = 'VR25'
+    await flushPromises()
+    expect(wrapper.find('[data-testid="programme-local"]').text()).toContain(
+      'alleen in deze browser',
+    )
+    expect(wrapper.findAll('.actions-table button')).toHaveLength(0)
+    expect(wrapper.find('.value-editor').exists()).toBe(false)
+    sync.user = {
+      ...sync.user,
+      roles: [{ region: 'VR25', role: 'coordinator', municipalities: [] }],
+    }
+    await flushPromises()
+    expect(wrapper.findAll('.actions-table button').length).toBeGreaterThan(0)
     wrapper.unmount()
   })
 })
