@@ -174,10 +174,10 @@ scenario(
     const head = await figure.locator('table thead').textContent()
     expect(head.includes('Waarde') && head.includes('Traject'), `table head "${head}"`)
     await shot(page, 'programma')
-  await page
-    .locator('.programme-goal')
-    .first()
-    .screenshot({ path: join(artifacts, 'programma-doel.png') })
+    await page
+      .locator('.programme-goal')
+      .first()
+      .screenshot({ path: join(artifacts, 'programma-doel.png') })
   },
 )
 
