@@ -9,6 +9,7 @@ const guide: DefaultTheme.SidebarItem = {
     { text: 'Population grid from CBS data', link: '/guide/population-grid' },
     { text: 'The weerbaar command', link: '/guide/cli' },
     { text: 'The resident website', link: '/guide/resident-website' },
+    { text: 'Programme and board report', link: '/guide/programme' },
     { text: 'Using the library', link: '/guide/library' },
     { text: 'Moving to a new edition', link: '/guide/upgrading-editions' },
     { text: 'Your own data: questions', link: '/guide/own-data' },
@@ -30,6 +31,7 @@ const reference: DefaultTheme.SidebarItem = {
   text: 'Reference',
   items: [
     { text: 'Data specification', link: '/reference/data-spec' },
+    { text: 'Programme file', link: '/reference/programme-file' },
     { text: 'How readiness is scored', link: '/reference/readiness' },
     { text: 'Coverage and siting formulas', link: '/reference/coverage' },
     { text: 'Risk profile method', link: '/reference/risk-method' },

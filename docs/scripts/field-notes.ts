@@ -246,4 +246,187 @@ export const riskWarningCodes = new Set([
   'duplicate_municipality',
 ])
 
-export const fieldNotes: Record<string, string> = { ...regionAndGuidelineNotes, ...reportNotes }
+/** Codes of `programmeMessages` that are warnings of the programme file's checks. */
+export const programmeWarningCodes = new Set([
+  'risks_not_checked',
+  'done_without_date',
+  'stopped_without_reason',
+  'target_against_direction',
+  'value_before_baseline',
+])
+
+/** Codes of `programmeMessages` used by the progress, not by the file's checks. */
+export const programmeProgressCodes = new Set([
+  'region_missing',
+  'grid_missing',
+  'guideline_unknown',
+  'before_baseline',
+  'no_value',
+  'indicator_target_missed',
+  'indicator_far_off_trajectory',
+  'indicator_off_trajectory',
+  'indicator_without_value',
+  'action_long_overdue',
+  'action_overdue',
+  'action_not_started',
+  'decision_overdue',
+  'action_started',
+  'action_completed',
+  'action_became_overdue',
+  'decision_taken',
+  'indicator_changed',
+])
+
+/** The programme file (`ProgrammeSchema`) and the result of `weerbaar programme --format json`. */
+const programmeNotes: Record<string, string> = {
+  'programme:$schema':
+    'Optional address of the JSON Schema, so editors autocomplete and check the file; ignored by Weerbaar',
+  'programme:schemaVersion':
+    'Version of the programme contract; a file from a newer version asks to upgrade Weerbaar',
+  'programme:id': 'Stable id of the programme, e.g. weerbaarheid-en-veerkracht',
+  'programme:name':
+    'Name of the programme as the board knows it; the report title is "Voortgangsrapportage" and this name',
+  'programme:pillars': 'The pillars (pijlers) the goals are grouped under',
+  'programme:goals': 'The goals of the programme, each under one pillar',
+  'programme:actions': 'What is done for the goals, by whom and when',
+  'programme:decisions': 'Decisions the programme asks of the board, open or taken',
+  'programme:indicators':
+    'How progress is measured: values entered by the coordinator (manual) or computed from the regions’ data (live)',
+  'programme:pillars[].id': 'Stable id the goals refer to',
+  'programme:pillars[].name': 'Name of the pillar',
+  'programme:pillars[].description': 'What the pillar covers',
+  'programme:goals[].id': 'Stable id the actions, decisions and indicators refer to',
+  'programme:goals[].name': 'Name of the goal, the title of its page in the report',
+  'programme:goals[].description': 'What the goal is to achieve',
+  'programme:actions[].id': 'Stable id of the action',
+  'programme:actions[].name': 'What is done',
+  'programme:actions[].status':
+    'not_started, running, done (give completedOn) or stopped (give a reason)',
+  'programme:decisions[].id': 'Stable id of the decision',
+  'programme:decisions[].status': 'open, or decided (give decision and decidedOn)',
+  'programme:indicators[].id': 'Stable id of the indicator',
+  'programme:indicators[].name': 'Name of the indicator as the report shows it',
+  'programme:indicators[].kind':
+    'manual: values entered in values; live: computed by Weerbaar from the regions’ data',
+  'programme:indicators[].baseline.value':
+    'The value (for the baseline: measured; for the target: to reach)',
+  'programme:indicators[].values[].value': 'The value measured on that date',
+  'programme:indicators[].values[].note': 'A short note on the value, e.g. where it comes from',
+  'programme:indicators[].measure':
+    'ready-points-share, network-completeness, population-coverage, risicowijzer-share (percentages 0–100), assessments-expired or agreements-valid (counts); definitions in the programme guide',
+  'programme:reports[].title': 'Title of the report, e.g. "Derde kwartaalrapportage"',
+  'programme-json:asOf': 'The date progress is judged on (--as-of, else today)',
+  'programme-json:since':
+    'Where "what changed" starts: --since, else the latest report date before asOf; null at the first report',
+  'programme-json:programme': 'The programme’s id and name',
+  'programme-json:regions':
+    'The programme’s regions; name is null when its region file was not given',
+  'programme-json:totals': 'Goals per status, actions past due and open decisions',
+  'programme-json:goals': 'Every goal, in the order of the programme file',
+  'programme-json:overdueActions':
+    'Ids of the actions past their due date, the longest overdue first',
+  'programme-json:openDecisions':
+    'The open decisions, programme-wide ones included, the one needed soonest first',
+  'programme-json:changes': 'Changes not tied to one goal (decisions without a goal)',
+  'programme-json:warnings': 'Warnings about the data, e.g. a region whose file was not given',
+  'programme-json:programme.id': 'Programme id',
+  'programme-json:programme.name': 'Programme name',
+  'programme-json:regions[].code': 'Region code, VR##',
+  'programme-json:regions[].name': 'Name from the region file, or null',
+  'programme-json:totals.on_track': 'Goals on track',
+  'programme-json:totals.at_risk': 'Goals at risk',
+  'programme-json:totals.behind': 'Goals behind',
+  'programme-json:totals.overdueActions': 'Actions past their due date',
+  'programme-json:totals.openDecisions': 'Decisions still open',
+  'programme-json:goals[].id': 'Goal id',
+  'programme-json:goals[].pillar': 'Id of its pillar',
+  'programme-json:goals[].name': 'Goal name',
+  'programme-json:goals[].status': 'on_track, at_risk or behind, by the status rule',
+  'programme-json:goals[].reasons':
+    'Why the goal has its status, the reasons that decide it first; empty when on track',
+  'programme-json:goals[].risks': 'The risks of the risk profile the goal addresses',
+  'programme-json:goals[].indicators': 'Its indicators with value, trajectory and trend',
+  'programme-json:goals[].actions': 'Its actions as they stood on asOf',
+  'programme-json:goals[].openDecisions': 'Its decisions still open',
+  'programme-json:goals[].changes':
+    'What changed for this goal between since and asOf, oldest first',
+  'programme-json:goals[].reasons[].code':
+    'indicator_target_missed, indicator_far_off_trajectory, action_long_overdue (behind); indicator_off_trajectory, indicator_without_value, action_overdue, action_not_started, decision_overdue (at risk)',
+  'programme-json:goals[].reasons[].status': 'The status this reason leads to on its own',
+  'programme-json:goals[].reasons[].indicator': 'The indicator it is about, or null',
+  'programme-json:goals[].reasons[].action': 'The action it is about, or null',
+  'programme-json:goals[].reasons[].decision': 'The decision it is about, or null',
+  'programme-json:goals[].reasons[].message': 'The reason in words, in the language asked for',
+  'programme-json:goals[].risks[].id': 'Scenario id',
+  'programme-json:goals[].risks[].title':
+    'Scenario title from the regions’ risk profiles, or null when no given region has it',
+  'programme-json:goals[].indicators[].id': 'Indicator id',
+  'programme-json:goals[].indicators[].name': 'Indicator name',
+  'programme-json:goals[].indicators[].unit': 'Unit, or null',
+  'programme-json:goals[].indicators[].kind': 'manual or live',
+  'programme-json:goals[].indicators[].measure':
+    'Live indicators: the measure; null for manual ones',
+  'programme-json:goals[].indicators[].region':
+    'Live indicators: the region, or null for all the programme’s regions combined',
+  'programme-json:goals[].indicators[].direction': 'increase or decrease: which way is progress',
+  'programme-json:goals[].indicators[].baseline': 'Baseline from the programme file',
+  'programme-json:goals[].indicators[].target': 'Target from the programme file',
+  'programme-json:goals[].indicators[].value':
+    'The value on asOf (manual: the latest entered on or before it, else the baseline); null when unknown',
+  'programme-json:goals[].indicators[].valueDate': 'The date of that value; null when unknown',
+  'programme-json:goals[].indicators[].expected':
+    'The trajectory on asOf: linear by calendar day from baseline to target, the baseline before it and the target after it',
+  'programme-json:goals[].indicators[].onTrajectory':
+    'Whether the value is at least as good as expected; null without a value or before the baseline date',
+  'programme-json:goals[].indicators[].shortfall':
+    'How far the value lags the trajectory as a share of |target − baseline| (0.25 = a quarter of the planned change); 0 on or ahead of it',
+  'programme-json:goals[].indicators[].targetReached':
+    'Whether the target value is reached on asOf; null without a value',
+  'programme-json:goals[].indicators[].previous': 'The value on since, or null',
+  'programme-json:goals[].indicators[].change': 'value − previous, or null',
+  'programme-json:goals[].indicators[].trend':
+    'Values over time, oldest first: live ones computed at the baseline date, every month end, the report dates and asOf; manual ones as entered, from the baseline',
+  'programme-json:goals[].indicators[].unavailable': 'Why value is null, or null',
+  'programme-json:goals[].indicators[].baseline.date': 'Calendar date',
+  'programme-json:goals[].indicators[].baseline.value': 'The value on that date',
+  'programme-json:goals[].indicators[].unavailable.code':
+    'region_missing, grid_missing, guideline_unknown, before_baseline or no_value',
+  'programme-json:goals[].indicators[].unavailable.message': 'The reason in words',
+  'programme-json:goals[].actions[].id': 'Action id',
+  'programme-json:goals[].actions[].name': 'Action name',
+  'programme-json:goals[].actions[].owner': 'The organisation that carries it out',
+  'programme-json:goals[].actions[].start': 'Start date, or null',
+  'programme-json:goals[].actions[].due': 'Due date',
+  'programme-json:goals[].actions[].status':
+    'The status on asOf: an action completed after asOf was still running then',
+  'programme-json:goals[].actions[].reason': 'The reason given in the programme file, or null',
+  'programme-json:goals[].actions[].completedOn': 'The day it was done, or null',
+  'programme-json:goals[].actions[].overdue': 'Not done or stopped, and due before asOf',
+  'programme-json:goals[].actions[].daysOverdue': 'Days past due on asOf; 0 when not overdue',
+  'programme-json:goals[].actions[].lateStart': 'Not started although its start date has passed',
+  'programme-json:goals[].openDecisions[].id': 'Decision id',
+  'programme-json:goals[].openDecisions[].goal':
+    'The goal it is about, or null for the programme as a whole',
+  'programme-json:goals[].openDecisions[].question': 'What the board is asked to decide',
+  'programme-json:goals[].openDecisions[].neededBy': 'When the programme needs it, or null',
+  'programme-json:goals[].openDecisions[].status':
+    'open (a decision taken after asOf was still open then)',
+  'programme-json:goals[].openDecisions[].overdue': 'Open and needed before asOf',
+  'programme-json:goals[].changes[].kind':
+    'action_started, action_completed, action_became_overdue, decision_taken or indicator_changed',
+  'programme-json:goals[].changes[].goal': 'The goal, or null',
+  'programme-json:goals[].changes[].action': 'The action, or null',
+  'programme-json:goals[].changes[].decision': 'The decision, or null',
+  'programme-json:goals[].changes[].indicator': 'The indicator, or null',
+  'programme-json:goals[].changes[].date': 'The day it happened; for indicators asOf',
+  'programme-json:goals[].changes[].message': 'The change in words',
+  'programme-json:warnings[].code': 'Warning code, e.g. region_missing',
+  'programme-json:warnings[].path': 'Path in the programme file, e.g. regions[1]',
+  'programme-json:warnings[].message': 'The warning in words',
+}
+
+export const fieldNotes: Record<string, string> = {
+  ...regionAndGuidelineNotes,
+  ...reportNotes,
+  ...programmeNotes,
+}

@@ -1,11 +1,20 @@
 /** Writes reference/data-spec.md and the JSON report contract from the zod schemas, and the pages made from the guideline editions. Run: `npm run data-spec -w @weerbaar/docs`. */
 import { writeFileSync } from 'node:fs'
 import { renderGuidelineHistory, renderSourcedRules } from './guideline-pages.ts'
-import { missingMeanings, renderDataSpec, renderReportContract, staleNotes } from './data-spec.ts'
+import {
+  missingMeanings,
+  renderDataSpec,
+  renderProgrammeContract,
+  renderProgrammeSpec,
+  renderReportContract,
+  staleNotes,
+} from './data-spec.ts'
 
 for (const [file, render] of [
   ['../reference/data-spec.md', renderDataSpec],
   ['../guide/parts/report-contract.md', renderReportContract],
+  ['../reference/programme-file.md', renderProgrammeSpec],
+  ['../guide/parts/programme-contract.md', renderProgrammeContract],
   ['../reference/guideline-sources.md', renderSourcedRules],
   ['../reference/guideline-history.md', renderGuidelineHistory],
 ] as const) {

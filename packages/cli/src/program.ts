@@ -5,6 +5,7 @@ import { registerGuideline } from './commands/guideline.ts'
 import { registerPull } from './commands/pull.ts'
 import { registerPush } from './commands/push.ts'
 import { registerNetwork } from './commands/network.ts'
+import { registerProgramme } from './commands/programme.ts'
 import { registerReport } from './commands/report.ts'
 import { registerRisicowijzer } from './commands/risicowijzer.ts'
 import { registerRisk } from './commands/risk.ts'
@@ -177,6 +178,7 @@ More: weerbaar <command> --help`,
   registerPush(program, setup)
   registerPull(program, setup)
   registerNetwork(program, setup)
+  registerProgramme(program, setup)
 
   // Every command reports its own path with a usage error, so the hint names the right --help.
   const inherit = (command: Command, path: string) => {

@@ -146,6 +146,10 @@ export class LiveFigures {
     codes: readonly string[],
     date: CalendarDate,
   ): { value: number } | { value: null; code: UnavailableCode; params: Record<string, string> } {
+    // A missing region says more than a missing grid of another one: look for it first.
+    const absent = codes.find((code) => !this.regions.has(code))
+    if (absent !== undefined)
+      return { value: null, code: 'region_missing', params: { code: absent } }
     const all: RegionFigures[] = []
     for (const code of codes) {
       const result = this.figures(code, date, measure === 'population-coverage')

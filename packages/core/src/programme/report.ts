@@ -442,7 +442,10 @@ const round = (n: number) => String(Math.round(n * 10) / 10)
 export function trendSvg(
   indicator: Pick<IndicatorProgress, 'name' | 'unit' | 'baseline' | 'target' | 'trend'>,
   alt: string,
-  formatNumber: (n: number) => string = formatNumberNl,
+  format: { number: (n: number) => string; date: (d: CalendarDate) => string } = {
+    number: formatNumberNl,
+    date: (d) => d,
+  },
 ): string {
   const width = 360
   const height = 140
@@ -450,17 +453,19 @@ export function trendSvg(
   const points: DatedValue[] = indicator.trend
   const dayOf = (d: CalendarDate) => toEpochDay(d)
   const x0 = dayOf(indicator.baseline.date)
-  const lastDay = Math.max(dayOf(indicator.target.date), ...points.map((p) => dayOf(p.date)))
+  const lastDate = points.reduce(
+    (last, p) => (p.date > last ? p.date : last),
+    indicator.target.date,
+  )
+  const lastDay = dayOf(lastDate)
   const values = [indicator.baseline.value, indicator.target.value, ...points.map((p) => p.value)]
-  let lo = Math.min(...values)
-  let hi = Math.max(...values)
-  if (hi === lo) {
-    hi += 1
-    lo -= 1
-  }
-  const span = hi - lo
-  lo -= span * 0.05
-  hi += span * 0.05
+  const min = Math.min(...values)
+  const max = Math.max(...values)
+  // A little room above and below, so dots on the extremes stay visible; the axis is labelled
+  // with the real extremes.
+  const span = max === min ? 2 : max - min
+  const lo = max === min ? min - 1 : min - span * 0.05
+  const hi = max === min ? max + 1 : max + span * 0.05
   const x = (d: CalendarDate) =>
     pad.left + ((dayOf(d) - x0) / Math.max(1, lastDay - x0)) * (width - pad.left - pad.right)
   const y = (v: number) => pad.top + ((hi - v) / (hi - lo)) * (height - pad.top - pad.bottom)
@@ -470,16 +475,16 @@ export function trendSvg(
       (p) => `<circle cx="${round(x(p.date))}" cy="${round(y(p.value))}" r="2.5" fill="#154273"/>`,
     )
     .join('')
-  const fmt = formatNumber
+  const fmt = format.number
   const bottom = height - pad.bottom
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(alt)}">`,
     `<line x1="${pad.left}" y1="${bottom}" x2="${width - pad.right}" y2="${bottom}" stroke="#666" stroke-width="1"/>`,
     `<line x1="${pad.left}" y1="${pad.top}" x2="${pad.left}" y2="${bottom}" stroke="#666" stroke-width="1"/>`,
-    `<text x="${pad.left - 4}" y="${round(y(hi) + 8)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(fmt(hi))}</text>`,
-    `<text x="${pad.left - 4}" y="${round(y(lo))}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(fmt(lo))}</text>`,
-    `<text x="${pad.left}" y="${height - 8}" font-size="10" fill="#333">${escapeHtml(indicator.baseline.date)}</text>`,
-    `<text x="${width - pad.right}" y="${height - 8}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(indicator.target.date)}</text>`,
+    `<text x="${pad.left - 4}" y="${round(y(max) + 4)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(fmt(max))}</text>`,
+    `<text x="${pad.left - 4}" y="${round(y(min) + 4)}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(fmt(min))}</text>`,
+    `<text x="${pad.left}" y="${height - 8}" font-size="10" fill="#333">${escapeHtml(format.date(indicator.baseline.date))}</text>`,
+    `<text x="${width - pad.right}" y="${height - 8}" font-size="10" text-anchor="end" fill="#333">${escapeHtml(format.date(lastDate))}</text>`,
     `<line x1="${round(x(indicator.baseline.date))}" y1="${round(y(indicator.baseline.value))}" x2="${round(x(indicator.target.date))}" y2="${round(y(indicator.target.value))}" stroke="#666" stroke-width="1.5" stroke-dasharray="3 3"/>`,
     `<rect x="${round(x(indicator.target.date) - 3)}" y="${round(y(indicator.target.value) - 3)}" width="6" height="6" fill="none" stroke="#1a1a1a" stroke-width="1.5"/>`,
     points.length > 1
@@ -616,8 +621,8 @@ function goalHtml(
       )
       out.push(
         '<figure>',
-        trendSvg(i, alt, f.number),
-        `<figcaption>${h(w.trendOf(i.name))}. ${h(alt)} (${h(w.trajectoryLegend)})</figcaption>`,
+        trendSvg(i, alt, f),
+        `<figcaption>${h(alt)} (${h(w.trajectoryLegend)})</figcaption>`,
         '</figure>',
       )
     }
