@@ -94,6 +94,20 @@ describe('programme store', () => {
     expect(p?.value).toBe(61.5)
   })
 
+  it('removes a manual value by its date, durably', async () => {
+    const { kv } = freshStores()
+    const { programme } = await openStores()
+    const indicator = firstManual(programme)
+    const date = indicator.kind === 'manual' ? indicator.values[0]!.date : ''
+    await programme.removeValue(indicator.id, date)
+    const stored = kv.data.get(`programme:${programme.programme!.id}`) as {
+      programme: { indicators: Array<{ id: string; values?: Array<{ date: string }> }> }
+    }
+    const values = stored.programme.indicators.find((i) => i.id === indicator.id)!.values!
+    expect(values.map((v) => v.date)).not.toContain(date)
+    expect(values).toHaveLength(indicator.kind === 'manual' ? indicator.values.length - 1 : 0)
+  })
+
   it('refuses a stopped action without a reason and stores nothing', async () => {
     const { kv } = freshStores()
     const { programme } = await openStores()
