@@ -229,6 +229,26 @@ scenario('edit an action and a manual value; a reload keeps both', async ({ page
   expect(table.includes('42,5'), `the value is not in the table after reload: ${table}`)
 })
 
+scenario(
+  'remove a manual value entered by mistake; a reload does not bring it back',
+  async ({ page, base }) => {
+    await openProgramme(page, base)
+    const indicator = page.locator(firstManual).first()
+    const id = await indicator.getAttribute('data-testid')
+    await indicator.locator('.value-editor summary').click()
+    const entered = indicator.locator('[data-testid="entered-values"]')
+    const row = entered.locator('tbody tr', { hasText: '42,5' })
+    await row.locator('button').click()
+    await indicator.locator('[data-testid="value-message"]').waitFor()
+    await page.reload()
+    await page.waitForSelector('[data-testid="programme-summary"]', { timeout: 30000 })
+    const figure = page.locator(`[data-testid="${id}"] figure.chart`)
+    await figure.locator('summary').click()
+    const table = await figure.locator('table').textContent()
+    expect(!table.includes('42,5'), `the removed value is back after reload: ${table}`)
+  },
+)
+
 scenario('a second tab sees the edit without reloading', async ({ page, base, context }) => {
   await openProgramme(page, base)
   const other = await context.newPage()
