@@ -70,6 +70,7 @@ export function expiredAssessments(readiness: RegionReadiness): number {
 export class LiveFigures {
   private readonly rulesets = new Map<string, Ruleset | undefined>()
   private readonly cache = new Map<string, FiguresResult>()
+  private readonly readinessCache = new Map<string, RegionReadiness>()
 
   constructor(
     private readonly regions: ReadonlyMap<string, Region>,
@@ -87,15 +88,52 @@ export class LiveFigures {
   }
 
   figures(code: string, date: CalendarDate, needsCoverage: boolean): FiguresResult {
-    const key = `${code}|${date}|${needsCoverage ? 'c' : ''}`
-    const cached = this.cache.get(key)
-    if (cached) return cached
-    const result = this.compute(code, date, needsCoverage)
-    this.cache.set(key, result)
+    const key = `${code}|${date}`
+    let result = this.cache.get(key)
+    if (!result) {
+      result = this.compute(code, date)
+      this.cache.set(key, result)
+    }
+    if (!result.ok || !needsCoverage || result.figures.coverage) return result
+    const coverage = this.coverage(code, date)
+    if (!coverage.ok) return coverage
+    result.figures.coverage = coverage.value
     return result
   }
 
-  private compute(code: string, date: CalendarDate, needsCoverage: boolean): FiguresResult {
+  /** Readiness on the date, shared by every measure of the region on that date. */
+  private readiness(region: Region, ruleset: Ruleset, date: CalendarDate): RegionReadiness {
+    const key = `${region.region.code}|${date}`
+    let readiness = this.readinessCache.get(key)
+    if (!readiness) {
+      readiness = computeReadiness(region, ruleset, { asOf: date })
+      this.readinessCache.set(key, readiness)
+    }
+    return readiness
+  }
+
+  private coverage(
+    code: string,
+    date: CalendarDate,
+  ):
+    | { ok: true; value: NonNullable<RegionFigures['coverage']> }
+    | { ok: false; code: UnavailableCode; params: Record<string, string> } {
+    const region = this.regions.get(code)!
+    const ruleset = this.ruleset(region)!
+    const grid = this.grids[code]
+    if (!grid) return { ok: false, code: 'grid_missing', params: { code } }
+    const result = regionCoverage(region, grid, {
+      radius: ruleset.norms.maxDistanceMeters.value,
+      include: 'ready',
+      levels: levelsFromReadiness(this.readiness(region, ruleset, date)),
+    })
+    return {
+      ok: true,
+      value: { covered: result.total.covered, population: result.total.population },
+    }
+  }
+
+  private compute(code: string, date: CalendarDate): FiguresResult {
     const region = this.regions.get(code)
     if (!region) return { ok: false, code: 'region_missing', params: { code } }
     const ruleset = this.ruleset(region)
@@ -105,19 +143,8 @@ export class LiveFigures {
         code: 'guideline_unknown',
         params: { code, ref: `${region.guideline.id}@${region.guideline.version}` },
       }
-    const grid = this.grids[code]
-    if (needsCoverage && !grid) return { ok: false, code: 'grid_missing', params: { code } }
-    const readiness = computeReadiness(region, ruleset, { asOf: date })
+    const readiness = this.readiness(region, ruleset, date)
     const summary = readiness.region
-    let coverage: RegionFigures['coverage'] = null
-    if (needsCoverage && grid) {
-      const result = regionCoverage(region, grid, {
-        radius: ruleset.norms.maxDistanceMeters.value,
-        include: 'ready',
-        levels: levelsFromReadiness(readiness),
-      })
-      coverage = { covered: result.total.covered, population: result.total.population }
-    }
     return {
       ok: true,
       figures: {
@@ -125,7 +152,7 @@ export class LiveFigures {
         requiredPoints: summary.requiredPoints,
         completeRequired: (summary.networkCompleteness * summary.requiredPoints) / 100,
         networkCompleteness: summary.networkCompleteness,
-        coverage,
+        coverage: null,
         municipalitiesWithRisicowijzer: region.municipalities.filter((m) =>
           hasRisicowijzer(region, m.code),
         ).length,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import {
   demoCatalog,
   demoGrids,
@@ -94,5 +94,30 @@ describe('renderProgrammeReport', () => {
     const en = renderProgrammeReport(programme, progress, { format: 'html', language: 'en' })
     expect(en).toContain('<html lang="en">')
     expect(en).toContain('Progress report Weerbaarheid en veerkracht')
+  })
+})
+
+describe('time zones', () => {
+  const original = process.env.TZ
+  afterAll(() => {
+    if (original === undefined) delete process.env.TZ
+    else process.env.TZ = original
+  })
+
+  it('gives the same progress and report in every time zone', () => {
+    const run = () => {
+      const p = computeProgrammeProgress(programme, regions, {
+        asOf: '2026-12-01',
+        catalog: demoCatalog,
+        grids: demoGrids,
+      })
+      return JSON.stringify(p) + renderProgrammeReport(programme, p, { format: 'html' })
+    }
+    const results = new Set<string>()
+    for (const tz of ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Amsterdam']) {
+      process.env.TZ = tz
+      results.add(run())
+    }
+    expect(results.size).toBe(1)
   })
 })
