@@ -364,6 +364,7 @@ export const en: Messages = {
   programme: {
     nav: 'Programme',
     title: 'Programme',
+    choose: 'Programme',
     intro:
       'The programme {name} for {regions}: goals, actions and indicators, with the progress on {date}.',
     none: 'There is no programme in this browser yet. Import a programme file (JSON) or restore the demo programme.',

@@ -365,6 +365,7 @@ export const nl = {
   programme: {
     nav: 'Programma',
     title: 'Programma',
+    choose: 'Programma',
     intro:
       'Het programma {name} voor {regions}: doelen, acties en indicatoren, met de voortgang op {date}.',
     none: 'Er is nog geen programma in deze browser. Importeer een programmabestand (JSON) of zet het demoprogramma terug.',

@@ -192,6 +192,25 @@ describe('programme store', () => {
     expect(programme.exportJson()).toContain('"Weerbaarheid en veerkracht 2027"')
   })
 
+  it('keeps several programmes apart and reopens the one chosen last', async () => {
+    const { kv } = freshStores()
+    const { programme } = await openStores()
+    const demoId = programme.programme!.id
+    const other = { ...programme.programme!, id: 'ander-programma', name: 'Ander programma' }
+    expect((await programme.importJson(JSON.stringify(other), 'nl')).ok).toBe(true)
+    expect(programme.list.map((p) => p.id).sort()).toEqual(['ander-programma', demoId].sort())
+    expect(programme.programme!.id).toBe('ander-programma')
+    // A new session opens the one chosen last; choosing the demo again sticks too.
+    setRepository(createKeyValueRepository(kv))
+    setActivePinia(createPinia())
+    const again = (await openStores()).programme
+    expect(again.programme!.id).toBe('ander-programma')
+    await again.select(demoId)
+    expect(again.programme!.id).toBe(demoId)
+    setActivePinia(createPinia())
+    expect((await openStores()).programme.programme!.id).toBe(demoId)
+  })
+
   it('renders the board report with the edits in it', async () => {
     freshStores()
     const { programme } = await openStores()

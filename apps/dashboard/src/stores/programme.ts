@@ -12,6 +12,7 @@ import {
 import { catalog } from '@weerbaar/guidelines'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
+import { readPreference, writePreference } from '#/composables/preferences.ts'
 import { todayCalendarDate } from '#/composables/today.ts'
 import { isDemoRegion, loadDemoGrid } from '#/demo.ts'
 import { loadDemoProgramme, isDemoProgrammeFor } from '#/demo-programme.ts'
@@ -92,10 +93,26 @@ export const useProgrammeStore = defineStore('programme', () => {
     list.value = await repository.list()
   }
 
-  /** The programme that covers the active region, else the first one. */
+  /** The programme chosen last, else the first that covers the active region, else the first. */
   function pick(): ProgrammeListItem | undefined {
     const code = regions.activeCode
-    return list.value.find((p) => code && p.regions.includes(code)) ?? list.value[0]
+    const covering = list.value.filter((p) => code && p.regions.includes(code))
+    const preferred = readPreference('programme')
+    return (
+      covering.find((p) => p.id === preferred) ??
+      covering[0] ??
+      list.value.find((p) => p.id === preferred) ??
+      list.value[0]
+    )
+  }
+
+  /** Opens another stored programme (there may be several) and remembers the choice. */
+  function select(id: string): Promise<void> {
+    writePreference('programme', id)
+    return queue(async () => {
+      uncommitted = []
+      await activate(id)
+    })
   }
 
   async function activate(id: string | undefined) {
@@ -332,6 +349,7 @@ export const useProgrammeStore = defineStore('programme', () => {
         channel.post({ type: 'programme-changed', id: next.id, version: result.version })
         await refreshList()
         uncommitted = []
+        writePreference('programme', next.id)
         await activate(next.id)
       })
     } finally {
@@ -374,6 +392,7 @@ export const useProgrammeStore = defineStore('programme', () => {
     missingRegions,
     progress,
     init,
+    select,
     updateAction,
     putValue,
     removeValue,
