@@ -99,6 +99,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('#/views/CommunicationView.vue'),
     meta: { title: 'nav.communication' },
   },
+  // issue 17: the programme "Weerbaarheid en veerkracht"
+  {
+    path: '/programma',
+    name: 'programme',
+    component: () => import('#/views/ProgrammeView.vue'),
+    meta: { title: 'programme.title' },
+  },
   {
     path: '/kennisdeling',
     name: 'knowledge',
