@@ -32,6 +32,7 @@ export { coverageMessages } from './coverage/messages.ts'
 export { csvMessages } from './io/csv-messages.ts'
 export { networkMessages } from './network/messages.ts'
 export { programmeMessages } from './programme/messages.ts'
+export { actionListMessages } from './action-list/messages.ts'
 export { regionMessages } from './region/messages.ts'
 export { riskMessages } from './risk/messages.ts'
 // Writing a CSV table in the Dutch Excel dialect (`;`, decimal comma, BOM), for exports that the

@@ -16,6 +16,9 @@ it('the named interfaces are the types the schemas parse to', () => {
   expectTypeOf<z.infer<typeof core.AssessmentSchema>>().toEqualTypeOf<core.Assessment>()
   expectTypeOf<z.infer<typeof core.RegionNormsSchema>>().toEqualTypeOf<core.RegionNorms>()
   expectTypeOf<z.infer<typeof core.RegionSchema>>().toEqualTypeOf<core.Region>()
+  expectTypeOf<
+    z.infer<typeof core.ImprovementActionSchema>
+  >().toEqualTypeOf<core.ImprovementAction>()
 
   expectTypeOf<z.infer<typeof core.RequirementCheckSchema>>().toEqualTypeOf<core.RequirementCheck>()
   expectTypeOf<

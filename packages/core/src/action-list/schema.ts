@@ -6,9 +6,9 @@ const EntityIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
   error: "Use letters, digits, '.', '_' or '-' (no spaces)",
 })
 
-export const ACTION_STATUSES = ['open', 'done'] as const
-export const ImprovementActionStatusSchema = z.enum(ACTION_STATUSES)
-export type ImprovementActionStatus = z.infer<typeof ImprovementActionStatusSchema>
+export const IMPROVEMENT_ACTION_STATUSES = ['open', 'done'] as const
+export const ImprovementActionStatusSchema = z.enum(IMPROVEMENT_ACTION_STATUSES)
+export type ImprovementActionStatus = (typeof IMPROVEMENT_ACTION_STATUSES)[number]
 
 /**
  * One fix on a municipality's action list (actielijst): a point that misses a requirement, what
@@ -38,4 +38,21 @@ export const ImprovementActionSchema = z
   })
   .strict()
   .meta({ description: 'A fix for a point that misses a requirement (action list)' })
-export type ImprovementAction = z.infer<typeof ImprovementActionSchema>
+/** One fix on a municipality's action list (actielijst), as `parseRegion` returns it. */
+export interface ImprovementAction {
+  /** Stable id of the action, unique in the file. */
+  id: string
+  /** Id of the point the fix is for. */
+  point: string
+  /** Id of the requirement (guideline or supplement) the point misses. */
+  requirement: string
+  /** What will be done. */
+  description: string
+  /** Who does it: preferably a role or organisation (a person's name is personal data). */
+  owner: string
+  /** Date by which the fix should be done. */
+  due: string
+  status: ImprovementActionStatus
+  /** Date the fix was done (with status done). */
+  completed?: string | undefined
+}

@@ -29,7 +29,7 @@ export const PillarSchema = z
 export interface Pillar {
   id: string
   name: string
-  description?: string
+  description?: string | undefined
 }
 
 export const GoalSchema = z
@@ -50,7 +50,7 @@ export interface Goal {
   /** Id of the pillar the goal belongs to. */
   pillar: string
   name: string
-  description?: string
+  description?: string | undefined
   /** Scenario ids of the regions' risk profiles the goal addresses. */
   risks: string[]
 }
@@ -86,11 +86,11 @@ export interface ProgrammeAction {
   name: string
   /** The organisation that carries the action out (not a person: AVG). */
   owner: string
-  start?: CalendarDate
+  start?: CalendarDate | undefined
   due: CalendarDate
   status: ActionStatus
-  reason?: string
-  completedOn?: CalendarDate
+  reason?: string | undefined
+  completedOn?: CalendarDate | undefined
 }
 
 export const DECISION_STATUSES = ['open', 'decided'] as const
@@ -113,12 +113,12 @@ export const DecisionSchema = z
 
 export interface Decision {
   id: string
-  goal?: string
+  goal?: string | undefined
   question: string
-  neededBy?: CalendarDate
+  neededBy?: CalendarDate | undefined
   status: DecisionStatus
-  decision?: string
-  decidedOn?: CalendarDate
+  decision?: string | undefined
+  decidedOn?: CalendarDate | undefined
 }
 
 export const INDICATOR_DIRECTIONS = ['increase', 'decrease'] as const
@@ -140,7 +140,7 @@ export const ManualValueSchema = z
   .strict()
 
 export interface ManualValue extends DatedValue {
-  note?: string
+  note?: string | undefined
 }
 
 /**
@@ -200,7 +200,7 @@ interface IndicatorBase {
   id: string
   goal: string
   name: string
-  unit?: string
+  unit?: string | undefined
   direction: IndicatorDirection
   baseline: DatedValue
   target: DatedValue
@@ -217,7 +217,7 @@ export interface LiveIndicator extends IndicatorBase {
   kind: 'live'
   measure: LiveMeasure
   /** One of the programme's regions; absent: all its regions combined. */
-  region?: string
+  region?: string | undefined
 }
 
 export type Indicator = ManualIndicator | LiveIndicator
@@ -229,7 +229,7 @@ export const ProgrammeReportSchema = z
 /** A progress report given to the board (its date is where "changed since" starts). */
 export interface ProgrammeReportDate {
   date: CalendarDate
-  title?: string
+  title?: string | undefined
 }
 
 export const ProgrammeSchema = z
@@ -256,12 +256,12 @@ export const ProgrammeSchema = z
   .strict()
 
 export interface Programme {
-  $schema?: string
+  $schema?: string | undefined
   schemaVersion: typeof PROGRAMME_SCHEMA_VERSION
   id: string
   name: string
   /** Shown at the top of every report, e.g. that the data is an example. */
-  notice?: string
+  notice?: string | undefined
   /** Codes of the safety regions the programme covers. */
   regions: string[]
   pillars: Pillar[]
@@ -269,7 +269,7 @@ export interface Programme {
   actions: ProgrammeAction[]
   decisions: Decision[]
   indicators: Indicator[]
-  reports?: ProgrammeReportDate[]
+  reports?: ProgrammeReportDate[] | undefined
 }
 
 /** The file as written: the lists with defaults may be left out. */

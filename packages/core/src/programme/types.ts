@@ -29,9 +29,9 @@ export interface StatusReason {
   code: StatusReasonCode
   /** The status this reason leads to on its own. */
   status: Exclude<GoalStatus, 'on_track'>
-  indicator?: string
-  action?: string
-  decision?: string
+  indicator?: string | undefined
+  action?: string | undefined
+  decision?: string | undefined
   message: string
 }
 
@@ -44,14 +44,14 @@ export interface ComputeProgrammeOptions {
    * Where "what changed" starts. Default: the latest `reports` date before `asOf`; without one,
    * nothing is reported as changed.
    */
-  since?: CalendarDate
+  since?: CalendarDate | undefined
   /**
    * Population grid per region code (CBS vierkantstatistieken), for `population-coverage`.
    * Without a region's grid the indicator has no value and says why.
    */
-  grids?: Readonly<Record<string, PopulationGrid>>
+  grids?: Readonly<Record<string, PopulationGrid>> | undefined
   /** Language of the reasons and warnings; Dutch by default. */
-  lang?: Lang
+  lang?: Lang | undefined
 }
 
 /** Why a live indicator has no value on a date. */
@@ -66,12 +66,12 @@ export interface IndicatorProgress {
   id: string
   goal: string
   name: string
-  unit?: string
+  unit?: string | undefined
   kind: 'manual' | 'live'
   /** Live indicators only. */
-  measure?: LiveMeasure
+  measure?: LiveMeasure | undefined
   /** Live indicators only: the region, or absent for all the programme's regions combined. */
-  region?: string
+  region?: string | undefined
   direction: IndicatorDirection
   baseline: DatedValue
   target: DatedValue
@@ -104,11 +104,11 @@ export interface ActionProgress {
   goal: string
   name: string
   owner: string
-  start?: CalendarDate
+  start?: CalendarDate | undefined
   due: CalendarDate
   status: ActionStatus
-  reason?: string
-  completedOn?: CalendarDate
+  reason?: string | undefined
+  completedOn?: CalendarDate | undefined
   /** Not done or stopped, and due before `asOf`. */
   overdue: boolean
   /** Days past due on `asOf` (0 when not overdue). */
@@ -119,12 +119,12 @@ export interface ActionProgress {
 
 export interface DecisionProgress {
   id: string
-  goal?: string
+  goal?: string | undefined
   question: string
-  neededBy?: CalendarDate
+  neededBy?: CalendarDate | undefined
   status: DecisionStatus
-  decision?: string
-  decidedOn?: CalendarDate
+  decision?: string | undefined
+  decidedOn?: CalendarDate | undefined
   /** Open and needed before `asOf`. */
   overdue: boolean
 }
@@ -139,10 +139,10 @@ export type ProgrammeChangeKind =
 /** Something that happened between `since` (exclusive) and `asOf` (inclusive). */
 export interface ProgrammeChange {
   kind: ProgrammeChangeKind
-  goal?: string
-  action?: string
-  decision?: string
-  indicator?: string
+  goal?: string | undefined
+  action?: string | undefined
+  decision?: string | undefined
+  indicator?: string | undefined
   /** The day it happened; for indicator changes `asOf`. */
   date: CalendarDate
   message: string
@@ -152,7 +152,7 @@ export interface GoalProgress {
   id: string
   pillar: string
   name: string
-  description?: string
+  description?: string | undefined
   risks: string[]
   status: GoalStatus
   /** Empty when on track. */

@@ -495,7 +495,7 @@ function checkDocument(
     municipalities: municipalityCodes,
     today: options.today,
   }
-  const { guidelineId, guidelineVersion, history } = known
+  const { guidelineId, guidelineVersion, history, requirements } = known
   // Requirements of other editions: their assessments are history, counted here, one warning each.
   const historyCounts = new Map<string, { count: number; first: number }>()
   assessments.forEach((a, index) => {

@@ -11,7 +11,7 @@ import {
 } from '../guideline/schema.ts'
 import { RiskProfileSchema } from '../risk/schema.ts'
 import { AgreementSchema, PartnerSchema, StaffingSchema } from '../network/schema.ts'
-import { ImprovementActionSchema } from '../action-list/schema.ts'
+import { ImprovementActionSchema, type ImprovementAction } from '../action-list/schema.ts'
 
 /** The schema version this release of `@weerbaar/core` reads and writes. */
 export const REGION_SCHEMA_VERSION = 1
@@ -195,7 +195,7 @@ export const RegionSchema = z
     staffing: z.array(StaffingSchema).optional().meta({
       description: 'How many people each partner provides to staff a point (counts, not names)',
     }),
-    // The action list (issue 19): optional, so files written before it keep loading.
+    // The action list: optional, so files written before it keep loading.
     actions: z.array(ImprovementActionSchema).optional().meta({
       description:
         'Action list (actielijst): per point that misses a requirement, the fix, its owner and due date',
@@ -227,5 +227,7 @@ export interface Region {
   agreements?: Agreement[] | undefined
   /** How many people each partner provides to staff a point (counts, not names). */
   staffing?: Staffing[] | undefined
+  /** The action list: per point that misses a requirement, the fix, its owner and due date. */
+  actions?: ImprovementAction[] | undefined
 }
 export type RegionInput = z.input<typeof RegionSchema>
