@@ -6,6 +6,7 @@ import { auditPlugin } from './audit/plugin.ts'
 import { authPlugin } from './auth/plugin.ts'
 import { DEFAULT_RATE_LIMITS, type RateLimits, type ServerContext } from './context.ts'
 import { historyPlugin } from './history/plugin.ts'
+import { installationPlugin } from './installation/plugin.ts'
 import { openDatabase, type Database } from './db/database.ts'
 import { lockDataDir } from './db/lock.ts'
 import { migrate } from './db/migrate.ts'
@@ -138,6 +139,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       await api.register(usersPlugin, { ctx })
       await api.register(historyPlugin, { ctx })
       await api.register(sharingPlugin, { ctx })
+      await api.register(installationPlugin, { ctx })
       await api.register(publicPlugin, { ctx })
       await api.register(openapiPlugin, { ctx })
       for (const plugin of options.apiPlugins ?? []) await api.register(plugin, { ctx })

@@ -11,6 +11,7 @@ import { toNumber, type Database } from './db/database.ts'
  */
 export const BACKUP_TABLES = [
   { name: 'regions', order: 'code' },
+  { name: 'region_sharing', order: 'region' },
   { name: 'entities', order: 'region, kind, id' },
   { name: 'changes', order: 'region, seq' },
   { name: 'users', order: 'id' },

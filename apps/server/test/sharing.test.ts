@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../src/app.ts'
+import { backup, restore } from '../src/backup.ts'
 import {
   backends,
   freshDatabase,
@@ -198,6 +203,26 @@ describe.each(backends)('knowledge sharing between regions on %s', (backend) => 
       '/api/v1/regions/VR14/knowledge?requirement=care.first-aid&asOf=2026-12-01&limit=1000',
     )
     expect(own.body.examples.map((e: Example) => e.point.id)).toContain('kennis-geheim')
+  })
+
+  it('a backup keeps the sharing settings', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'weerbaar-sharing-backup-')), 'backup.jsonl')
+    const counts = await backup(server.app.ctx.db, file)
+    expect(counts.region_sharing).toBe(1)
+    const target = await freshDatabase(backend)
+    const restored = await createApp({ ...target.options, dashboardDir: false })
+    try {
+      await restore(restored.ctx.db, file)
+      const rows = await restored.ctx.db.query(
+        'SELECT region, share_notes_with, include_assessor_names FROM region_sharing',
+      )
+      expect(rows).toEqual([
+        { region: 'VR14', share_notes_with: ['VR12', 'VR13'], include_assessor_names: true },
+      ])
+    } finally {
+      await restored.close()
+      await target.drop()
+    }
   })
 
   it('404 for a region without a role, 400 for a bad query', async () => {

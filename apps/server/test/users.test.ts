@@ -299,11 +299,36 @@ describe.each(backends)('user and role management on %s', (backend) => {
       body: { current: added.body.temporaryPassword, new: 'tijdelijk-wachtwoord-1' },
     })
     expect((await user.request('GET', '/api/v1/regions/VR25')).status).toBe(200)
+    const stream = await user.request('GET', '/api/v1/regions/VR25/events')
+    expect(stream.status).toBe(200)
+    const reader = stream.body!.getReader()
     const removed = await coordinator.request(
       'DELETE',
       `/api/v1/regions/VR25/users/${added.body.user.id}`,
     )
     expect(removed.status).toBe(204)
+    // The open event stream ends at the next change instead of passing it on.
+    expect(
+      (
+        await coordinator.request('POST', '/api/v1/regions/VR25/assessments', {
+          body: {
+            id: 'na-verwijderen-1',
+            point: 'kazerne-urk',
+            requirement: 'info.board',
+            date: '2026-11-03',
+            result: 'met',
+          },
+        })
+      ).status,
+    ).toBe(201)
+    let streamed = ''
+    for (;;) {
+      const { value, done } = await reader.read()
+      if (done) break
+      streamed += new TextDecoder().decode(value)
+    }
+    expect(streamed).toContain('event: revoked')
+    expect(streamed).not.toContain('na-verwijderen-1')
     // With no role left, the sessions ended: signed out.
     expect((await user.request('GET', '/api/v1/regions/VR25')).status).toBe(401)
     expect(await server.app.ctx.accounts.findByEmail('tijdelijk@weerbaar.example')).toBeDefined()
@@ -465,3 +490,79 @@ async function idOf(coordinator: Client, region: string, email: string): Promise
   if (!found) throw new Error(`${email} has no role in ${region}`)
   return found.id
 }
+
+describe.each(backends)('a new region on the installation on %s', (backend) => {
+  let db: TestDatabase
+  let server: TestServer
+
+  beforeAll(async () => {
+    db = await freshDatabase(backend)
+    server = await startTestServer(db)
+    await server.app.ctx.accounts.upsertUser(
+      {
+        email: 'beheer@weerbaar.example',
+        passwordHash: await hashPassword('beheer-wachtwoord-1'),
+        admin: true,
+      },
+      { actorId: null, actorEmail: null, via: 'system' },
+    )
+  })
+  afterAll(async () => {
+    await server?.close()
+    await db?.drop()
+  })
+
+  const utrecht = {
+    code: 'VR09',
+    name: 'Veiligheidsregio Utrecht (test)',
+    municipalities: [{ code: 'GM0344', name: 'Utrecht', population: 374_000 }],
+  }
+
+  it('the administrator creates an empty region and gives it its first coordinator', async () => {
+    const a = server.accounts
+    const coordinator = await login(server.url, a.coordinatorVr25.email, a.coordinatorVr25.password)
+    expect((await coordinator.request('POST', '/api/v1/regions', { body: utrecht })).status).toBe(
+      403,
+    )
+    const admin = await login(server.url, 'beheer@weerbaar.example', 'beheer-wachtwoord-1')
+    const created = await admin.json('POST', '/api/v1/regions', { body: utrecht })
+    expect(created.status).toBe(201)
+    expect(created.headers.get('location')).toBe('/api/v1/regions/VR09')
+    const region = await admin.json('GET', '/api/v1/regions/VR09')
+    expect(region.body).toMatchObject({
+      region: { code: 'VR09', name: utrecht.name },
+      guideline: { id: 'noodsteunpunten' },
+      municipalities: utrecht.municipalities,
+      points: [],
+    })
+    expect((await admin.json('POST', '/api/v1/regions', { body: utrecht })).status).toBe(409)
+    const bad = await admin.json('POST', '/api/v1/regions', {
+      body: {
+        ...utrecht,
+        code: 'VR90',
+        municipalities: [{ code: 'Utrecht', name: 'U', population: 1 }],
+      },
+    })
+    expect(bad.status).toBe(422)
+    expect(bad.body.issues[0].path).toBe('municipalities.0.code')
+    expect((await admin.request('GET', '/api/v1/regions/VR90')).status).toBe(404)
+
+    const first = await admin.json('POST', '/api/v1/regions/VR09/users', {
+      body: { email: 'coordinator.vr09@weerbaar.example', role: 'coordinator' },
+    })
+    expect(first.status).toBe(201)
+    const vr09 = await login(
+      server.url,
+      'coordinator.vr09@weerbaar.example',
+      first.body.temporaryPassword,
+    )
+    await vr09.request('POST', '/api/v1/me/password', {
+      body: { current: first.body.temporaryPassword, new: 'utrecht-wachtwoord-1' },
+    })
+    expect((await vr09.json('GET', '/api/v1/regions')).body.regions).toEqual([
+      expect.objectContaining({ code: 'VR09', role: 'coordinator' }),
+    ])
+    // The VR25 coordinator does not learn that VR09 exists.
+    expect((await coordinator.request('GET', '/api/v1/regions/VR09')).status).toBe(404)
+  })
+})

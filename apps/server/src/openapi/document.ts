@@ -5,6 +5,10 @@ import { AuditQuerySchema } from '../audit/plugin.ts'
 import { oidcOpenapiPaths } from '../oidc/openapi.ts'
 import { ChangesQuerySchema, ReadinessQuerySchema } from '../regions/plugin.ts'
 import { historyOpenapiPaths, historyOpenapiSchemas } from '../history/openapi.ts'
+import {
+  installationOpenapiSchemas,
+  installationRegionsOperations,
+} from '../installation/openapi.ts'
 import { sharingOpenapiPaths, sharingOpenapiSchemas } from '../sharing/openapi.ts'
 import { usersOpenapiPaths, usersOpenapiSchemas } from '../users/openapi.ts'
 
@@ -95,6 +99,7 @@ const schemas = {
   ...usersOpenapiSchemas,
   ...historyOpenapiSchemas,
   ...sharingOpenapiSchemas,
+  ...installationOpenapiSchemas,
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output') {
@@ -212,6 +217,7 @@ export function openapiDocument() {
           summary: 'The regions the user may see',
           responses: { '200': { description: 'Regions' }, ...problems(401) },
         },
+        ...installationRegionsOperations(openapiHelpers),
       },
       '/regions/{code}': {
         parameters: [code],

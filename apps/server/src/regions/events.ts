@@ -16,6 +16,8 @@ export async function openEventStream(
   storage: RegionStorage,
   code: string,
   since: number,
+  /** Asked before sending: false once the user lost access (role removed, reset, signed out). */
+  stillAllowed: () => Promise<boolean> = async () => true,
 ): Promise<void> {
   reply.hijack()
   const raw = reply.raw
@@ -42,6 +44,11 @@ export async function openEventStream(
         again = false
         for (;;) {
           if (closed) return
+          if (!(await stillAllowed())) {
+            closed = true
+            raw.end('event: revoked\ndata: {}\n\n')
+            return
+          }
           const page = await storage.changesSince(code, lastSent, 500)
           for (const change of page.changes) {
             raw.write(`id: ${change.seq}\nevent: change\ndata: ${JSON.stringify(change)}\n\n`)

@@ -10,8 +10,8 @@ import {
 import { resolveRuleset, riskMethodFor, supersedingEdition } from '@weerbaar/guidelines'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { User } from '../accounts/store.ts'
-import { actorOf, requireAuth } from '../auth/plugin.ts'
+import { sha256, type User } from '../accounts/store.ts'
+import { actorOf, requireAuth, type Auth } from '../auth/plugin.ts'
 import { allows, canSee, mayEditMunicipality, type RegionAccess } from '../auth/permissions.ts'
 import type { ServerContext } from '../context.ts'
 import { requestLang, sendProblem, simpleIssue } from '../http/problem.ts'
@@ -101,6 +101,30 @@ const notFoundPlan = (lang: 'nl' | 'en'): WritePlan<never> => ({
   status: 404,
   issues: [simpleIssue('not_found', texts.notFound[lang])],
 })
+
+/**
+ * Whether the user of an open event stream may still read the region: the role may have been
+ * removed, the session ended or the token revoked since the stream opened.
+ */
+async function stillReads(ctx: ServerContext, auth: Auth, code: string): Promise<boolean> {
+  // Looked up without prolonging it: an open stream alone does not keep a session alive.
+  if (auth.sessionSecret) {
+    const rows = await ctx.db.query(
+      'SELECT 1 FROM sessions WHERE id_hash = $1 AND expires_at > now()',
+      [sha256(auth.sessionSecret)],
+    )
+    if (rows.length === 0) return false
+  }
+  if (auth.tokenId) {
+    const rows = await ctx.db.query(
+      'SELECT 1 FROM access_tokens WHERE id = $1 AND revoked_at IS NULL',
+      [auth.tokenId],
+    )
+    if (rows.length === 0) return false
+  }
+  const user = await ctx.accounts.findById(auth.user.id)
+  return user !== undefined && canSee(user, code)
+}
 
 export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: ServerContext }) {
   const { storage } = ctx
@@ -359,12 +383,14 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
     const since = Number(typeof header === 'string' ? header : (fromQuery ?? NaN))
     const state: RegionState | undefined = await storage.readRegion(code)
     if (!state) return sendProblem(reply, 404)
+    const auth = request.auth!
     return openEventStream(
       request,
       reply,
       storage,
       code,
       Number.isInteger(since) && since >= 0 ? since : state.lastSeq,
+      () => stillReads(ctx, auth, code),
     )
   })
 }
