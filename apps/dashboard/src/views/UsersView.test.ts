@@ -1,15 +1,15 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useSyncStore } from '#/stores/sync.ts'
-import { ApiError, type RegionUser } from '#/sync/api.ts'
+import { ApiError, type RegionUser, type ServerUser } from '#/sync/api.ts'
 import { mountView } from '#/test/mount.ts'
 import UsersView from './UsersView.vue'
 
-const coordinator = {
+const coordinator: ServerUser = {
   id: 'c1',
   email: 'coordinator.vr25@weerbaar.example',
   admin: false,
-  roles: [{ region: 'VR25', role: 'coordinator' as const, municipalities: [] }],
+  roles: [{ region: 'VR25', role: 'coordinator', municipalities: [] }],
 }
 
 /** The answers of `GET /regions/VR25/users`, in the documented shape. */
@@ -36,7 +36,7 @@ const listed: RegionUser[] = [
   },
 ]
 
-async function mountAs(user: typeof coordinator) {
+async function mountAs(user: ServerUser) {
   const mounted = await mountView(UsersView, '/gebruikers')
   const sync = useSyncStore()
   const api = {
@@ -114,7 +114,7 @@ describe('Gebruikers (coordinators)', () => {
   it('is not for editors: no list is asked for', async () => {
     const { wrapper, api } = await mountAs({
       ...coordinator,
-      roles: [{ region: 'VR25', role: 'editor' as never, municipalities: ['GM0034'] }],
+      roles: [{ region: 'VR25', role: 'editor', municipalities: ['GM0034'] }],
     })
     expect(wrapper.text()).toMatch(/Alleen coördinatoren/)
     expect(api.users).not.toHaveBeenCalled()
