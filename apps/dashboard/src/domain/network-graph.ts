@@ -60,11 +60,12 @@ export function toNetworkGraph(
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
   const nodes: Record<string, GraphNode> = {}
   const layout: Record<string, { x: number; y: number }> = {}
-  // Both columns centred on the same middle, so the lines fan out evenly.
+  // Both columns over the same height, the shorter one spread out, so the lines fan out evenly
+  // and a handful of partners next to dozens of points do not overlap.
   const height = Math.max(partners.length, points.length) * ROW
   partners.forEach((p, i) => {
     nodes[`partner:${p.id}`] = { name: p.name, kind: 'partner' }
-    layout[`partner:${p.id}`] = { x: 0, y: (height - partners.length * ROW) / 2 + i * ROW }
+    layout[`partner:${p.id}`] = { x: 0, y: ((i + 0.5) * height) / partners.length }
   })
   points.forEach((p, i) => {
     nodes[`point:${p.id}`] = { name: p.name, kind: 'point', tier: p.tier }
