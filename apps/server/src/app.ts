@@ -10,6 +10,7 @@ import { lockDataDir } from './db/lock.ts'
 import { migrate } from './db/migrate.ts'
 import { requestLang, sendProblem } from './http/problem.ts'
 import { openapiPlugin } from './openapi/plugin.ts'
+import { programmesPlugin } from './programmes/plugin.ts'
 import { publicPlugin } from './public/plugin.ts'
 import { publiekPlugin } from './publiek/plugin.ts'
 import { regionsPlugin } from './regions/plugin.ts'
@@ -129,6 +130,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     async (api) => {
       await api.register(fp(authPlugin), { ctx })
       await api.register(regionsPlugin, { ctx })
+      await api.register(programmesPlugin, { ctx })
       await api.register(auditPlugin, { ctx })
       await api.register(publicPlugin, { ctx })
       await api.register(openapiPlugin, { ctx })
