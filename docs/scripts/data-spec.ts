@@ -496,7 +496,7 @@ export function renderProgrammeSpec(): string {
     '[region file](./data-spec.md) hold: English, case-sensitive field names; calendar dates',
     '`YYYY-MM-DD`; ids of lower-case letters, digits, `.`, `_` and `-`.',
     '',
-    `## Programme file (schema version ${PROGRAMME_SCHEMA_VERSION}) {#programme-file}`,
+    `## The file (schema version ${PROGRAMME_SCHEMA_VERSION}) {#file}`,
     '',
     'One JSON document holds one programme. Its JSON Schema ships with `@weerbaar/core` as',
     '`@weerbaar/core/programme.schema.json` (and with the command as',

@@ -14,6 +14,7 @@ import { migrate } from './db/migrate.ts'
 import { requestLang, sendProblem } from './http/problem.ts'
 import { apiRateLimit } from './http/rate-limit.ts'
 import { openapiPlugin } from './openapi/plugin.ts'
+import { programmesPlugin } from './programmes/plugin.ts'
 import { publicPlugin } from './public/plugin.ts'
 import { publiekPlugin } from './publiek/plugin.ts'
 import { regionsPlugin } from './regions/plugin.ts'
@@ -137,6 +138,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       await api.register(fp(authPlugin), { ctx })
       await api.register(regionsPlugin, { ctx })
       await api.register(coveragePlugin, { ctx })
+      await api.register(programmesPlugin, { ctx })
       await api.register(auditPlugin, { ctx })
       await api.register(usersPlugin, { ctx })
       await api.register(historyPlugin, { ctx })

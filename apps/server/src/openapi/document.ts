@@ -1,4 +1,10 @@
-import { AssessmentSchema, PointSchema, RegionSchema, ReportSchema } from '@weerbaar/core'
+import {
+  AssessmentSchema,
+  PointSchema,
+  ProgrammeSchema,
+  RegionSchema,
+  ReportSchema,
+} from '@weerbaar/core'
 import { z } from 'zod'
 import { LoginSchema } from '../auth/plugin.ts'
 import { AuditQuerySchema } from '../audit/plugin.ts'
@@ -90,6 +96,7 @@ const MeSchema = z.object({
 
 const schemas = {
   Region: RegionSchema,
+  Programme: ProgrammeSchema,
   Point: PointSchema,
   Assessment: AssessmentSchema,
   AssessmentInput: AssessmentInputSchema,
@@ -353,6 +360,28 @@ export function openapiDocument() {
       ...usersOpenapiPaths(openapiHelpers),
       ...historyOpenapiPaths(openapiHelpers),
       ...sharingOpenapiPaths(openapiHelpers),
+      '/programmes/{id}': {
+        parameters: [id],
+        get: {
+          summary:
+            'A programme (programme contract); its revision in ETag. Any role in one of its regions',
+          responses: {
+            '200': { description: 'The programme', content: json('Programme') },
+            ...problems(401, 404),
+          },
+        },
+        put: {
+          summary:
+            'Create or replace a programme after full validation (coordinator of one of its regions; added regions need their coordinator)',
+          parameters: [ifMatch],
+          requestBody: { required: true, content: json('Programme') },
+          responses: {
+            '200': { description: 'Stored' },
+            '201': { description: 'Created' },
+            ...problems(401, 403, 404, 412, 422),
+          },
+        },
+      },
       '/public/regions/{code}/points.geojson': {
         parameters: [code],
         get: {
