@@ -3,7 +3,8 @@
  * is linear in days (measurements are irregular: a category axis would space them evenly and
  * bend the trajectory), labelled with calendar dates.
  */
-import { expectedValue, parseCalendarDate } from '@weerbaar/core'
+import { expectedValue } from '@weerbaar/core'
+import { parseCalendarDate } from '@weerbaar/core/internal'
 import type { ChartData } from 'chart.js'
 import type { ChartWithTable } from './data.ts'
 

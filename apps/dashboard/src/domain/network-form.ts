@@ -6,7 +6,6 @@ import {
   PARTNER_KINDS,
   PartnerSchema,
   PROVISIONS,
-  safeParseIn,
   StaffingSchema,
   STAFFING_TARGET_HOURS,
   type Agreement,
@@ -16,6 +15,7 @@ import {
   type Region,
   type Staffing,
 } from '@weerbaar/core'
+import { safeParseIn } from '@weerbaar/core/internal'
 import type { z } from 'zod'
 
 /**

@@ -466,12 +466,12 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
             }
           next = applyOperation(current.region, op)
         } else if (op.kind === 'region.set') {
-          const now = (current.region as Record<string, unknown>)[op.key]
+          const now = (current.region as unknown as Record<string, unknown>)[op.key]
           if (canonicalJson(now) === canonicalJson(op.value)) return { type: 'ok' } // a retry
           if (canonicalJson(now) !== canonicalJson(op.before))
             return { type: 'region-conflict', server: now ?? null }
           next = { ...current.region, [op.key]: op.value } as Region
-          if (op.value === undefined) delete (next as Record<string, unknown>)[op.key]
+          if (op.value === undefined) delete (next as unknown as Record<string, unknown>)[op.key]
         } else {
           const now = regionFingerprint(current.region)
           if (now === regionFingerprint(op.region)) return { type: 'ok' } // a retry
