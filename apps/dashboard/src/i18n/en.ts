@@ -1039,8 +1039,7 @@ export const en: Messages = {
       remove: 'Remove',
       removeFor: 'Remove action: {what}',
       failed: 'Saving failed: the change to the action list was not recorded.',
-      serverReadOnly:
-        'On the server, the action list can so far only be changed by importing the region file.',
+      serverReadOnly: 'On the server, the region’s coordinator changes the action list.',
       addTitle: 'Add an action',
       gap: 'Gap',
       chooseGap: 'Choose a point and requirement',

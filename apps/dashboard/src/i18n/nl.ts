@@ -1046,8 +1046,7 @@ export const nl = {
       remove: 'Verwijderen',
       removeFor: 'Verwijder actie: {what}',
       failed: 'Opslaan mislukt: de wijziging aan de actielijst is niet vastgelegd.',
-      serverReadOnly:
-        'Op de server kan de actielijst nog alleen via een import van het regiobestand worden gewijzigd.',
+      serverReadOnly: 'Op de server wijzigt de coördinator van de regio de actielijst.',
       addTitle: 'Actie toevoegen',
       gap: 'Tekort',
       chooseGap: 'Kies een punt en eis',

@@ -33,8 +33,15 @@ function fakeServer(initial: { revision: number; doc: Record<string, unknown> })
   return { fetch, calls, current: () => state }
 }
 
-const pending = (key: string, value: unknown): PendingOperation => ({
-  op: { kind: 'region.set', key: key as never, value, id: 'op-1', at: '2026-12-03T10:00:00Z' },
+const pending = (key: string, value: unknown, before?: unknown): PendingOperation => ({
+  op: {
+    kind: 'region.set',
+    key: key as never,
+    value,
+    before,
+    id: 'op-1',
+    at: '2026-12-03T10:00:00Z',
+  },
   attempts: 0,
 })
 
@@ -50,7 +57,9 @@ describe('sending a change of the partner network to the server', () => {
     const server = fakeServer({ revision: 7, doc })
     const api = createApi({ fetch: server.fetch })
     const partners = [{ id: 'new', name: 'Nieuw', kind: 'volunteers' }]
-    expect(await api.send('VR25', pending('partners', partners))).toEqual({ type: 'ok' })
+    expect(await api.send('VR25', pending('partners', partners, doc.partners))).toEqual({
+      type: 'ok',
+    })
     const put = server.calls.find((c) => c.method === 'PUT')!
     expect(put.url).toBe('/api/v1/regions/VR25')
     expect(put.headers['if-match']).toBe('"7"')
@@ -74,11 +83,52 @@ describe('sending a change of the partner network to the server', () => {
     expect(server.current().doc).toBe(doc)
   })
 
-  it('still refuses other header keys: only an import replaces those', async () => {
-    const server = fakeServer({ revision: 1, doc })
+  it('sends an action of the action list by its id on the server copy, and refuses it when a colleague changed that action', async () => {
+    const action = {
+      id: 'act-1',
+      point: 'p1',
+      requirement: 'power.backup',
+      description: 'Aggregaat plaatsen',
+      owner: 'Gemeente Almere',
+      due: '2027-01-15',
+      status: 'open' as const,
+    }
+    const withAction = { ...doc, actions: [action] }
+    const server = fakeServer({ revision: 3, doc: withAction })
     const api = createApi({ fetch: server.fetch })
-    const outcome = await api.send('VR25', pending('municipalities', []))
+    const done = { ...action, status: 'done' as const, completed: '2026-12-02' }
+    const put: PendingOperation = {
+      op: {
+        kind: 'action.put',
+        action: done,
+        before: action,
+        id: 'op-2',
+        at: '2026-12-03T10:00:00Z',
+      },
+      attempts: 0,
+    }
+    expect(await api.send('VR25', put)).toEqual({ type: 'ok' })
+    expect(server.current().doc).toEqual({ ...doc, actions: [done] })
+    expect(server.calls.find((c) => c.method === 'PUT')!.headers['if-match']).toBe('"3"')
+
+    // Sent again (a retry after a lost answer): nothing to write.
+    const writes = server.calls.length
+    expect(await api.send('VR25', put)).toEqual({ type: 'ok' })
+    expect(server.calls.slice(writes).some((c) => c.method === 'PUT')).toBe(false)
+
+    // Another user's edit of the same action, made on the old version: refused, not overwritten.
+    const stale: PendingOperation = {
+      op: {
+        kind: 'action.put',
+        action: { ...action, owner: 'Brandweer' },
+        before: action,
+        id: 'op-3',
+        at: '2026-12-03T10:05:00Z',
+      },
+      attempts: 0,
+    }
+    const outcome = await api.send('VR25', stale)
     expect(outcome.type).toBe('refused')
-    expect(server.calls).toEqual([])
+    expect(server.current().doc).toEqual({ ...doc, actions: [done] })
   })
 })
