@@ -331,7 +331,8 @@ scenario(
       .check()
     await coordinator.page.click('[data-testid="conflict-combine"]')
     await allSaved(coordinator.page)
-    expect(!(await coordinator.page.$('[data-testid="sync-problems"]')), 'the conflict stays')
+    const problems = await coordinator.page.$('[data-testid="sync-problems"]')
+    expect(!problems, `the conflict stays: ${problems ? await problems.textContent() : ''}`)
     const region = await serverRegion(coordinator.page)
     const name = region.points.find((p) => p.id === POINT)?.name
     expect(name === 'Kazerne Almere Stad (bewerker)', `on the server: ${name}`)
