@@ -331,6 +331,10 @@ scenario(
       .check()
     await coordinator.page.click('[data-testid="conflict-combine"]')
     await allSaved(coordinator.page)
+    // The list of problems is drawn from the stored sync state; give it a moment to follow.
+    await coordinator.page
+      .waitForSelector('[data-testid="sync-problems"]', { state: 'detached', timeout: 5000 })
+      .catch(() => {})
     const problems = await coordinator.page.$('[data-testid="sync-problems"]')
     expect(!problems, `the conflict stays: ${problems ? await problems.textContent() : ''}`)
     const region = await serverRegion(coordinator.page)
