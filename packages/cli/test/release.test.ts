@@ -16,24 +16,32 @@ const BUNDLED = Object.keys(manifest.devDependencies).filter((name) =>
   name.startsWith('@weerbaar/'),
 )
 
+/** The changesets that release a bundled package but not the CLI. */
+function missingCli(changesets: { name: string; text: string }[]): string[] {
+  return changesets
+    .map(({ name, text }) => ({ name, releases: parseChangeset(text).releases }))
+    .filter(({ releases }) => releases.some((r) => BUNDLED.includes(r.name)))
+    .filter(({ releases }) => !releases.some((r) => r.name === '@weerbaar/cli'))
+    .map(({ name }) => name)
+}
+
 describe('changesets', () => {
+  // Right after `changeset version` there are none: the rule is then checked on the next ones.
   const changesets = readdirSync(changesetDir)
     .filter((name) => name.endsWith('.md') && name !== 'README.md')
-    .map((name) => ({
-      name,
-      releases: parseChangeset(readFileSync(join(changesetDir, name), 'utf8')).releases,
-    }))
+    .map((name) => ({ name, text: readFileSync(join(changesetDir, name), 'utf8') }))
 
-  it('are there to check', () => {
-    expect(changesets.length).toBeGreaterThan(0)
+  it('knows what the CLI bundles, and catches a changeset that forgets it', () => {
     expect(BUNDLED).toEqual(['@weerbaar/core', '@weerbaar/guidelines', '@weerbaar/website'])
+    const forgot = { name: 'forgot.md', text: "---\n'@weerbaar/core': patch\n---\n\nA fix.\n" }
+    const fine = {
+      name: 'fine.md',
+      text: "---\n'@weerbaar/core': patch\n'@weerbaar/cli': patch\n---\n\nA fix.\n",
+    }
+    expect(missingCli([forgot, fine])).toEqual(['forgot.md'])
   })
 
   it('release @weerbaar/cli with every change of a package bundled into it', () => {
-    const missing = changesets
-      .filter(({ releases }) => releases.some((r) => BUNDLED.includes(r.name)))
-      .filter(({ releases }) => !releases.some((r) => r.name === '@weerbaar/cli'))
-      .map(({ name }) => name)
-    expect(missing, "add '@weerbaar/cli': patch to these changesets").toEqual([])
+    expect(missingCli(changesets), "add '@weerbaar/cli': patch to these changesets").toEqual([])
   })
 })
