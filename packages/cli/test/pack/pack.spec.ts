@@ -59,13 +59,14 @@ afterAll(() => {
 })
 
 describe('the packed @weerbaar/cli', () => {
-  it('ships the binary, its map, the region schema, the package.json, licence and readme only', () => {
+  it('ships the binary, its map, the region and programme schemas, the package.json, licence and readme only', () => {
     expect(files).toEqual([
       'LICENSE',
       'README.md',
       'bin/weerbaar.js',
       'dist/bin.js',
       'dist/bin.js.map',
+      'dist/programme.schema.json',
       'dist/region.schema.json',
       'package.json',
     ])
