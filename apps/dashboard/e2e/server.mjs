@@ -451,6 +451,20 @@ scenario(
   },
 )
 
+/**
+ * `page.goto` that survives the app's own navigation at the same moment (a service worker
+ * taking over reloads the page): an aborted navigation is tried once more after the page settled.
+ */
+async function gotoSettled(page, url) {
+  try {
+    await page.goto(url)
+  } catch (error) {
+    if (!String(error).includes('ERR_ABORTED')) throw error
+    await page.waitForLoadState('load')
+    await page.goto(url)
+  }
+}
+
 scenario(
   "knowledge: the coordinator sees the region's examples and shares them; another region sees them",
   async ({ users, launch, base, accounts }) => {
@@ -461,7 +475,7 @@ scenario(
       return body.examples[0]?.requirement
     })
     expect(requirement, 'no example with a note in the demo region')
-    await page.goto(new URL(`/kennisdeling?eis=${requirement}`, page.url()).href)
+    await gotoSettled(page, new URL(`/kennisdeling?eis=${requirement}`, page.url()).href)
     await page.waitForSelector('[data-testid="server-knowledge"] blockquote', { timeout: 30000 })
     await page.waitForSelector('[data-testid="sharing-form"]', { timeout: 30000 })
     const failures = []
@@ -478,7 +492,10 @@ scenario(
     )
 
     const other = await newUser(launch, base, 'coordinator.vr14@weerbaar.example', accounts)
-    await other.page.goto(new URL(`/kennisdeling?eis=${requirement}`, other.page.url()).href)
+    await gotoSettled(
+      other.page,
+      new URL(`/kennisdeling?eis=${requirement}`, other.page.url()).href,
+    )
     await other.page.waitForSelector('[data-testid="server-knowledge"] blockquote', {
       timeout: 30000,
     })
