@@ -8,6 +8,7 @@
 import { expectTypeOf, it } from 'vitest'
 import type { z } from 'zod'
 import type * as core from './index.ts'
+import type * as programme from './programme/schema.ts'
 
 it('the named interfaces are the types the schemas parse to', () => {
   expectTypeOf<z.infer<typeof core.MunicipalitySchema>>().toEqualTypeOf<core.Municipality>()
@@ -19,6 +20,14 @@ it('the named interfaces are the types the schemas parse to', () => {
   expectTypeOf<
     z.infer<typeof core.ImprovementActionSchema>
   >().toEqualTypeOf<core.ImprovementAction>()
+
+  expectTypeOf<z.infer<typeof programme.ProgrammeSchema>>().toEqualTypeOf<core.Programme>()
+  expectTypeOf<z.infer<typeof programme.IndicatorSchema>>().toEqualTypeOf<core.Indicator>()
+  expectTypeOf<
+    z.infer<typeof programme.ProgrammeActionSchema>
+  >().toEqualTypeOf<core.ProgrammeAction>()
+  expectTypeOf<z.infer<typeof programme.DecisionSchema>>().toEqualTypeOf<core.Decision>()
+  expectTypeOf<z.infer<typeof programme.GoalSchema>>().toEqualTypeOf<core.Goal>()
 
   expectTypeOf<z.infer<typeof core.RequirementCheckSchema>>().toEqualTypeOf<core.RequirementCheck>()
   expectTypeOf<

@@ -274,14 +274,3 @@ export interface Programme {
 
 /** The file as written: the lists with defaults may be left out. */
 export type ProgrammeInput = z.input<typeof ProgrammeSchema>
-
-// The named interfaces and the schemas must describe the same data, both ways.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const sameShape: [
-  Same<z.output<typeof ProgrammeSchema>, Programme>,
-  Same<z.output<typeof IndicatorSchema>, Indicator>,
-  Same<z.output<typeof ProgrammeActionSchema>, ProgrammeAction>,
-  Same<z.output<typeof DecisionSchema>, Decision>,
-  Same<z.output<typeof GoalSchema>, Goal>,
-] = [true, true, true, true, true]
-void sameShape
