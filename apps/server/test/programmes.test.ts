@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemoProgramme } from '../src/programmes/demo.ts'
 import {
   backends,
   client,
@@ -176,6 +177,34 @@ describe.each(backends)('programmes on %s', { timeout: 120_000 }, (backend) => {
     expect((await coordinator.json('GET', path)).headers.get('etag')).toBe('"2"')
   })
 
+  it('lists the programmes a user may read, and no others (GET /programmes)', async () => {
+    const list = '/api/v1/programmes'
+    expect((await anonymous.json('GET', list)).status).toBe(401)
+    const vr14 = await coordinatorVr14.json('PUT', '/api/v1/programmes/programma-vr14', {
+      body: vr25Programme({ id: 'programma-vr14', name: 'Programma VR14', regions: ['VR14'] }),
+    })
+    expect(vr14.status, JSON.stringify(vr14.body)).toBe(201)
+    const etag = (await coordinator.json('GET', path)).headers.get('etag')
+    const ids = async (who: Client) => {
+      const answer = await who.json('GET', list)
+      expect(answer.status).toBe(200)
+      return (answer.body.programmes as Array<{ id: string }>).map((p) => p.id)
+    }
+    // The VR25 coordinator's "nog-niet" was refused (412), so it does not exist either.
+    expect(await ids(coordinator)).toEqual(['programma-vr25'])
+    expect(await ids(almere)).toEqual(['programma-vr25'])
+    expect(await ids(coordinatorVr14)).toEqual(['programma-vr14'])
+    expect(await ids(viewer)).toEqual(['programma-vr14', 'programma-vr25'])
+    // Only what is needed to choose one: no goals, actions or decisions in the list.
+    const mine = (await coordinator.json('GET', list)).body.programmes[0]
+    expect(mine).toEqual({
+      id: 'programma-vr25',
+      name: 'Versie 2',
+      regions: ['VR25'],
+      revision: Number(etag!.replaceAll('"', '')),
+    })
+  })
+
   it('puts an id with SQL in it through as data', async () => {
     const hostile = await coordinator.json(
       'GET',
@@ -183,5 +212,25 @@ describe.each(backends)('programmes on %s', { timeout: 120_000 }, (backend) => {
     )
     expect(hostile.status).toBe(404)
     expect((await coordinator.json('GET', path)).status).toBe(200)
+  })
+
+  it('puts the demo programme on a demo server once, for both demo regions', async () => {
+    expect(await seedDemoProgramme(server.app.ctx)).toBe(true)
+    expect(await seedDemoProgramme(server.app.ctx)).toBe(false)
+    const listed = (await coordinatorVr14.json('GET', '/api/v1/programmes')).body.programmes
+    expect(listed).toContainEqual({
+      id: 'weerbaarheid-en-veerkracht',
+      name: demoProgramme.name,
+      regions: ['VR25', 'VR14'],
+      revision: 1,
+    })
+    // Shared: the coordinator of either region changes it, on the revision they read.
+    const demoPath = '/api/v1/programmes/weerbaarheid-en-veerkracht'
+    const changed = await coordinator.json('PUT', demoPath, {
+      body: { ...demoProgramme, name: 'Gedeeld' },
+      headers: { 'if-match': '"1"' },
+    })
+    expect(changed.status).toBe(200)
+    expect((await coordinatorVr14.json('GET', demoPath)).body.name).toBe('Gedeeld')
   })
 })

@@ -16,6 +16,7 @@ import {
   installationOpenapiSchemas,
   installationRegionsOperations,
 } from '../installation/openapi.ts'
+import { programmesOpenapiPaths, programmesOpenapiSchemas } from '../programmes/openapi.ts'
 import { sharingOpenapiPaths, sharingOpenapiSchemas } from '../sharing/openapi.ts'
 import { usersOpenapiPaths, usersOpenapiSchemas } from '../users/openapi.ts'
 
@@ -109,6 +110,7 @@ const schemas = {
   ...usersOpenapiSchemas,
   ...historyOpenapiSchemas,
   ...sharingOpenapiSchemas,
+  ...programmesOpenapiSchemas,
   ...installationOpenapiSchemas,
 }
 
@@ -360,28 +362,7 @@ export function openapiDocument() {
       ...usersOpenapiPaths(openapiHelpers),
       ...historyOpenapiPaths(openapiHelpers),
       ...sharingOpenapiPaths(openapiHelpers),
-      '/programmes/{id}': {
-        parameters: [id],
-        get: {
-          summary:
-            'A programme (programme contract); its revision in ETag. Any role in one of its regions',
-          responses: {
-            '200': { description: 'The programme', content: json('Programme') },
-            ...problems(401, 404),
-          },
-        },
-        put: {
-          summary:
-            'Create or replace a programme after full validation (coordinator of one of its regions; added regions need their coordinator)',
-          parameters: [ifMatch],
-          requestBody: { required: true, content: json('Programme') },
-          responses: {
-            '200': { description: 'Stored' },
-            '201': { description: 'Created' },
-            ...problems(401, 403, 404, 412, 422),
-          },
-        },
-      },
+      ...programmesOpenapiPaths(openapiHelpers),
       '/public/regions/{code}/points.geojson': {
         parameters: [code],
         get: {

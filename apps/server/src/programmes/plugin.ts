@@ -40,8 +40,16 @@ function mayRead(user: User, regions: readonly string[]): boolean {
   return regions.some((code) => canSee(user, code))
 }
 
+/** One line of `GET /programmes`: enough to choose a programme and to know whether it changed. */
+export interface ProgrammeSummary {
+  id: string
+  name: string
+  regions: string[]
+  revision: number
+}
+
 /**
- * The programmes: `GET|PUT /programmes/{id}`. A programme is readable by every role in one of its
+ * The programmes: `GET /programmes` (the ones the user may read), `GET|PUT /programmes/{id}`. A programme is readable by every role in one of its
  * regions and writable by their coordinators; a coordinator adds a region only where they are
  * coordinator. A user with no role in its regions does not learn that it exists (404). The body
  * is checked with `validateProgramme` of `@weerbaar/core`; every change is audited in the same
@@ -49,6 +57,19 @@ function mayRead(user: User, regions: readonly string[]): boolean {
  */
 export async function programmesPlugin(app: FastifyInstance, { ctx }: { ctx: ServerContext }) {
   const { db } = ctx
+
+  app.get('/programmes', async (request, reply) => {
+    const auth = requireAuth(request, reply)
+    if (!auth) return reply
+    const rows = await db.query<ProgrammeSummary>(
+      "SELECT id, document->>'name' AS name, regions, revision FROM programmes ORDER BY id",
+    )
+    // The same rule as reading one: a programme of no region of the user's is not listed.
+    const programmes = rows
+      .filter((row) => mayRead(auth.user, row.regions))
+      .map(({ id, name, regions, revision }) => ({ id, name, regions, revision }))
+    return { programmes }
+  })
 
   app.get('/programmes/:id', async (request, reply) => {
     const auth = requireAuth(request, reply)
