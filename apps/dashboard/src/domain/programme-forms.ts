@@ -1,5 +1,10 @@
 import { isCalendarDate, type Issue, type Lang } from '@weerbaar/core'
-import type { ActionStatus, ProgrammeAction } from '#/domain/programme-types.ts'
+import type {
+  ActionStatus,
+  Decision,
+  Programme,
+  ProgrammeAction,
+} from '#/domain/programme-types.ts'
 import type { ActionChanges } from '#/sync/programme-operations.ts'
 
 export const ACTION_STATUSES: readonly ActionStatus[] = [
@@ -70,6 +75,38 @@ const messages = {
   value_percentage: {
     nl: 'Een percentage ligt tussen 0 en 100',
     en: 'A percentage lies between 0 and 100',
+  },
+  question_missing: {
+    nl: 'Schrijf op wat het bestuur wordt gevraagd te besluiten',
+    en: 'Write down what the board is asked to decide',
+  },
+  question_long: {
+    nl: `Houd de vraag kort: hoogstens ${REASON_MAX} tekens`,
+    en: `Keep the question short: at most ${REASON_MAX} characters`,
+  },
+  goal_unknown: {
+    nl: 'Kies een doel van dit programma, of geen',
+    en: 'Choose a goal of this programme, or none',
+  },
+  needed_by_date: {
+    nl: 'Vul een datum in, of laat het veld leeg',
+    en: 'Enter a date, or leave the field empty',
+  },
+  decision_status_missing: {
+    nl: 'Kies of het besluit nog open is of genomen',
+    en: 'Choose whether the decision is still open or taken',
+  },
+  decision_missing: {
+    nl: 'Schrijf op wat het bestuur heeft besloten',
+    en: 'Write down what the board decided',
+  },
+  decision_long: {
+    nl: `Houd het besluit kort: hoogstens ${REASON_MAX} tekens`,
+    en: `Keep the decision short: at most ${REASON_MAX} characters`,
+  },
+  decided_on_missing: {
+    nl: 'Vul de datum van het besluit in',
+    en: 'Enter the date of the decision',
   },
   note_long: {
     nl: `Houd de toelichting kort: hoogstens ${REASON_MAX} tekens`,
@@ -171,4 +208,88 @@ export function checkValueDraft(
   if (note.length > REASON_MAX) add('note_long', 'note')
   if (issues.length > 0 || value === undefined) return { ok: false, issues }
   return { ok: true, value: note ? { date: draft.date, value, note } : { date: draft.date, value } }
+}
+
+export const DECISION_STATUSES = ['open', 'decided'] as const
+
+/** What the form for a board decision hands in. */
+export interface DecisionDraft {
+  question: string
+  goal: string
+  neededBy: string
+  status: string
+  decision: string
+  decidedOn: string
+}
+
+/** The form's values as they start: the decision as it is, or an open one (for a goal). */
+export function decisionDraftOf(decision: Decision | undefined, goal = ''): DecisionDraft {
+  return {
+    question: decision?.question ?? '',
+    goal: decision ? (decision.goal ?? '') : goal,
+    neededBy: decision?.neededBy ?? '',
+    status: decision?.status ?? 'open',
+    decision: decision?.decision ?? '',
+    decidedOn: decision?.decidedOn ?? '',
+  }
+}
+
+export type DecisionCheck =
+  | { ok: true; decision: Omit<Decision, 'id'> }
+  | { ok: false; issues: Issue[] }
+
+/**
+ * Checks the form of a decision asked of the board. A decided one needs what was decided and
+ * the date (not in the future); an open one keeps neither (opened again, they are dropped).
+ */
+export function checkDecisionDraft(
+  _current: Decision | undefined,
+  draft: DecisionDraft,
+  programme: Pick<Programme, 'goals'>,
+  today: string,
+  lang: Lang,
+): DecisionCheck {
+  const { issues, add } = collector(lang)
+  const question = draft.question.trim()
+  const outcome = draft.decision.trim()
+  if (!question) add('question_missing', 'question')
+  else if (question.length > REASON_MAX) add('question_long', 'question')
+  if (draft.goal && !programme.goals.some((g) => g.id === draft.goal)) add('goal_unknown', 'goal')
+  if (draft.neededBy && !isCalendarDate(draft.neededBy)) add('needed_by_date', 'neededBy')
+  if (!(DECISION_STATUSES as readonly string[]).includes(draft.status))
+    add('decision_status_missing', 'status')
+  if (draft.status === 'decided') {
+    if (!outcome) add('decision_missing', 'decision')
+    else if (outcome.length > REASON_MAX) add('decision_long', 'decision')
+    if (!isCalendarDate(draft.decidedOn)) add('decided_on_missing', 'decidedOn')
+    else if (draft.decidedOn > today) add('future_date', 'decidedOn')
+  }
+  if (issues.length > 0) return { ok: false, issues }
+  const decision: Omit<Decision, 'id'> = {
+    ...(draft.goal ? { goal: draft.goal } : {}),
+    question,
+    ...(draft.neededBy ? { neededBy: draft.neededBy } : {}),
+    status: draft.status as Decision['status'],
+    ...(draft.status === 'decided' ? { decision: outcome, decidedOn: draft.decidedOn } : {}),
+  }
+  return { ok: true, decision }
+}
+
+/**
+ * An id for a new decision: from its question (`stelt-u-het-plan-vast`), short, and with a
+ * number when the programme has that id already.
+ */
+export function newDecisionId(question: string, programme: Pick<Programme, 'decisions'>): string {
+  const base =
+    question
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'besluit'
+  const taken = new Set(programme.decisions.map((d) => d.id))
+  if (!taken.has(base)) return base
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
 }

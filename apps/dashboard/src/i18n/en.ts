@@ -384,10 +384,83 @@ export const en: Messages = {
     notCovered: 'This programme covers {regions}; the chosen region is not one of them.',
     demoNotice:
       'Fictitious example programme: the goals follow the memo, but actions, owners, dates and values are made up.',
-    localOnly:
-      'The programme is stored in this browser only: the server does not share programmes yet. Colleagues do not see changes made here; export the file to share it.',
     missingRegions:
       'The data of {regions} is not in this browser; the live indicators count only the regions that are.',
+    missingRegionsServer:
+      'The data of {regions} has not been fetched into this browser yet; the live indicators count only the regions that are here. Open that region once while online.',
+    sharingTitle: 'Shared programme',
+    shared:
+      'This programme is on the server and shared: everyone with a role in {regions} sees it, the coordinators of those regions change it.',
+    fetchedAt: 'Last fetched: {time}.',
+    offline:
+      'No connection to the server since {since}. You see the programme as last fetched. | No connection to the server since {since}. Your change is kept in this browser and goes to the server as soon as it is back. | No connection to the server since {since}. Your {n} changes are kept in this browser and go to the server as soon as it is back.',
+    waitingOnChoice: 'Your changes wait for your choice (see below).',
+    sending: 'Saving on the server…',
+    allOnServer: 'All changes are on the server.',
+    reload: 'Fetch again from the server',
+    retryNow: 'Try again now',
+    role: { coordinator: 'coordinator', editor: 'editor', viewer: 'viewer' },
+    readOnlyRole:
+      'You can view this programme but not change it: only coordinators of {regions} change it. Your role: {roles}.',
+    readOnlyNoRole:
+      'You can view this programme but not change it: only coordinators of {regions} change it.',
+    conflictTitle: 'Someone else changed the programme in the meantime.',
+    conflictIntro:
+      'So your changes were not saved on the server ({time}), but they are not lost either: they are shown below next to the new version. Choose what to do with them.',
+    conflictCaption: 'Your changes next to the version on the server',
+    conflictWhat: 'What',
+    conflictTheirs: 'Now on the server',
+    conflictMine: 'Your change',
+    conflictSubject: {
+      action: 'Action',
+      value: 'Value of',
+      decision: 'Decision',
+      programme: 'Whole programme (import)',
+    },
+    conflictField: {
+      status: 'status',
+      due: 'due',
+      owner: 'owner',
+      reason: 'reason',
+      completedOn: 'completed on',
+      question: 'question',
+      goal: 'goal',
+      neededBy: 'needed by',
+      decision: 'decision',
+      decidedOn: 'decided on',
+    },
+    conflictValueOn: 'measurement of {date}',
+    conflictNone: '(empty)',
+    conflictSame: 'already the same',
+    conflictReapply: 'Apply my changes to the new version',
+    conflictDiscard: "Discard my changes, keep the server's version",
+    refusedForbidden: 'The server refused your changes: you may not change this programme.',
+    refused:
+      'The server did not save your change: | The server did not save your change: | The server did not save your {n} changes:',
+    hiddenRegions:
+      'Region {regions} is not visible to you: the live indicators count only the regions where you have a role. | Region {regions} is not visible to you: the live indicators count only the regions where you have a role. | Regions {regions} are not visible to you: the live indicators count only the regions where you have a role.',
+    noneOnServer:
+      'There is no programme for your regions on the server yet. A coordinator can import a programme file (JSON) below; everyone in those regions then sees it.',
+    offlineNone:
+      'There is no connection to the server now, and this browser has not fetched a programme yet.',
+    importServer:
+      'An imported file goes to the server and replaces the programme with the same id there, for everyone.',
+    programmeDecisions: 'Decisions asked about the whole programme',
+    noProgrammeDecisions: 'No decisions asked about the programme as a whole.',
+    decisionQuestion: 'What is the board asked?',
+    decisionNeededByLabel: 'Decision needed by (optional)',
+    decisionOutcome: 'What was decided?',
+    decidedOn: 'Decided on',
+    decisionNoGoal: 'No goal: the whole programme',
+    decisionStatus: { open: 'open', decided: 'decided' },
+    saveDecision: 'Save decision',
+    editDecision: 'Change decision: {question}',
+    addDecision: 'Add decision',
+    removeDecision: 'Remove decision: {question}',
+    removeDecisionConfirm: 'Remove the decision "{question}"?',
+    decisionRemoved: 'Removed: {question}',
+    decisionSaved: 'Saved: {question}',
+    decisionAdded: 'The decision was added.',
     reportTitle: 'Progress report Resilience (Voortgangsrapportage Weerbaarheid en veerkracht)',
     reportFor: '{name} · {regions} · reference date {date}',
     sinceReport: 'Changes since the previous report of {date}.',

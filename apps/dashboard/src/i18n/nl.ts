@@ -385,10 +385,84 @@ export const nl = {
     notCovered: 'Dit programma gaat over {regions}; de gekozen regio hoort er niet bij.',
     demoNotice:
       'Fictief voorbeeldprogramma: de doelen volgen de memo, maar acties, eigenaren, datums en waarden zijn verzonnen.',
-    localOnly:
-      'Het programma staat alleen in deze browser: de server deelt programma’s nog niet. Wijzigingen hier ziet een collega niet; exporteer het bestand om het te delen.',
     missingRegions:
       'De gegevens van {regions} staan niet in deze browser; de live indicatoren tellen alleen de regio’s die er wel zijn.',
+    missingRegionsServer:
+      'De gegevens van {regions} zijn nog niet in deze browser opgehaald; de live indicatoren tellen alleen de regio’s die er wel zijn. Open die regio één keer met verbinding.',
+    sharingTitle: 'Gedeeld programma',
+    shared:
+      'Dit programma staat op de server en is gedeeld: iedereen met een rol in {regions} ziet het, de coördinatoren van die regio’s wijzigen het.',
+    fetchedAt: 'Laatst opgehaald: {time}.',
+    offline:
+      'Geen verbinding met de server sinds {since}. U ziet het programma zoals het laatst is opgehaald. | Geen verbinding met de server sinds {since}. Uw wijziging is in deze browser bewaard en gaat naar de server zodra er weer verbinding is. | Geen verbinding met de server sinds {since}. Uw {n} wijzigingen zijn in deze browser bewaard en gaan naar de server zodra er weer verbinding is.',
+    waitingOnChoice: 'Uw wijzigingen wachten op uw keuze (zie hieronder).',
+    sending: 'Bezig met opslaan op de server…',
+    allOnServer: 'Alle wijzigingen staan op de server.',
+    reload: 'Opnieuw ophalen van de server',
+    retryNow: 'Nu opnieuw proberen',
+    role: { coordinator: 'coördinator', editor: 'bewerker', viewer: 'lezer' },
+    readOnlyRole:
+      'U kunt dit programma bekijken, maar niet wijzigen: alleen coördinatoren van {regions} wijzigen het. Uw rol: {roles}.',
+    readOnlyNoRole:
+      'U kunt dit programma bekijken, maar niet wijzigen: alleen coördinatoren van {regions} wijzigen het.',
+    conflictTitle: 'Iemand anders heeft het programma intussen gewijzigd.',
+    conflictIntro:
+      'Uw wijzigingen zijn daarom niet op de server opgeslagen ({time}), maar ook niet verloren: ze staan hieronder naast de nieuwe versie. Kies wat er mee moet gebeuren.',
+    conflictCaption: 'Uw wijzigingen naast de versie op de server',
+    conflictWhat: 'Wat',
+    conflictTheirs: 'Nu op de server',
+    conflictMine: 'Uw wijziging',
+    conflictSubject: {
+      action: 'Actie',
+      value: 'Waarde van',
+      decision: 'Besluit',
+      programme: 'Hele programma (import)',
+    },
+    conflictField: {
+      status: 'status',
+      due: 'gereed op',
+      owner: 'eigenaar',
+      reason: 'reden',
+      completedOn: 'afgerond op',
+      question: 'vraag',
+      goal: 'doel',
+      neededBy: 'nodig vóór',
+      decision: 'besluit',
+      decidedOn: 'besloten op',
+    },
+    conflictValueOn: 'meting van {date}',
+    conflictNone: '(leeg)',
+    conflictSame: 'al gelijk',
+    conflictReapply: 'Mijn wijzigingen toepassen op de nieuwe versie',
+    conflictDiscard: 'Mijn wijzigingen weggooien, de versie van de server houden',
+    refusedForbidden:
+      'De server heeft uw wijzigingen geweigerd: u mag dit programma niet wijzigen.',
+    refused:
+      'De server heeft uw wijziging niet opgeslagen: | De server heeft uw wijziging niet opgeslagen: | De server heeft uw {n} wijzigingen niet opgeslagen:',
+    hiddenRegions:
+      'Regio {regions} is voor u niet zichtbaar: de live indicatoren tellen alleen de regio’s waar u een rol heeft. | Regio {regions} is voor u niet zichtbaar: de live indicatoren tellen alleen de regio’s waar u een rol heeft. | De regio’s {regions} zijn voor u niet zichtbaar: de live indicatoren tellen alleen de regio’s waar u een rol heeft.',
+    noneOnServer:
+      'Er staat op de server nog geen programma voor uw regio’s. Een coördinator kan hieronder een programmabestand (JSON) importeren; dan ziet iedereen in die regio’s het.',
+    offlineNone:
+      'Er is nu geen verbinding met de server, en deze browser heeft nog geen programma opgehaald.',
+    importServer:
+      'Een geïmporteerd bestand komt op de server en vervangt daar het programma met hetzelfde id, voor iedereen.',
+    programmeDecisions: 'Gevraagde besluiten over het hele programma',
+    noProgrammeDecisions: 'Geen besluiten gevraagd over het programma als geheel.',
+    decisionQuestion: 'Wat wordt het bestuur gevraagd?',
+    decisionNeededByLabel: 'Besluit nodig vóór (optioneel)',
+    decisionOutcome: 'Wat is er besloten?',
+    decidedOn: 'Besloten op',
+    decisionNoGoal: 'Geen doel: het hele programma',
+    decisionStatus: { open: 'open', decided: 'besloten' },
+    saveDecision: 'Besluit opslaan',
+    editDecision: 'Besluit wijzigen: {question}',
+    addDecision: 'Besluit toevoegen',
+    removeDecision: 'Besluit verwijderen: {question}',
+    removeDecisionConfirm: 'Het besluit "{question}" verwijderen?',
+    decisionRemoved: 'Verwijderd: {question}',
+    decisionSaved: 'Opgeslagen: {question}',
+    decisionAdded: 'Het besluit is toegevoegd.',
     reportTitle: 'Voortgangsrapportage Weerbaarheid en veerkracht',
     reportFor: '{name} · {regions} · peildatum {date}',
     sinceReport: 'Wijzigingen sinds de vorige rapportage van {date}.',

@@ -2,8 +2,8 @@ import type { Programme } from '#/domain/programme-types.ts'
 import { applyProgrammeOperations, type ProgrammeOperation } from '#/sync/programme-operations.ts'
 import { plain, type KeyValueStore } from './key-value-repository.ts'
 
-/** Where a programme in the browser came from. */
-export type ProgrammeOrigin = 'demo' | 'import'
+/** Where a programme in the browser came from (`server`: a copy of the server's). */
+export type ProgrammeOrigin = 'demo' | 'import' | 'server'
 
 export interface ProgrammeRecord {
   programme: Programme

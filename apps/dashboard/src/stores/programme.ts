@@ -19,8 +19,11 @@ import { loadDemoProgramme, isDemoProgrammeFor } from '#/demo-programme.ts'
 import type { Programme, ProgrammeProgress } from '#/domain/programme-types.ts'
 import {
   checkActionDraft,
+  checkDecisionDraft,
   checkValueDraft,
+  newDecisionId,
   type ActionDraft,
+  type DecisionDraft,
   type ValueDraft,
 } from '#/domain/programme-forms.ts'
 import { useKeyValueStore, useRepository } from '#/storage/index.ts'
@@ -29,7 +32,17 @@ import {
   createProgrammeRepository,
   type ProgrammeListItem,
   type ProgrammeOrigin,
+  type ProgrammeRepository,
 } from '#/storage/programme-repository.ts'
+import {
+  createServerProgrammeRepository,
+  type ProgrammeProblem,
+  type ServerProgrammeRecord,
+  type ServerProgrammeRepository,
+} from '#/storage/programme-server.ts'
+import { NetworkError } from '#/sync/api.ts'
+import { SYNC_PREFIX, type StoredSync } from '#/sync/client.ts'
+import { visibleRegion } from '#/sync/engine.ts'
 import {
   applyProgrammeOperations,
   type NewProgrammeOperation,
@@ -61,7 +74,11 @@ export const useProgrammeStore = defineStore('programme', () => {
   const regions = useRegionStore()
   const readiness = useReadinessStore()
   const sync = useSyncStore()
-  const repository = createProgrammeRepository(useKeyValueStore())
+  const kv = useKeyValueStore()
+  const localRepository = createProgrammeRepository(kv)
+  /** In server mode the server's programmes (kept in IndexedDB too); else this browser's. */
+  let repository: ProgrammeRepository = localRepository
+  let server: ServerProgrammeRepository | null = null
   const regionRepository = useRepository()
   const channel = useProgrammeChannel()
   /** The language of core's reasons and messages: the interface's, set by the view. */
@@ -78,6 +95,18 @@ export const useProgrammeStore = defineStore('programme', () => {
   const otherRegions = shallowRef<Map<string, Region>>(new Map())
   /** Population grids by region code, for the live indicator of population coverage. */
   const grids = shallowRef<Record<string, PopulationGrid>>({})
+  /** Server mode: regions of the programme this user has no role in (not counted, not shown). */
+  const hiddenRegions = ref<string[]>([])
+  /** Server mode: the user's edits not yet on the server, and why, when the server refused them. */
+  const pending = ref(0)
+  const pendingOps = shallowRef<readonly ProgrammeOperation[]>([])
+  const problem = shallowRef<ProgrammeProblem | null>(null)
+  /** Server mode: the programme as the server has it (for what differs in a conflict). */
+  const serverProgramme = shallowRef<Programme | null>(null)
+  const revision = ref<number | undefined>(undefined)
+  /** Server mode: when the server could not be reached, since when and why. */
+  const offline = ref<{ since: string; reason: string } | null>(null)
+  const fetchedAt = ref<string | null>(null)
 
   let tasks: Promise<unknown> = Promise.resolve()
   function queue<T>(task: () => Promise<T>): Promise<T> {
@@ -125,21 +154,50 @@ export const useProgrammeStore = defineStore('programme', () => {
     origin.value = record?.origin ?? 'demo'
     savedAt.value = record?.savedAt ?? null
     knownVersion = record?.version ?? 0
+    const shared = record && 'pending' in record ? (record as ServerProgrammeRecord) : null
+    pending.value = shared?.pending.length ?? 0
+    pendingOps.value = shared?.pending ?? []
+    problem.value = shared?.problem ?? null
+    serverProgramme.value = shared?.serverProgramme ?? null
+    revision.value = shared?.revision
     await loadOtherRegions()
   }
 
   async function loadOtherRegions() {
     const next = new Map<string, Region>()
-    // In server mode the other regions live in their own sync state; only the active one is read.
-    if (programme.value && sync.mode !== 'server') {
-      for (const code of programme.value.regions) {
-        if (code === regions.activeCode) continue
+    const hidden: string[] = []
+    for (const code of programme.value?.regions ?? []) {
+      if (code === regions.activeCode) continue
+      if (sync.mode !== 'server') {
         const record = await regionRepository.load(code)
         if (record) next.set(code, record.region)
+        continue
       }
+      const region = await serverRegion(code)
+      if (region === 'hidden') hidden.push(code)
+      else if (region) next.set(code, region)
     }
     otherRegions.value = next
+    hiddenRegions.value = hidden
     await loadGrids()
+  }
+
+  /**
+   * Another region of the programme in server mode: its sync state in this browser (the data
+   * the dashboard already syncs when the user opens it), else the server's copy; `hidden` when
+   * the user has no role there (the server would not give it).
+   */
+  async function serverRegion(code: string): Promise<Region | null | 'hidden'> {
+    const user = sync.user
+    if (!user || (!user.admin && !sync.roleIn(code))) return 'hidden'
+    const stored = (await kv.get(SYNC_PREFIX + code)) as StoredSync | undefined
+    const synced = stored?.userId === user.id ? visibleRegion(stored.state) : null
+    if (synced) return synced
+    try {
+      return (await sync.api.region(code))?.region ?? 'hidden'
+    } catch {
+      return null // offline: counted as missing until it can be read
+    }
   }
 
   /**
@@ -151,7 +209,11 @@ export const useProgrammeStore = defineStore('programme', () => {
     for (const code of programme.value?.regions ?? []) {
       const active = code === regions.activeCode
       const region = active ? regions.region : otherRegions.value.get(code)
-      const from = active ? regions.origin : (await regionRepository.load(code))?.origin
+      const from = active
+        ? regions.origin
+        : sync.mode === 'server'
+          ? 'server'
+          : (await regionRepository.load(code))?.origin
       if (!region || !from || !(await isDemoRegion(region, from))) continue
       const text = await loadDemoGrid(code)
       const parsed = text ? parsePopulationGrid(text) : null
@@ -176,6 +238,10 @@ export const useProgrammeStore = defineStore('programme', () => {
     started ??= queue(async () => {
       try {
         await regions.init()
+        if (sync.mode === 'server') {
+          await startServer()
+          return
+        }
         await refreshList()
         if (list.value.length === 0 && (await isDemoProgrammeFor(regions.list))) {
           const demo = await loadDemoProgramme()
@@ -190,6 +256,124 @@ export const useProgrammeStore = defineStore('programme', () => {
       }
     })
     return started
+  }
+
+  /**
+   * Server mode: the programmes this user may read, from the server when it answers and else
+   * as last fetched (IndexedDB); then edits that wait are sent.
+   */
+  async function startServer() {
+    const user = sync.user
+    if (!user) return
+    server = createServerProgrammeRepository({
+      api: sync.api,
+      kv,
+      userId: user.id,
+      lang: () => lang.value,
+    })
+    repository = server
+    await fetchFromServer()
+    await refreshList()
+    await activate(pick()?.id)
+    for (const item of list.value) void push(item.id)
+  }
+
+  async function fetchFromServer() {
+    try {
+      await server!.refresh()
+      offline.value = null
+      fetchedAt.value = new Date().toISOString()
+    } catch (e) {
+      if (!(e instanceof NetworkError)) throw e
+      offline.value ??= { since: new Date().toISOString(), reason: e.message }
+    }
+  }
+
+  let retry: ReturnType<typeof setTimeout> | undefined
+  let attempts = 0
+  /**
+   * Sends the waiting edits of a programme. Offline they stay in IndexedDB and go as soon as the
+   * server answers again (a timer, the browser's online event, the region sync's reconnect).
+   */
+  function push(id: string): Promise<void> {
+    if (!server) return Promise.resolve()
+    const repo = server
+    return repo
+      .send(id)
+      .then(async (result) => {
+        if (result.type === 'offline') {
+          offline.value ??= { since: new Date().toISOString(), reason: result.reason }
+          attempts++
+          if (!retry)
+            retry = setTimeout(
+              () => {
+                retry = undefined
+                void push(id)
+              },
+              Math.min(30_000, 1000 * 2 ** Math.min(attempts, 5)),
+            )
+          return
+        }
+        if (result.type === 'sent') {
+          offline.value = null
+          attempts = 0
+        }
+        await queue(async () => {
+          if (programme.value?.id === id) await activate(id)
+          await refreshList()
+        })
+        if (result.type !== 'idle')
+          channel.post({ type: 'programme-changed', id, version: knownVersion })
+        // Edits made while these were on their way.
+        if (result.type === 'sent' && programme.value?.id === id && pending.value > 0)
+          await push(id)
+      })
+      .catch((e: unknown) => {
+        error.value = e instanceof Error ? e.message : String(e)
+      })
+  }
+
+  function retryNow(): Promise<void> {
+    if (retry) clearTimeout(retry)
+    retry = undefined
+    attempts = 0
+    return programme.value ? push(programme.value.id) : Promise.resolve()
+  }
+
+  if (typeof window !== 'undefined')
+    window.addEventListener('online', () => {
+      if (offline.value) void retryNow()
+    })
+  watch(
+    () => sync.connection.online,
+    (online) => {
+      if (online && offline.value) void retryNow()
+    },
+  )
+
+  /** Fetches the programme again from the server (a colleague's changes), edits kept. */
+  function reload(): Promise<void> {
+    if (!server) return Promise.resolve()
+    return queue(async () => {
+      await fetchFromServer()
+      await refreshList()
+      await activate(programme.value?.id ?? pick()?.id)
+    })
+  }
+
+  /**
+   * A conflict (or refusal) decided: `reapply` puts the user's edits on the colleague's version
+   * and sends them; `discard` keeps the server's version.
+   */
+  async function resolveProblem(choice: 'reapply' | 'discard'): Promise<void> {
+    const id = programme.value?.id
+    if (!server || !id) return
+    await queue(async () => {
+      await server!.resolve(id, choice)
+      await activate(id)
+    })
+    channel.post({ type: 'programme-changed', id, version: knownVersion })
+    if (choice === 'reapply') await push(id)
   }
 
   // Another region chosen: the programme that covers it; the others' data re-read.
@@ -219,7 +403,10 @@ export const useProgrammeStore = defineStore('programme', () => {
   })
 
   const missingRegions = computed(() => {
-    const have = new Set(coveredRegions.value.map((r) => r.region.code))
+    const have = new Set([
+      ...coveredRegions.value.map((r) => r.region.code),
+      ...hiddenRegions.value,
+    ])
     return (programme.value?.regions ?? []).filter((code) => !have.has(code))
   })
 
@@ -259,6 +446,10 @@ export const useProgrammeStore = defineStore('programme', () => {
           savedAt.value = result.savedAt
         }
         channel.post({ type: 'programme-changed', id: p.id, version: result.version })
+        if (server) {
+          pending.value++
+          void push(p.id)
+        }
       } catch (e) {
         uncommitted = uncommitted.filter((op) => !full.includes(op))
         error.value = `Opslaan mislukt, de wijziging is niet vastgelegd: ${e instanceof Error ? e.message : String(e)}`
@@ -341,6 +532,62 @@ export const useProgrammeStore = defineStore('programme', () => {
     return commit([{ kind: 'indicator.value.delete', indicatorId, date }])
   }
 
+  /**
+   * Checks the form of a board decision and stores it: a new one (`decisionId` undefined) gets
+   * an id of its own; of an existing one only what changed is set.
+   */
+  function saveDecision(
+    decisionId: string | undefined,
+    draft: DecisionDraft,
+    lang: Lang,
+  ): EditResult {
+    const p = programme.value
+    if (!p) return { ok: false, issues: [] }
+    const index = decisionId ? p.decisions.findIndex((d) => d.id === decisionId) : -1
+    const current = index >= 0 ? p.decisions[index] : undefined
+    if (decisionId && !current) return { ok: false, issues: [] }
+    const checked = checkDecisionDraft(current, draft, p, todayCalendarDate(), lang)
+    if (!checked.ok) return checked
+    let op: NewProgrammeOperation
+    if (!current) {
+      const decision = { id: newDecisionId(checked.decision.question, p), ...checked.decision }
+      op = { kind: 'decision.add', decision }
+    } else {
+      const set: Record<string, unknown> = {}
+      for (const [k, v] of Object.entries(checked.decision) as Array<[string, unknown]>)
+        if (v !== (current as unknown as Record<string, unknown>)[k]) set[k] = v
+      for (const k of ['goal', 'neededBy', 'decision', 'decidedOn'] as const)
+        if (current[k] !== undefined && checked.decision[k] === undefined) set[k] = null
+      if (Object.keys(set).length === 0) return { ok: true, saved: Promise.resolve() }
+      op = { kind: 'decision.update', decisionId: current.id, set }
+    }
+    const at = index >= 0 ? index : p.decisions.length
+    const issues = checkWhole(op, `decisions[${at}].`, Object.keys(draft), lang)
+    if (issues.length > 0) return { ok: false, issues }
+    return { ok: true, saved: commit([op]) }
+  }
+
+  function removeDecision(decisionId: string): Promise<void> {
+    return commit([{ kind: 'decision.delete', decisionId }])
+  }
+
+  /**
+   * Who changes the plan: anyone without a server; on a server the coordinators of its regions
+   * (and the server's administrators), as the server decides. While edits wait on a conflict or
+   * a refusal, nothing more is added until the user has chosen.
+   */
+  const readOnlyReason = computed<null | 'role' | 'refused' | 'problem' | 'signed-out'>(() => {
+    if (sync.mode !== 'server') return null
+    const p = programme.value
+    const user = sync.user
+    if (!user) return 'signed-out'
+    if (problem.value?.kind === 'refused' && problem.value.status === 403) return 'refused'
+    if (problem.value) return 'problem'
+    if (!p || user.admin) return null
+    return p.regions.some((code) => sync.roleIn(code)?.role === 'coordinator') ? null : 'role'
+  })
+  const editable = computed(() => readOnlyReason.value === null)
+
   async function saveWhole(next: Programme, from: ProgrammeOrigin) {
     saving.value++
     try {
@@ -355,6 +602,7 @@ export const useProgrammeStore = defineStore('programme', () => {
     } finally {
       saving.value--
     }
+    if (server) void push(next.id)
   }
 
   /** Reads a programme file; a good one replaces the stored programme with the same id. */
@@ -384,6 +632,16 @@ export const useProgrammeStore = defineStore('programme', () => {
     list,
     programme,
     origin,
+    editable,
+    readOnlyReason,
+    hiddenRegions,
+    pending,
+    pendingOps,
+    problem,
+    serverProgramme,
+    revision,
+    offline,
+    fetchedAt,
     ready,
     error,
     savedAt,
@@ -396,6 +654,11 @@ export const useProgrammeStore = defineStore('programme', () => {
     updateAction,
     putValue,
     removeValue,
+    saveDecision,
+    removeDecision,
+    reload,
+    retryNow,
+    resolveProblem,
     importJson,
     resetDemo,
     exportJson,

@@ -26,6 +26,22 @@ export interface ServerRegion {
   role?: string
 }
 
+/** One programme as `GET /api/v1/programmes` lists it. */
+export interface ServerProgrammeSummary {
+  id: string
+  name: string
+  regions: string[]
+  revision: number
+}
+
+/** What came of writing a programme (`PUT /programmes/{id}` with If-Match). */
+export type ProgrammePutOutcome =
+  | { type: 'ok'; revision: number }
+  /** Someone else changed it since the revision the change was made on. */
+  | { type: 'stale' }
+  /** Not allowed (403, 404) or not valid (422): with the server's reasons. */
+  | { type: 'refused'; status: number; reason: string; issues: ApiIssue[] }
+
 export interface ChangePage {
   changes: ChangeRecord[]
   last: number
@@ -350,6 +366,48 @@ export function createApi(options: { base?: string; fetch?: Fetch; lang?: () => 
     },
     async setSharing(code: string, settings: SharingSettings): Promise<SharingSettings> {
       return json('PUT', `${region(code)}/sharing`, settings)
+    },
+    /** The programmes this user may read (a role in one of their regions). */
+    async programmes(): Promise<ServerProgrammeSummary[]> {
+      return (await json<{ programmes: ServerProgrammeSummary[] }>('GET', '/programmes')).programmes
+    },
+    /** One programme with its revision (the ETag); null when it is gone or not for this user. */
+    async programme(id: string): Promise<{ programme: unknown; revision: number } | null> {
+      const response = await request('GET', `/programmes/${encodeURIComponent(id)}`)
+      if (response.status === 404) return null
+      if (!response.ok) throw await apiError(response)
+      return {
+        programme: (await response.json()) as unknown,
+        revision: revisionOf(response.headers.get('etag')) ?? 0,
+      }
+    },
+    /**
+     * Writes a programme on the revision it was changed on (If-Match), so a colleague's change
+     * in between is never overwritten: that answers `stale`. Without a revision it is created.
+     * Throws a NetworkError when the server cannot be reached (nothing was decided), and an
+     * ApiError for a server error or a session that ended (retry later).
+     */
+    async putProgramme(
+      id: string,
+      programme: unknown,
+      revision: number | undefined,
+    ): Promise<ProgrammePutOutcome> {
+      const headers: Record<string, string> =
+        revision === undefined ? {} : { 'if-match': `"${revision}"` }
+      const response = await request(
+        'PUT',
+        `/programmes/${encodeURIComponent(id)}`,
+        programme,
+        headers,
+      )
+      if (response.ok)
+        return { type: 'ok', revision: revisionOf(response.headers.get('etag')) ?? 0 }
+      if (response.status === 412) return { type: 'stale' }
+      if ([403, 404, 409, 422].includes(response.status)) {
+        const { reason, issues } = await problemOf(response)
+        return { type: 'refused', status: response.status, reason, issues }
+      }
+      throw await apiError(response)
     },
     eventsUrl(code: string, since: number): string {
       return `${base}${region(code)}/events?since=${since}`

@@ -1,9 +1,12 @@
-import type { ManualValue, Programme, ProgrammeAction } from '#/domain/programme-types.ts'
+import type { Decision, ManualValue, Programme, ProgrammeAction } from '#/domain/programme-types.ts'
 
 /** The fields of an action the dashboard edits; the rest comes from the plan. */
 export type ActionChanges = Partial<
   Pick<ProgrammeAction, 'status' | 'reason' | 'due' | 'owner' | 'completedOn'>
 >
+
+/** The fields of a board decision the dashboard edits (all but its id). */
+export type DecisionChanges = Partial<Omit<Decision, 'id'>>
 
 interface ProgrammeOperationBase {
   /** Chosen when the change is made, so a retried write is recognised. */
@@ -31,6 +34,15 @@ export type ProgrammeOperation =
       value: ManualValue
     })
   | (ProgrammeOperationBase & { kind: 'indicator.value.delete'; indicatorId: string; date: string })
+  /** A decision asked of the board, added (a new id). */
+  | (ProgrammeOperationBase & { kind: 'decision.add'; decision: Decision })
+  | (ProgrammeOperationBase & {
+      kind: 'decision.update'
+      decisionId: string
+      /** Fields set; `null` removes one (the outcome of a decision opened again). */
+      set: { [K in keyof DecisionChanges]: DecisionChanges[K] | null }
+    })
+  | (ProgrammeOperationBase & { kind: 'decision.delete'; decisionId: string })
   /** An import or the demo put back: the whole programme replaced on purpose. */
   | (ProgrammeOperationBase & { kind: 'programme.replace'; programme: Programme })
 
@@ -39,6 +51,16 @@ export type NewProgrammeOperation = ProgrammeOperation extends infer O
     ? Omit<O, 'id' | 'at'>
     : never
   : never
+
+/** `item` with the fields of `set` set, and those set to `null` removed. */
+function setFields<T>(item: T, set: Record<string, unknown>): T {
+  const next: Record<string, unknown> = { ...(item as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(set)) {
+    if (value === null) delete next[key]
+    else if (value !== undefined) next[key] = value
+  }
+  return next as T
+}
 
 /**
  * The programme after one operation. Pure and total: an operation on an action or indicator
@@ -53,12 +75,7 @@ export function applyProgrammeOperation(programme: Programme, op: ProgrammeOpera
         ...programme,
         actions: programme.actions.map((action) => {
           if (action.id !== op.actionId) return action
-          const next: Record<string, unknown> = { ...action }
-          for (const [key, value] of Object.entries(op.set)) {
-            if (value === null) delete next[key]
-            else if (value !== undefined) next[key] = value
-          }
-          return next as unknown as ProgrammeAction
+          return setFields(action, op.set)
         }),
       }
     }
@@ -79,6 +96,23 @@ export function applyProgrammeOperation(programme: Programme, op: ProgrammeOpera
         }),
       }
     }
+    case 'decision.add':
+      // The same id twice (a retried write) adds it once.
+      if (programme.decisions.some((d) => d.id === op.decision.id)) return programme
+      return { ...programme, decisions: [...programme.decisions, op.decision] }
+    case 'decision.update':
+      if (!programme.decisions.some((d) => d.id === op.decisionId)) return programme
+      return {
+        ...programme,
+        decisions: programme.decisions.map((decision) =>
+          decision.id === op.decisionId ? setFields(decision, op.set) : decision,
+        ),
+      }
+    case 'decision.delete':
+      return {
+        ...programme,
+        decisions: programme.decisions.filter((d) => d.id !== op.decisionId),
+      }
     case 'programme.replace':
       return op.programme
   }
