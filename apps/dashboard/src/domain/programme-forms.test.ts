@@ -3,7 +3,10 @@ import { smallProgramme } from '#/test/programme-fixture.ts'
 import {
   actionDraftOf,
   checkActionDraft,
+  checkDecisionDraft,
   checkValueDraft,
+  decisionDraftOf,
+  newDecisionId,
   parseNumberInput,
   REASON_MAX,
 } from './programme-forms.ts'
@@ -155,5 +158,92 @@ describe('parseNumberInput', () => {
     expect(parseNumberInput('1.234,5')).toBeUndefined()
     expect(parseNumberInput('12a')).toBeUndefined()
     expect(parseNumberInput('')).toBeUndefined()
+  })
+})
+
+describe('checkDecisionDraft', () => {
+  const programme = smallProgramme()
+  const draft = (over: Partial<ReturnType<typeof decisionDraftOf>> = {}) => ({
+    ...decisionDraftOf(undefined, 'partners'),
+    question: ' Stelt u het budget vast? ',
+    ...over,
+  })
+
+  it('gives an open decision for a goal, trimmed, without an outcome', () => {
+    expect(
+      checkDecisionDraft(undefined, draft({ neededBy: '2027-01-31' }), programme, TODAY, 'nl'),
+    ).toEqual({
+      ok: true,
+      decision: {
+        goal: 'partners',
+        question: 'Stelt u het budget vast?',
+        neededBy: '2027-01-31',
+        status: 'open',
+      },
+    })
+  })
+
+  it('needs the outcome and a date not after today for a decided one', () => {
+    const missing = checkDecisionDraft(
+      undefined,
+      draft({ status: 'decided' }),
+      programme,
+      TODAY,
+      'nl',
+    )
+    expect(missing.ok || missing.issues.map((i) => [i.path, i.code])).toEqual([
+      ['decision', 'decision_missing'],
+      ['decidedOn', 'decided_on_missing'],
+    ])
+    const future = checkDecisionDraft(
+      undefined,
+      draft({ status: 'decided', decision: 'Ja', decidedOn: '2026-11-29' }),
+      programme,
+      TODAY,
+      'en',
+    )
+    expect(future.ok || future.issues.map((i) => i.path)).toEqual(['decidedOn'])
+    const today = checkDecisionDraft(
+      undefined,
+      draft({ status: 'decided', decision: 'Ja', decidedOn: TODAY }),
+      programme,
+      TODAY,
+      'nl',
+    )
+    expect(today.ok && today.decision).toMatchObject({ decision: 'Ja', decidedOn: TODAY })
+  })
+
+  it('drops the outcome of a decision opened again, and refuses an unknown goal or no question', () => {
+    const reopened = checkDecisionDraft(
+      undefined,
+      draft({ status: 'open', decision: 'Ja', decidedOn: '2026-11-01', goal: '' }),
+      programme,
+      TODAY,
+      'nl',
+    )
+    expect(reopened).toEqual({
+      ok: true,
+      decision: { question: 'Stelt u het budget vast?', status: 'open' },
+    })
+    const bad = checkDecisionDraft(
+      undefined,
+      draft({ question: '  ', goal: 'bestaat-niet' }),
+      programme,
+      TODAY,
+      'nl',
+    )
+    expect(bad.ok || bad.issues.map((i) => i.path)).toEqual(['question', 'goal'])
+  })
+})
+
+describe('newDecisionId', () => {
+  it('makes an id from the question, unique in the programme', () => {
+    const programme = smallProgramme()
+    expect(newDecisionId('Geeft u het budget 2027 vrij?', programme)).toBe(
+      'geeft-u-het-budget-2027-vrij',
+    )
+    expect(newDecisionId('Budget', programme)).toBe('budget-2')
+    expect(newDecisionId('Coördinatie één?', programme)).toBe('coordinatie-een')
+    expect(newDecisionId('???', programme)).toBe('besluit')
   })
 })

@@ -121,4 +121,31 @@ describe('applyProgrammeOperations', () => {
       ]),
     ).toBe(other)
   })
+
+  it('adds, changes and removes a board decision; an added id twice adds it once', () => {
+    const decision = { id: 'nieuw', question: 'Nieuw besluit?', status: 'open' as const }
+    const next = applyProgrammeOperations(smallProgramme(), [
+      { ...base, id: '1', kind: 'decision.add', decision },
+      { ...base, id: '2', kind: 'decision.add', decision },
+      {
+        ...base,
+        id: '3',
+        kind: 'decision.update',
+        decisionId: 'budget',
+        set: { status: 'decided', decision: 'Vrijgegeven', decidedOn: '2026-11-20', goal: null },
+      },
+      { ...base, id: '4', kind: 'decision.delete', decisionId: 'mandaat' },
+      { ...base, id: '5', kind: 'decision.update', decisionId: 'weg', set: { status: 'decided' } },
+    ])
+    expect(next.decisions).toEqual([
+      {
+        id: 'budget',
+        question: 'Budget 2027?',
+        status: 'decided',
+        decision: 'Vrijgegeven',
+        decidedOn: '2026-11-20',
+      },
+      decision,
+    ])
+  })
 })
