@@ -549,6 +549,122 @@ scenario(
   },
 )
 
+const PROGRAMME = 'weerbaarheid-en-veerkracht'
+
+/** The shared programme as the server has it now, asked with this user's session. */
+async function serverProgramme(page) {
+  return page.evaluate(async (id) => (await fetch(`/api/v1/programmes/${id}`)).json(), PROGRAMME)
+}
+
+async function openProgramme(page) {
+  await gotoSettled(page, new URL('/programma', page.url()).href)
+  await page.waitForSelector('[data-testid="programme-shared"]', { timeout: 30000 })
+  await page.waitForSelector('.actions-table', { timeout: 30000 })
+}
+
+const programmeSaved = (page) =>
+  page.waitForFunction(
+    () =>
+      /Alle wijzigingen staan op de server/.test(
+        document.querySelector('[data-testid="programme-sync-state"]')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 30000 },
+  )
+
+async function editOwner(page, actionId, owner) {
+  const row = page.locator(`[data-testid="action-${actionId}"]`)
+  await row.getByRole('button').click()
+  const editor = page.locator('[data-testid="action-editor"]')
+  await editor.locator('input[id$="-owner"]').fill(owner)
+  await editor.locator('button[type="submit"]').click()
+}
+
+scenario(
+  'the programme on the server: a coordinator edits and saves, a colleague in between is a conflict, an editor reads only',
+  async ({ users, launch, base, accounts }) => {
+    const { coordinator, editor } = users
+    const page = coordinator.page
+    await openProgramme(page)
+    const failures = []
+    await axe(page, 'programma op de server', failures)
+    const actionId = await page.$eval('.actions-table tbody tr[data-testid^="action-"]', (tr) =>
+      tr.dataset.testid.replace(/^action-/, ''),
+    )
+    await editOwner(page, actionId, 'E2E eigenaar')
+    await page.waitForSelector('[data-testid="action-message"]', { timeout: 30000 })
+    await programmeSaved(page)
+    const stored = (await serverProgramme(page)).actions.find((a) => a.id === actionId)
+    expect(stored.owner === 'E2E eigenaar', `owner on the server: ${stored.owner}`)
+    await page.reload()
+    await page.waitForSelector(`[data-testid="action-${actionId}"]`, { timeout: 30000 })
+    const after = await page.textContent(`[data-testid="action-${actionId}"]`)
+    expect(after.includes('E2E eigenaar'), `after a reload: ${after}`)
+    await page.screenshot({ path: join(artifacts, 'server-programma.png'), fullPage: false })
+
+    // The coordinator of the other region changes the same action meanwhile.
+    const other = await newUser(launch, base, 'coordinator.vr14@weerbaar.example', accounts)
+    await openProgramme(other.page)
+    await editOwner(other.page, actionId, 'E2E collega')
+    await programmeSaved(other.page)
+
+    // The first coordinator's copy is now old: saving meets the colleague's change (412).
+    await editOwner(page, actionId, 'E2E opnieuw')
+    await page.waitForSelector('[data-testid="programme-conflict"]', { timeout: 30000 })
+    const conflict = await page.textContent('[data-testid="programme-conflict"]')
+    expect(
+      /Iemand anders heeft het programma intussen gewijzigd/.test(conflict) &&
+        conflict.includes('E2E collega') &&
+        conflict.includes('E2E opnieuw'),
+      `the conflict: ${conflict}`,
+    )
+    const meanwhile = (await serverProgramme(page)).actions.find((a) => a.id === actionId)
+    expect(meanwhile.owner === 'E2E collega', `overwritten on the server: ${meanwhile.owner}`)
+    await axe(page, 'programma met conflict', failures)
+    await page.screenshot({
+      path: join(artifacts, 'server-programma-conflict.png'),
+      fullPage: false,
+    })
+    await page.click('[data-testid="conflict-reapply"]')
+    await programmeSaved(page)
+    const reapplied = (await serverProgramme(page)).actions.find((a) => a.id === actionId)
+    expect(reapplied.owner === 'E2E opnieuw', `after reapplying: ${reapplied.owner}`)
+
+    // An editor of Almere sees the programme, read-only, and the server refuses a forged write.
+    await openProgramme(editor.page)
+    await editor.page.waitForSelector('[data-testid="programme-read-only"]', { timeout: 30000 })
+    const readOnly = await editor.page.textContent('[data-testid="programme-read-only"]')
+    expect(/bewerker \(VR25\)/.test(readOnly), `read-only notice: ${readOnly}`)
+    expect(
+      (await editor.page.$$('.actions-table button, [data-testid="add-decision"], .value-editor'))
+        .length === 0,
+      'an editor is offered to change the programme',
+    )
+    const forged = await editor.page.evaluate(async (id) => {
+      const me = await (await fetch('/api/v1/me')).json()
+      const current = await fetch(`/api/v1/programmes/${id}`)
+      const body = await current.json()
+      const r = await fetch(`/api/v1/programmes/${id}`, {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': me.csrfToken,
+          'if-match': current.headers.get('etag'),
+        },
+        body: JSON.stringify({ ...body, name: 'Overgenomen' }),
+      })
+      return r.status
+    }, PROGRAMME)
+    expect(forged === 403, `a forged programme write by an editor: ${forged}`)
+    await axe(editor.page, 'programma alleen lezen', failures)
+    await editor.page.screenshot({
+      path: join(artifacts, 'server-programma-lezen.png'),
+      fullPage: false,
+    })
+    expect(failures.length === 0, failures.join('\n      '))
+  },
+)
+
 scenario('sign-out clears the region data from the browser', async ({ users }) => {
   const { urk } = users
   const before = await urk.page.evaluate(() => localStorage.getItem('weerbaar.user'))

@@ -388,6 +388,8 @@ export const en: Messages = {
       'The data of {regions} is not in this browser; the live indicators count only the regions that are.',
     missingRegionsServer:
       'The data of {regions} has not been fetched into this browser yet; the live indicators count only the regions that are here. Open that region once while online.',
+    savedOffline:
+      '{name} Kept in this browser: it goes to the server as soon as the connection is back.',
     sharingTitle: 'Shared programme',
     shared:
       'This programme is on the server and shared: everyone with a role in {regions} sees it, the coordinators of those regions change it.',

@@ -389,6 +389,8 @@ export const nl = {
       'De gegevens van {regions} staan niet in deze browser; de live indicatoren tellen alleen de regio’s die er wel zijn.',
     missingRegionsServer:
       'De gegevens van {regions} zijn nog niet in deze browser opgehaald; de live indicatoren tellen alleen de regio’s die er wel zijn. Open die regio één keer met verbinding.',
+    savedOffline:
+      '{name} Bewaard in deze browser: het gaat naar de server zodra er weer verbinding is.',
     sharingTitle: 'Gedeeld programma',
     shared:
       'Dit programma staat op de server en is gedeeld: iedereen met een rol in {regions} ziet het, de coördinatoren van die regio’s wijzigen het.',

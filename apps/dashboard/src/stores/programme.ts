@@ -235,6 +235,8 @@ export const useProgrammeStore = defineStore('programme', () => {
 
   /** Loads the stored programmes; puts the demo programme in next to the demo regions. */
   function init(): Promise<void> {
+    // On a server, opening the view again fetches what colleagues changed meanwhile.
+    if (started && server) void started.then(() => reload()).catch(() => {})
     started ??= queue(async () => {
       try {
         await regions.init()
@@ -435,7 +437,7 @@ export const useProgrammeStore = defineStore('programme', () => {
     uncommitted.push(...full)
     programme.value = applyProgrammeOperations(p, full)
     saving.value++
-    return queue(async () => {
+    const local = queue(async () => {
       try {
         const result = await repository.apply(p.id, full)
         uncommitted = uncommitted.filter((op) => !full.includes(op))
@@ -446,10 +448,7 @@ export const useProgrammeStore = defineStore('programme', () => {
           savedAt.value = result.savedAt
         }
         channel.post({ type: 'programme-changed', id: p.id, version: result.version })
-        if (server) {
-          pending.value++
-          void push(p.id)
-        }
+        if (server) pending.value++
       } catch (e) {
         uncommitted = uncommitted.filter((op) => !full.includes(op))
         error.value = `Opslaan mislukt, de wijziging is niet vastgelegd: ${e instanceof Error ? e.message : String(e)}`
@@ -459,7 +458,25 @@ export const useProgrammeStore = defineStore('programme', () => {
         saving.value--
       }
     })
+    if (!server) return local
+    // On a server the form waits for the answer too (never rejects: `savedAs` says what came of
+    // it), so it can say "on the server", "kept until online" or leave it to the conflict.
+    return local.then(async () => {
+      saving.value++
+      try {
+        await push(p.id)
+      } finally {
+        saving.value--
+      }
+    })
   }
+
+  /** What came of the last save, for the form's message. */
+  const savedAs = computed<'local' | 'server' | 'offline' | 'problem'>(() => {
+    if (sync.mode !== 'server') return 'local'
+    if (problem.value) return 'problem'
+    return offline.value ? 'offline' : 'server'
+  })
 
   /**
    * The programme after `op`, checked as a whole by core (the file must stay valid): problems
@@ -634,6 +651,7 @@ export const useProgrammeStore = defineStore('programme', () => {
     origin,
     editable,
     readOnlyReason,
+    savedAs,
     hiddenRegions,
     pending,
     pendingOps,

@@ -148,6 +148,8 @@ describe('ProgrammeView', () => {
     expect(line).toContain('Netwerkanalyse')
     expect(line).toContain('Gemeente Lelystad')
     expect(line).toContain('Gemeente Dronten')
+    // Not said to be saved: the conflict says what happened instead.
+    expect(wrapper.find('[data-testid="action-message"]').exists()).toBe(false)
     // Editing waits for the choice; throwing the edit away shows the colleague's version.
     expect(wrapper.findAll('.actions-table button')).toHaveLength(0)
     await conflict.find('[data-testid="conflict-discard"]').trigger('click')
