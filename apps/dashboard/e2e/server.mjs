@@ -618,6 +618,11 @@ scenario(
         conflict.includes('E2E opnieuw'),
       `the conflict: ${conflict}`,
     )
+    expect(
+      await page.evaluate(() => document.activeElement?.dataset?.testid === 'programme-conflict'),
+      'the conflict is not brought to the user',
+    )
+    expect(!(await page.$('[data-testid="action-message"]')), 'told "saved" despite the conflict')
     const meanwhile = (await serverProgramme(page)).actions.find((a) => a.id === actionId)
     expect(meanwhile.owner === 'E2E collega', `overwritten on the server: ${meanwhile.owner}`)
     await axe(page, 'programma met conflict', failures)
@@ -629,6 +634,27 @@ scenario(
     await programmeSaved(page)
     const reapplied = (await serverProgramme(page)).actions.find((a) => a.id === actionId)
     expect(reapplied.owner === 'E2E opnieuw', `after reapplying: ${reapplied.owner}`)
+
+    // A decision asked of the board, added on the server.
+    const decisions = page.locator('[data-testid="decisions-programme"]')
+    await decisions.locator('[data-testid="add-decision"]').click()
+    const form = decisions.locator('[data-testid="decision-editor"]')
+    await form
+      .getByLabel('Wat wordt het bestuur gevraagd?')
+      .fill('E2E: stemt u in met de evaluatie?')
+    await form.getByLabel('Besluit nodig vóór (optioneel)').fill('2027-03-01')
+    await axe(page, 'besluit toevoegen', failures)
+    await form.screenshot({ path: join(artifacts, 'server-programma-besluit.png') })
+    await form.locator('button[type="submit"]').click()
+    await page.waitForSelector('[data-testid="decision-message"]', { timeout: 30000 })
+    await programmeSaved(page)
+    const decision = (await serverProgramme(page)).decisions.find((d) =>
+      d.question.startsWith('E2E: stemt u in'),
+    )
+    expect(
+      decision?.status === 'open' && decision.neededBy === '2027-03-01' && !decision.goal,
+      `the decision on the server: ${JSON.stringify(decision)}`,
+    )
 
     // An editor of Almere sees the programme, read-only, and the server refuses a forged write.
     await openProgramme(editor.page)
