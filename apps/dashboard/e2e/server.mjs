@@ -695,6 +695,23 @@ scenario('sign-out clears the region data from the browser', async ({ users }) =
   const { urk } = users
   const before = await urk.page.evaluate(() => localStorage.getItem('weerbaar.user'))
   expect(before && before.includes('urk'), 'no signed-in user stored')
+  // The shared programme's copy in this browser goes too (it is under sync:programme:).
+  await openProgramme(urk.page)
+  const stored = await urk.page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('weerbaar')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const keys = open.result.transaction('data').objectStore('data').getAllKeys()
+          keys.onsuccess = () => resolve(keys.result.map(String))
+        }
+      }),
+  )
+  expect(
+    stored.includes(`sync:programme:${PROGRAMME}`),
+    `no programme copy before signing out: ${stored.join(', ')}`,
+  )
   await urk.page.click('[data-testid="sign-out"]')
   await urk.page.waitForSelector('[data-testid="sign-in-form"]', { timeout: 30000 })
   const left = await urk.page.evaluate(
