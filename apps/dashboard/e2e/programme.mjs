@@ -338,6 +338,11 @@ scenario(
     await openProgramme(page, base)
     await page.locator('.actions-table tbody tr[data-testid^="action-"] button').first().click()
     await page.locator(`${firstManual} .value-editor summary`).first().click()
+    // A decision's form with every field shown (decided: the outcome and its date).
+    await page.locator('li[data-testid^="decision-"] button').first().click()
+    await page
+      .locator('[data-testid="decision-editor"] select[id$="-status"]')
+      .selectOption('decided')
     await page.waitForSelector('.indicator figure.chart canvas')
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
