@@ -237,6 +237,10 @@ export const useProgrammeStore = defineStore('programme', () => {
   function init(): Promise<void> {
     // On a server, opening the view again fetches what colleagues changed meanwhile.
     if (started && server) void started.then(() => reload()).catch(() => {})
+    // Opened before anyone had signed in (nothing was loaded): start again now.
+    if (started && ready.value && sync.mode === 'server' && !server && sync.user) {
+      started = undefined
+    }
     started ??= queue(async () => {
       try {
         await regions.init()
