@@ -656,6 +656,30 @@ scenario(
       `the decision on the server: ${JSON.stringify(decision)}`,
     )
 
+    // Offline: the edit is kept in the browser, said so, and sent once the network is back.
+    await coordinator.context.setOffline(true)
+    try {
+      await editOwner(page, actionId, 'E2E offline')
+      await page.waitForFunction(
+        () =>
+          /Uw wijziging is in deze browser bewaard/.test(
+            document.querySelector('[data-testid="programme-sync-state"]')?.textContent ?? '',
+          ),
+        null,
+        { timeout: 30000 },
+      )
+      const told = await page.textContent('[data-testid="action-message"]')
+      expect(/Bewaard in deze browser/.test(told), `the form said: ${told}`)
+      await page
+        .locator('[data-testid="programme-shared"]')
+        .screenshot({ path: join(artifacts, 'server-programma-offline.png') })
+    } finally {
+      await coordinator.context.setOffline(false)
+    }
+    await programmeSaved(page)
+    const sentLater = (await serverProgramme(page)).actions.find((a) => a.id === actionId)
+    expect(sentLater.owner === 'E2E offline', `after coming back online: ${sentLater.owner}`)
+
     // An editor of Almere sees the programme, read-only, and the server refuses a forged write.
     await openProgramme(editor.page)
     await editor.page.waitForSelector('[data-testid="programme-read-only"]', { timeout: 30000 })
