@@ -1,5 +1,5 @@
 // Starts the real Weerbaar server (apps/server) for the browser tests: a fresh embedded PGlite
-// database in a temporary folder, the demo regions, programme and accounts, the built dashboard, on a free
+// database in a temporary folder, the demo regions, their programme and accounts (`seedDemo`), the built dashboard, on a free
 // port on 127.0.0.1. Prints one JSON line { url, accounts } and runs until it is sent SIGTERM.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,7 +7,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startServer } from '../../server/src/app.ts'
 import { seedDemo } from '../../server/src/demo.ts'
-import { seedDemoProgramme } from '../../server/src/programmes/demo.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'weerbaar-e2e-server-'))
 const server = await startServer({
@@ -19,8 +18,6 @@ const server = await startServer({
   rateLimits: { loginsPerAddress: 1000, failuresPerAccount: 1000 },
 })
 const { accounts } = await seedDemo(server.ctx)
-// The demo programme of both demo regions, shared on the server (the Programma view).
-await seedDemoProgramme(server.ctx)
 console.log(JSON.stringify({ url: server.url, accounts }))
 
 const stop = async () => {

@@ -8,6 +8,7 @@ import { generatePassword, hashPassword } from './accounts/passwords.ts'
 import type { Role } from './accounts/store.ts'
 import type { ServerContext } from './context.ts'
 import { GridStore, readGridFile } from './coverage/grids.ts'
+import { seedDemoProgramme } from './programmes/demo.ts'
 import { planReplaceRegion } from './regions/service.ts'
 
 export interface DemoAccount {
@@ -65,7 +66,8 @@ async function loadDemoGrid(ctx: ServerContext, code: string, regionFile: string
 }
 
 /**
- * `start --demo`: on an empty database, loads the two fictitious demo regions. The demo accounts
+ * `start --demo`: on an empty database, loads the two fictitious demo regions and their
+ * programme "Weerbaarheid en veerkracht". The demo accounts
  * get a fresh password on every demo start (only a hash is stored, so they can only be shown
  * when set); they are returned to be printed.
  */
@@ -88,6 +90,9 @@ export async function seedDemo(
       await loadDemoGrid(ctx, demo.code, demo.file)
       loadedRegions.push(demo.code)
     }
+    // The demo programme covers both demo regions; only an administrator or a coordinator of
+    // both could create it through the API.
+    await seedDemoProgramme(ctx)
   }
   const accounts: DemoAccount[] = []
   const actor = { actorId: null, actorEmail: null, via: 'system' as const }
