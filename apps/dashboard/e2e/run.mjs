@@ -1126,6 +1126,9 @@ scenario(
     await page.waitForSelector('[data-testid="action-added"]')
     const row = 'tr:has-text("E2E aggregaat huren")'
     await page.waitForSelector(`${row} [data-testid="action-overdue"]`)
+    // Said with date-fns' Dutch locale: due 2020-01-15, so years late.
+    const lateText = await page.textContent(`${row} [data-testid="action-overdue"]`)
+    expect(/^\d+ jaar te laat$/.test(lateText.trim()), `overdue tag reads ${lateText}`)
     const rowText = await page.textContent(row)
     expect(rowText.includes(gap.text.split(' — ')[0]), `row lacks the point: ${rowText}`)
     expect(

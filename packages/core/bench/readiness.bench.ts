@@ -26,7 +26,12 @@ import {
   type Point,
   type Region,
 } from '../src/index.ts'
-import { computeReadiness, createReadinessEngine, createRuleset } from '../src/readiness/index.ts'
+import {
+  computeReadiness,
+  createReadinessEngine,
+  createRuleset,
+  expiringSoon,
+} from '../src/readiness/index.ts'
 import { dateKey } from '../src/readiness/selection.ts'
 
 const POINTS = 5_000
@@ -316,6 +321,15 @@ const naive = measure('reference: naive re-score (copy + computeReadiness)', 20,
   return computeReadiness({ ...region, assessments }, ruleset, { asOf: AS_OF })
 })
 
+// Where calendar-date arithmetic runs per assessment rather than per requirement: validating
+// every date while reading the file, and `validUntil` + days left for every assessment in use.
+const parse = measure('reference: parseRegion (600,000 assessments)', 7, 1, () =>
+  parseRegion(written),
+)
+const expiring = measure('reference: expiringSoon (90 days)', 15, 3, () =>
+  expiringSoon(region, ruleset, { asOf: AS_OF, days: 90 }),
+)
+
 // Sanity: the engine's result equals a full computation of the edited region.
 const check = computeReadiness(engine.toRegion(), ruleset, { asOf: AS_OF })
 const consistent = JSON.stringify(check.region) === JSON.stringify(engine.result.region)
@@ -327,7 +341,17 @@ const targets = new Map([
   [indexed.name, 50],
   [rescore.name, 5],
 ])
-const rows = [full, indexed, rescore, naive, floor, fullAsWritten, fullShuffled].map((m) => {
+const rows = [
+  full,
+  indexed,
+  rescore,
+  naive,
+  floor,
+  fullAsWritten,
+  fullShuffled,
+  parse,
+  expiring,
+].map((m) => {
   const median = quantile(m.samples, 0.5)
   const target = targets.get(m.name)
   return {

@@ -7,17 +7,21 @@
 export {
   addCalendarDays,
   addCalendarMonths,
+  calendarDaysBetween,
   daysInMonth,
+  endOfCalendarMonth,
   formatCalendarDate,
   fromEpochDay,
   parseCalendarDate,
   toEpochDay,
+  toUTCDate,
   type CalendarDateParts,
 } from './shared/date.ts'
 export { emptyFileIssue, parsePath } from './shared/issues.ts'
 export { safeParseIn, zodIssuesToIssues } from './region/parse.ts'
 export { lineColumnAt, MAX_JSON_DEPTH } from './io/json.ts'
 export {
+  formatCalendarDateIn,
   formatDateNl,
   formatNumberNl,
   formatPointsNl,

@@ -73,6 +73,53 @@ it('the named interfaces are the types the schemas parse to', () => {
   expectTypeOf<z.infer<typeof core.AgreementSchema>>().toEqualTypeOf<core.Agreement>()
   expectTypeOf<z.infer<typeof core.StaffingSchema>>().toEqualTypeOf<core.Staffing>()
   expectTypeOf<z.infer<typeof core.CandidateSchema>>().toEqualTypeOf<core.Candidate>()
+
+  expectTypeOf<z.infer<typeof core.ReportSchema>>().toEqualTypeOf<core.Report>()
+  expectTypeOf<z.infer<typeof core.ReportRegionSchema>>().toEqualTypeOf<core.ReportRegion>()
+  expectTypeOf<
+    z.infer<typeof core.ReportMunicipalitySchema>
+  >().toEqualTypeOf<core.ReportMunicipality>()
+  expectTypeOf<z.infer<typeof core.ReportPointSchema>>().toEqualTypeOf<core.ReportPoint>()
+  expectTypeOf<
+    z.infer<typeof core.ReportRequirementSchema>
+  >().toEqualTypeOf<core.ReportRequirement>()
+})
+
+it('the named input interfaces are the types the schemas accept', () => {
+  // What a file may leave out (defaults) is optional here; the rest is as parsed.
+  expectTypeOf<z.input<typeof core.PointSchema>>().toEqualTypeOf<core.PointInput>()
+  expectTypeOf<z.input<typeof core.RegionSchema>>().toEqualTypeOf<core.RegionInput>()
+  expectTypeOf<z.input<typeof core.RequirementSchema>>().toEqualTypeOf<core.RequirementInput>()
+  expectTypeOf<z.input<typeof core.NormSchema>>().toEqualTypeOf<core.NormInput>()
+  expectTypeOf<z.input<typeof core.CountedTiersSchema>>().toEqualTypeOf<core.CountedTiersInput>()
+  expectTypeOf<z.input<typeof core.NormIntentSchema>>().toEqualTypeOf<core.NormIntentInput>()
+  expectTypeOf<
+    z.input<typeof core.GuidelineNormsSchema>
+  >().toEqualTypeOf<core.GuidelineNormsInput>()
+  expectTypeOf<z.input<typeof core.StaffingNormsSchema>>().toEqualTypeOf<core.StaffingNormsInput>()
+  expectTypeOf<z.input<typeof core.EditionNoteSchema>>().toEqualTypeOf<core.EditionNoteInput>()
+  expectTypeOf<
+    z.input<typeof core.GuidelineEditionSchema>
+  >().toEqualTypeOf<core.GuidelineEditionInput>()
+  expectTypeOf<z.input<typeof core.ScenarioSchema>>().toEqualTypeOf<core.ScenarioInput>()
+  expectTypeOf<z.input<typeof core.RiskProfileSchema>>().toEqualTypeOf<core.RiskProfileInput>()
+  expectTypeOf<
+    z.input<typeof core.ImpactCriterionSchema>
+  >().toEqualTypeOf<core.ImpactCriterionInput>()
+  expectTypeOf<z.input<typeof core.RiskMethodSchema>>().toEqualTypeOf<core.RiskMethodInput>()
+  expectTypeOf<z.input<typeof core.ActionSchema>>().toEqualTypeOf<core.ActionInput>()
+  expectTypeOf<z.input<typeof core.GuidanceSchema>>().toEqualTypeOf<core.GuidanceInput>()
+  expectTypeOf<
+    z.input<typeof core.InformationChannelSchema>
+  >().toEqualTypeOf<core.InformationChannelInput>()
+  expectTypeOf<z.input<typeof core.ActionLibrarySchema>>().toEqualTypeOf<core.ActionLibraryInput>()
+
+  expectTypeOf<z.input<typeof programme.GoalSchema>>().toEqualTypeOf<core.GoalInput>()
+  expectTypeOf<
+    z.input<typeof programme.ManualIndicatorSchema>
+  >().toEqualTypeOf<core.ManualIndicatorInput>()
+  expectTypeOf<z.input<typeof programme.IndicatorSchema>>().toEqualTypeOf<core.IndicatorInput>()
+  expectTypeOf<z.input<typeof programme.ProgrammeSchema>>().toEqualTypeOf<core.ProgrammeInput>()
 })
 
 it('a drifted interface is caught', () => {

@@ -207,7 +207,7 @@ describe.each(['VR25', 'VR14'] as const)('demo region %s', (code) => {
 
   it('embeds the risk profile from risk/ when that file exists', () => {
     const riskFile = new URL(`../risk/${code.toLowerCase()}.json`, import.meta.url)
-    const raw = getDemoRegion(code)!.data as Record<string, unknown>
+    const raw = getDemoRegion(code)!.data
     if (existsSync(riskFile))
       expect(raw.riskProfile).toEqual(JSON.parse(readFileSync(riskFile, 'utf8')))
     else expect(raw).not.toHaveProperty('riskProfile')

@@ -1,10 +1,9 @@
 import type { ExpiringAssessment, ImprovementAction } from '@weerbaar/core'
+import { toUTCDate } from '@weerbaar/core/internal'
 import ical from 'ical-generator'
 
-function calendarDay(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d))
-}
+/** Midnight UTC of the day; a floating all-day event keeps the calendar date. */
+const calendarDay = (date: string): Date => new Date(toUTCDate(date).getTime())
 
 /**
  * A calendar file (.ics) of the work with a date: one all-day event per expiring assessment, on

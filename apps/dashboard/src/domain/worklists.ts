@@ -7,6 +7,7 @@ import {
   type Region,
   type Ruleset,
 } from '@weerbaar/core'
+import { calendarDaysBetween } from '@weerbaar/core/internal'
 
 /** The worklists, as named in the URL (`/werklijsten?lijst=eis&eis=power.backup`). */
 export const WORKLISTS = ['eis', 'verloopt', 'nooit', 'acties'] as const
@@ -110,9 +111,7 @@ export function pointsNeverAssessed(
 
 /** Whole days from `from` to `to` (calendar dates, no time zone involved). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const utc = (d: string) =>
-    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))
-  return Math.round((utc(to) - utc(from)) / 86_400_000)
+  return calendarDaysBetween(from, to)
 }
 
 /** Assessments valid on `asOf` that are no longer valid on `before` (their last valid day is before it). */

@@ -19,7 +19,8 @@ import {
   type RulesetRequirement,
 } from '@weerbaar/core'
 import {
-  addCalendarDays,
+  addCalendarMonths,
+  endOfCalendarMonth,
   parseCalendarDate,
   safeParseIn,
   zodIssuesToIssues,
@@ -81,16 +82,9 @@ const FORM_FIELDS = new Set(['requirement', 'value', 'result', 'date', 'note', '
 
 /** The last day of each of the `months` months before `asOf`, then `asOf`: the trend's x-axis. */
 export function trendDates(asOf: CalendarDate, months = 12): CalendarDate[] {
-  const parts = parseCalendarDate(asOf)
-  if (!parts) return [asOf]
-  const firstOfMonth = `${asOf.slice(0, 8)}01`
+  if (!parseCalendarDate(asOf)) return [asOf]
   const dates: CalendarDate[] = []
-  let cursor = firstOfMonth
-  for (let i = 0; i < months; i++) {
-    const endOfPrevious = addCalendarDays(cursor, -1)
-    dates.unshift(endOfPrevious)
-    cursor = `${endOfPrevious.slice(0, 8)}01`
-  }
+  for (let i = months; i >= 1; i--) dates.push(endOfCalendarMonth(addCalendarMonths(asOf, -i)))
   return [...dates, asOf]
 }
 

@@ -169,7 +169,18 @@ export interface Requirement {
   rationale?: string | undefined
   evidence?: RequirementEvidence | undefined
 }
-export type RequirementInput = z.input<typeof RequirementSchema>
+/** A requirement as written in an edition or a supplement: the fields with a default may be left out. */
+export interface RequirementInput
+  extends Omit<Requirement, 'weight' | 'check' | 'basis' | 'sources'> {
+  /** Default 1. */
+  weight?: number | undefined
+  /** Default `{ type: 'boolean' }`. */
+  check?: RequirementCheck | undefined
+  /** Default `source`. */
+  basis?: Basis | undefined
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
 
 export const SourceSchema = z
   .object({
@@ -386,7 +397,53 @@ export interface GuidelineEdition {
   /** What changed and why, corrections, and choices that are contested. */
   notes?: EditionNote[] | undefined
 }
-export type GuidelineEditionInput = z.input<typeof GuidelineEditionSchema>
+/** `CountedTiers` as written: `sources` may be left out. */
+export interface CountedTiersInput extends Omit<CountedTiers, 'sources'> {
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** `NormIntent` as written: `sources` may be left out. */
+export interface NormIntentInput extends Omit<NormIntent, 'sources'> {
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** A norm as written: `sources` may be left out. */
+export interface NormInput extends Omit<Norm, 'sources' | 'intent' | 'countedTiers'> {
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+  intent?: NormIntentInput | undefined
+  countedTiers?: CountedTiersInput | undefined
+}
+
+/** The norms of an edition as written. */
+export interface GuidelineNormsInput {
+  inhabitantsPerPoint: NormInput
+  maxDistanceMeters: NormInput
+  minCoordinationPointsPerMunicipality: NormInput
+}
+
+/** The staffing norms of an edition as written. */
+export interface StaffingNormsInput {
+  peopleOnDuty: { coordination: NormInput; local: NormInput }
+  maxShiftHours: NormInput
+}
+
+/** An edition note as written: `sources` may be left out. */
+export interface EditionNoteInput extends Omit<EditionNote, 'sources'> {
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** An edition as written in its file, before `GuidelineEditionSchema` fills in the defaults. */
+export interface GuidelineEditionInput
+  extends Omit<GuidelineEdition, 'norms' | 'staffing' | 'requirements' | 'notes'> {
+  norms: GuidelineNormsInput
+  staffing?: StaffingNormsInput | undefined
+  requirements: RequirementInput[]
+  notes?: EditionNoteInput[] | undefined
+}
 
 /** Where a region names the guideline edition it follows. */
 export const GuidelineRefSchema = z

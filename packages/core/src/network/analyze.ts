@@ -3,7 +3,7 @@ import type { Point, Region } from '../region/schema.ts'
 import { asOfFrom, type AsOfOptions } from '../shared/as-of.ts'
 import { applicableRequirements, createContext } from '../readiness/context.ts'
 import type { Ruleset } from '../readiness/ruleset.ts'
-import { isCalendarDate, toEpochDay, type CalendarDate } from '../shared/date.ts'
+import { calendarDaysBetween, isCalendarDate, type CalendarDate } from '../shared/date.ts'
 import { InvalidArgumentError, NotFoundError } from '../shared/errors.ts'
 import {
   PROVISIONS,
@@ -369,7 +369,6 @@ export function expiringAgreements(
   const days =
     (typeof asOfOrOptions === 'string' ? positionalDays : asOfOrOptions.days) ??
     DEFAULT_EXPIRING_DAYS
-  const today = toEpochDay(asOf)
   return agreements
     .filter((a) => a.validUntil !== undefined && isAgreementValid(a, { asOf }))
     .map((a) => ({
@@ -378,7 +377,7 @@ export function expiringAgreements(
       provides: [...a.provides],
       points: [...a.points],
       validUntil: a.validUntil!,
-      daysLeft: toEpochDay(a.validUntil!) + 1 - today,
+      daysLeft: calendarDaysBetween(asOf, a.validUntil!) + 1,
     }))
     .filter((a) => a.daysLeft <= days)
     .sort((a, b) => a.daysLeft - b.daysLeft || a.agreement.localeCompare(b.agreement))

@@ -1,7 +1,8 @@
-import { formatDateNl, formatNumberNl } from '../readiness/format.ts'
+import { formatCalendarDateIn, formatNumberNl } from '../readiness/format.ts'
 import type { Region } from '../region/schema.ts'
 import {
   daysInMonth,
+  formatCalendarDate,
   isCalendarDate,
   parseCalendarDate,
   type CalendarDate,
@@ -38,26 +39,9 @@ import type {
   StatusReason,
 } from './types.ts'
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /** A date as people read it: `31 oktober 2026`, `31 October 2026`. */
 export function formatDay(date: CalendarDate, lang: Lang): string {
-  if (lang === 'nl') return formatDateNl(date)
-  const parts = parseCalendarDate(date)
-  return parts ? `${parts.day} ${MONTHS_EN[parts.month - 1]} ${parts.year}` : date
+  return formatCalendarDateIn(date, lang)
 }
 
 function checkDate(name: string, value: unknown): void {
@@ -74,7 +58,7 @@ export function monthEnds(from: CalendarDate, to: CalendarDate): CalendarDate[] 
   let year = start.year
   let month = start.month
   for (;;) {
-    const end = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`
+    const end = formatCalendarDate({ year, month, day: daysInMonth(year, month) })
     if (end > to) break
     if (end >= from) out.push(end)
     month++

@@ -272,5 +272,24 @@ export interface Programme {
   reports?: ProgrammeReportDate[] | undefined
 }
 
+/** A goal as written: `risks` may be left out (default none). */
+export interface GoalInput extends Omit<Goal, 'risks'> {
+  risks?: string[] | undefined
+}
+
+/** A manual indicator as written: `values` may be left out (default none). */
+export interface ManualIndicatorInput extends Omit<ManualIndicator, 'values'> {
+  values?: ManualValue[] | undefined
+}
+
+/** An indicator as written in the programme file. */
+export type IndicatorInput = ManualIndicatorInput | LiveIndicator
+
 /** The file as written: the lists with defaults may be left out. */
-export type ProgrammeInput = z.input<typeof ProgrammeSchema>
+export interface ProgrammeInput
+  extends Omit<Programme, 'goals' | 'actions' | 'decisions' | 'indicators'> {
+  goals: GoalInput[]
+  actions?: ProgrammeAction[] | undefined
+  decisions?: Decision[] | undefined
+  indicators?: IndicatorInput[] | undefined
+}

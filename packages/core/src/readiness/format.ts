@@ -1,4 +1,7 @@
-import { parseCalendarDate, type CalendarDate } from '../shared/date.ts'
+import { format } from 'date-fns'
+import { enGB, nl } from 'date-fns/locale'
+import { isCalendarDate, toUTCDate, type CalendarDate } from '../shared/date.ts'
+import type { Lang } from '../shared/issues.ts'
 import type { Outcome, PointLevel } from './types.ts'
 
 /**
@@ -15,26 +18,20 @@ export function formatNumberNl(value: number, maxFractionDigits = 1): string {
   return sign + grouped + (trimmed ? `,${trimmed}` : '')
 }
 
-const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
-
-/** `2026-09-14` → `14 september 2026` */
+/** `2026-09-14` → `14 september 2026` (date-fns with its `nl` locale, in UTC). */
 export function formatDateNl(date: CalendarDate): string {
-  const parts = parseCalendarDate(date)
-  if (!parts) return date
-  return `${parts.day} ${MONTHS_NL[parts.month - 1]} ${parts.year}`
+  return formatCalendarDateIn(date, 'nl')
+}
+
+const LOCALES = { nl, en: enGB } as const
+
+/**
+ * A date as people read it: `14 september 2026`, `14 September 2026` (British order, as the
+ * dashboard's English). Anything that is not a calendar date is returned as it is.
+ */
+export function formatCalendarDateIn(date: CalendarDate, lang: Lang): string {
+  if (!isCalendarDate(date)) return date
+  return format(toUTCDate(date), 'd MMMM yyyy', { locale: LOCALES[lang] })
 }
 
 export const OUTCOME_NL: Record<Outcome, string> = {

@@ -113,7 +113,97 @@ export const ReportSchema = z.strictObject({
   municipalities: z.array(ReportMunicipalitySchema),
   points: z.array(ReportPointSchema),
 })
-export type Report = z.infer<typeof ReportSchema>
+
+/** How an agreement, not an assessment, shows a requirement is met (`ReportRequirement.evidence`). */
+export interface ReportEvidence {
+  /** Id of the agreement. */
+  agreement: string
+  /** Id of the partner. */
+  partner: string
+  /** The provision, the requirement's evidence. */
+  provides: string
+  /** Date the agreement was signed. */
+  signed: string
+  /** Last day in force; null when open-ended. */
+  validUntil: string | null
+}
+
+/** One requirement of one point in the report. */
+export interface ReportRequirement {
+  id: string
+  outcome: 'met' | 'partial' | 'not_met' | 'unknown' | 'expired' | 'not_applicable'
+  /** 0..1; null when the requirement is left out (`not_applicable`, where allowed). */
+  fraction: number | null
+  weight: number
+  mandatory: boolean
+  /** Present when a valid agreement, not an assessment, shows the requirement is met. */
+  evidence?: ReportEvidence | undefined
+}
+
+/** One point in the report. */
+export interface ReportPoint {
+  id: string
+  name: string
+  municipality: string
+  status: 'planned' | 'active' | 'inactive'
+  /** Active points their readiness; planned and inactive points their status. */
+  level: 'ready' | 'not_ready' | 'unknown' | 'planned' | 'inactive'
+  score: number | null
+  completeness: number | null
+  requirements: ReportRequirement[]
+}
+
+/** The figures the region and each municipality have in common. */
+export interface ReportSummary {
+  code: string
+  name: string
+  population: number
+  requiredPoints: number
+  activePoints: number
+  readyPoints: number
+  networkCompleteness: number
+  meanScore: number | null
+  completeness: number | null
+  levels: { ready: number; not_ready: number; unknown: number }
+  topGaps: { requirement: string; points: number }[]
+}
+
+/** The region in the report, with the coordination-point minimum across its municipalities. */
+export interface ReportRegion extends ReportSummary {
+  coordination: {
+    /** Ready coordination points each municipality needs at least. */
+    minimum: number
+    /** Municipalities with at least that many ready coordination points. */
+    municipalitiesMeetingMinimum: number
+    municipalities: number
+  }
+}
+
+/** One municipality in the report. */
+export interface ReportMunicipality extends ReportSummary {
+  coordination: {
+    minimum: number
+    /** Ready (active) coordination points in the municipality. */
+    ready: number
+    /** ready >= minimum */
+    met: boolean
+  }
+}
+
+/** The JSON of `weerbaar report --format json` (see `ReportSchema`). */
+export interface Report {
+  /** Calendar date `YYYY-MM-DD`. */
+  asOf: string
+  /** `noodsteunpunten@2026.1` */
+  guideline: string
+  /** The scenario the report is restricted to (`--scenario`), or null. */
+  scenario: string | null
+  /** The newer edition that replaces the region's on `asOf`, or null. */
+  supersededBy: { guideline: string; effectiveFrom: string } | null
+  region: ReportRegion
+  municipalities: ReportMunicipality[]
+  points: ReportPoint[]
+}
 
 function summary(s: ReadinessSummary & { code: string; name: string }) {
   return {

@@ -1,6 +1,14 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { GOLDEN_AS_OF, loadRegion, rulesetFor } from '../../test/fixtures/readiness/load.ts'
+import {
+  calendarDate,
+  GOLDEN_AS_OF,
+  loadRegion,
+  rulesetFor,
+} from '../../test/fixtures/readiness/load.ts'
+import { addCalendarDays, calendarDaysBetween } from '../shared/date.ts'
 import { computeReadiness } from './compute.ts'
+import { validUntil } from './expiry.ts'
 import { expiringSoon, readinessTimeline } from './timeline.ts'
 
 const region = loadRegion()
@@ -99,5 +107,32 @@ describe('expiringSoon', () => {
       false,
     )
     expect(() => expiringSoon(region, ruleset, GOLDEN_AS_OF, -1)).toThrow(/days/)
+  })
+
+  it('lists exactly the assessments in use whose last valid day is before asOf + days (property)', () => {
+    const byId = new Map(ruleset.requirements.map((r) => [r.id, r]))
+    fc.assert(
+      fc.property(calendarDate, fc.integer({ min: 0, max: 400 }), (asOf, days) => {
+        const horizon = addCalendarDays(asOf, days)
+        const expected = computeReadiness(region, ruleset, { asOf })
+          .points.filter((p) => p.status !== 'inactive')
+          .flatMap((p) =>
+            p.requirements.flatMap((r) => {
+              const months = byId.get(r.id)!.validForMonths
+              if (!r.assessment || months === undefined || r.outcome === 'expired') return []
+              const until = validUntil(r.assessment.date, months)
+              return until < horizon
+                ? [`${p.id}/${r.id}/${until}/${calendarDaysBetween(asOf, until) + 1}`]
+                : []
+            }),
+          )
+          .sort()
+        const actual = expiringSoon(region, ruleset, { asOf, days })
+          .map((e) => `${e.point}/${e.requirement}/${e.validUntil}/${e.daysLeft}`)
+          .sort()
+        expect(actual).toEqual(expected)
+      }),
+      { numRuns: 150 },
+    )
   })
 })

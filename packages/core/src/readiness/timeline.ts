@@ -1,9 +1,14 @@
 import type { Region } from '../region/schema.ts'
-import { addCalendarDays, isCalendarDate, toEpochDay, type CalendarDate } from '../shared/date.ts'
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  isCalendarDate,
+  type CalendarDate,
+} from '../shared/date.ts'
 import { InvalidArgumentError } from '../shared/errors.ts'
 import { computeReadiness } from './compute.ts'
 import { createReadinessEngine } from './engine.ts'
-import { validUntil } from './expiry.ts'
+import { expiryCutoff, validUntil } from './expiry.ts'
 import type { Ruleset } from './ruleset.ts'
 import type { MunicipalityReadiness, Outcome, ReadinessOptions, RegionSummary } from './types.ts'
 
@@ -94,15 +99,39 @@ export function expiringSoon(
   const report = computeReadiness(region, ruleset, { ...options, asOf })
   const byId = new Map(ruleset.requirements.map((r) => [r.id, r]))
   const horizon = addCalendarDays(asOf, days)
-  const today = toEpochDay(asOf)
+  // Expired on `horizon` exactly when dated before this; one per validity period.
+  const cutoffs = new Map<number, CalendarDate>()
+  const cutoffAt = (months: number) => {
+    let cutoff = cutoffs.get(months)
+    if (cutoff === undefined) {
+      cutoff = expiryCutoff(months, { asOf: horizon })
+      cutoffs.set(months, cutoff)
+    }
+    return cutoff
+  }
+  // Thousands of assessments share a few hundred dates: one date-fns computation per date and
+  // validity period.
+  const expiries = new Map<string, { until: CalendarDate; daysLeft: number }>()
+  const expiryOf = (date: CalendarDate, months: number) => {
+    const key = `${months} ${date}`
+    let expiry = expiries.get(key)
+    if (expiry === undefined) {
+      const until = validUntil(date, months)
+      expiry = { until, daysLeft: calendarDaysBetween(asOf, until) + 1 }
+      expiries.set(key, expiry)
+    }
+    return expiry
+  }
   const out: ExpiringAssessment[] = []
   for (const p of report.points) {
     if (p.status === 'inactive') continue
     for (const r of p.requirements) {
       const req = byId.get(r.id)!
       if (!r.assessment || req.validForMonths === undefined || r.outcome === 'expired') continue
-      const until = validUntil(r.assessment.date, req.validForMonths)
-      if (until >= horizon) continue
+      // A string comparison with the cut-off per validity (monotone, see `expiryCutoff`) before
+      // any date-fns call: most assessments in use do not expire within the horizon.
+      if (r.assessment.date >= cutoffAt(req.validForMonths)) continue
+      const { until, daysLeft } = expiryOf(r.assessment.date, req.validForMonths)
       out.push({
         point: p.id,
         pointName: p.name,
@@ -113,7 +142,7 @@ export function expiringSoon(
         outcome: r.outcome,
         assessedOn: r.assessment.date,
         validUntil: until,
-        daysLeft: toEpochDay(until) + 1 - today,
+        daysLeft,
       })
     }
   }

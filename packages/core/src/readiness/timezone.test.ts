@@ -27,6 +27,8 @@ describe('time zones', () => {
       'America/Los_Angeles',
       'Pacific/Kiritimati',
       'Pacific/Pago_Pago',
+      'America/Adak',
+      'Europe/Amsterdam',
     ]) {
       process.env.TZ = tz
       results.set(tz, run())

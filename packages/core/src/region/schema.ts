@@ -1,6 +1,12 @@
 import { z } from 'zod'
-import type { GuidelineRef, PointKind, Requirement, Tier } from '../guideline/schema.ts'
-import type { RiskProfile } from '../risk/schema.ts'
+import type {
+  GuidelineRef,
+  PointKind,
+  Requirement,
+  RequirementInput,
+  Tier,
+} from '../guideline/schema.ts'
+import type { RiskProfile, RiskProfileInput } from '../risk/schema.ts'
 import type { Agreement, Partner, Staffing } from '../network/schema.ts'
 import {
   CalendarDateSchema,
@@ -114,7 +120,10 @@ export interface Point {
   /** Where the point came from, e.g. the siting proposal it was planned from. */
   provenance?: string | undefined
 }
-export type PointInput = z.input<typeof PointSchema>
+/** A point as written in a region file: `public` may be left out (default true). */
+export interface PointInput extends Omit<Point, 'public'> {
+  public?: boolean | undefined
+}
 
 export const ASSESSMENT_RESULTS = ['met', 'partial', 'not_met', 'not_applicable'] as const
 export const AssessmentResultSchema = z.enum(ASSESSMENT_RESULTS)
@@ -230,4 +239,11 @@ export interface Region {
   /** The action list: per point that misses a requirement, the fix, its owner and due date. */
   actions?: ImprovementAction[] | undefined
 }
-export type RegionInput = z.input<typeof RegionSchema>
+/** A region file as written, before `parseRegion` fills in the defaults. */
+export interface RegionInput
+  extends Omit<Region, 'supplement' | 'points' | 'assessments' | 'riskProfile'> {
+  supplement?: { requirements?: RequirementInput[] | undefined } | undefined
+  points?: PointInput[] | undefined
+  assessments?: Assessment[] | undefined
+  riskProfile?: RiskProfileInput | undefined
+}

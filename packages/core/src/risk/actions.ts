@@ -157,4 +157,31 @@ export interface ActionLibrary {
   basics: { noodpakket: Guidance; noodplan: Guidance; helpElkaar: Guidance }
   stayInformed: InformationChannel[]
 }
-export type ActionLibraryInput = z.input<typeof ActionLibrarySchema>
+/** A handelingsperspectief as written: `tags` (default none) and `basis` (default `source`) may be left out. */
+export interface ActionInput extends Omit<Action, 'tags' | 'basis' | 'sources'> {
+  tags?: ScenarioTag[] | undefined
+  basis?: Basis | undefined
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** Guidance as written: `basis` may be left out (default `source`). */
+export interface GuidanceInput extends Omit<Guidance, 'basis' | 'sources'> {
+  basis?: Basis | undefined
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** An information channel as written: `sources` may be left out. */
+export interface InformationChannelInput extends Omit<InformationChannel, 'sources'> {
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** The action library as written in its file, before `ActionLibrarySchema` fills in the defaults. */
+export interface ActionLibraryInput
+  extends Omit<ActionLibrary, 'actions' | 'basics' | 'stayInformed'> {
+  actions: ActionInput[]
+  stayInformed: InformationChannelInput[]
+  basics: { noodpakket: GuidanceInput; noodplan: GuidanceInput; helpElkaar: GuidanceInput }
+}

@@ -274,7 +274,38 @@ export interface RiskMethod {
   weights: AssumedValue<Record<string, number>>
   diagram: AssumedValue<{ horizontal: 'likelihood' | 'impact' }>
 }
-export type RiskMethodInput = z.input<typeof RiskMethodSchema>
+/** An impact criterion as written in the method file: `optional` may be left out (default false). */
+export interface ImpactCriterionInput extends Omit<ImpactCriterion, 'optional' | 'sources'> {
+  optional?: boolean | undefined
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** An assumed value as written: `sources` may be left out. */
+export interface AssumedValueInput<T> extends Omit<AssumedValue<T>, 'sources'> {
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** A method edition as written: `sources` may be left out. */
+export interface MethodEditionInput extends Omit<MethodEdition, 'sources'> {
+  /** Ids into the sources; default none. */
+  sources?: string[] | undefined
+}
+
+/** The risk method as written in its file, before `RiskMethodSchema` fills in the defaults. */
+export interface RiskMethodInput
+  extends Omit<
+    RiskMethod,
+    'methodEdition' | 'criteria' | 'horizon' | 'classScores' | 'weights' | 'diagram'
+  > {
+  methodEdition?: MethodEditionInput | undefined
+  criteria: ImpactCriterionInput[]
+  horizon: AssumedValueInput<number>
+  classScores: AssumedValueInput<Record<GradedClass, number>>
+  weights: AssumedValueInput<Record<string, number>>
+  diagram: AssumedValueInput<{ horizontal: 'likelihood' | 'impact' }>
+}
 
 export function isStrictlyIncreasing(values: readonly number[]): boolean {
   return values.every((v, i) => i === 0 || v > values[i - 1]!)

@@ -65,7 +65,10 @@ export interface Scenario {
   /** Why these classes: for the coordinators. */
   rationale?: string | undefined
 }
-export type ScenarioInput = z.input<typeof ScenarioSchema>
+/** A scenario as written in a region file: `tags` may be left out (default none). */
+export interface ScenarioInput extends Omit<Scenario, 'tags'> {
+  tags?: ScenarioTag[] | undefined
+}
 
 const InlineSourceSchema = z
   .object({
@@ -208,4 +211,8 @@ export interface RiskProfile {
   scenarios: Scenario[]
   communication?: RiskCommunication | undefined
 }
-export type RiskProfileInput = z.input<typeof RiskProfileSchema>
+/** A risk profile as written in a region file: `method` may be left out (`DEFAULT_RISK_METHOD`). */
+export interface RiskProfileInput extends Omit<RiskProfile, 'method' | 'scenarios'> {
+  method?: { id: string; version: string } | undefined
+  scenarios: ScenarioInput[]
+}

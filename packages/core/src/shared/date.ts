@@ -1,6 +1,16 @@
+import { UTCDate } from '@date-fns/utc'
+import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth, lightFormat } from 'date-fns'
+
 /**
- * Calendar dates (`YYYY-MM-DD`) as used in region files. They are compared and shifted as
- * plain year/month/day numbers so no result ever depends on the machine's time zone.
+ * Calendar dates (`YYYY-MM-DD`) as used in region files. The arithmetic is date-fns on
+ * `UTCDate` (from `@date-fns/utc`), whose fields are read and written in UTC: a calendar date
+ * becomes midnight UTC of that day, so no result ever depends on the machine's time zone (a
+ * local `Date` would shift by a day in UTC+14 or lose an hour on a DST switch).
+ *
+ * Checking that a string is a calendar date stays a regular expression and integer arithmetic:
+ * it runs for every date of every assessment while a file is read, and the readiness engine
+ * compares dates as integer keys (`readiness/selection.ts`). See docs/reference/dates.md for the
+ * measurements behind that split.
  */
 export type CalendarDate = string
 
@@ -12,8 +22,10 @@ export interface CalendarDateParts {
   day: number
 }
 
+/** Days in a month (1–12) of a proleptic Gregorian year. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) {
+    // Integer arithmetic rather than `getDaysInMonth`: this runs once per date while validating.
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
     return leap ? 29 : 28
   }
@@ -35,8 +47,42 @@ export function isCalendarDate(value: string): boolean {
   return parseCalendarDate(value) !== undefined
 }
 
-export function formatCalendarDate({ year, month, day }: CalendarDateParts): CalendarDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+/** Midnight UTC of the day, as a `UTCDate` for date-fns. Years 0–99 are not moved to 19xx. */
+export function utcDateOf({ year, month, day }: CalendarDateParts): UTCDate {
+  const date = new UTCDate(2000, 0, 1)
+  date.setFullYear(year, month - 1, day)
+  return date
+}
+
+/**
+ * The `UTCDate` of a `YYYY-MM-DD` string, for date-fns (formatting, distances). Throws a
+ * `RangeError` for anything that is not a calendar date.
+ */
+export function toUTCDate(value: CalendarDate): UTCDate {
+  return utcDateOf(partsOrThrow(value))
+}
+
+/** The calendar date of a date-fns result: its UTC day. */
+export function fromUTCDate(date: Date): CalendarDate {
+  return lightFormat(new UTCDate(date.getTime()), 'yyyy-MM-dd')
+}
+
+/** `{ year: 2028, month: 2, day: 29 }` → `2028-02-29`; a day the month lacks throws a `RangeError`. */
+export function formatCalendarDate(parts: CalendarDateParts): CalendarDate {
+  const { year, month, day } = parts
+  if (
+    !Number.isInteger(year) ||
+    year < 0 ||
+    year > 9999 ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12 ||
+    !Number.isInteger(day) ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  )
+    throw new RangeError(`Not a calendar date: ${JSON.stringify(parts)}`)
+  return lightFormat(utcDateOf(parts), 'yyyy-MM-dd')
 }
 
 function partsOrThrow(value: CalendarDate): CalendarDateParts {
@@ -46,38 +92,37 @@ function partsOrThrow(value: CalendarDate): CalendarDateParts {
 }
 
 /**
- * Adds calendar months the way date-fns `addMonths` does: the day is clamped to the end of the
- * target month (2026-01-31 + 1 month = 2026-02-28).
+ * Adds calendar months with date-fns `addMonths`: the day is clamped to the end of the target
+ * month (2026-01-31 + 1 month = 2026-02-28).
  */
 export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
-  const { year, month, day } = partsOrThrow(date)
-  const index = year * 12 + (month - 1) + months
-  const targetYear = Math.floor(index / 12)
-  const targetMonth = (index % 12) + 1
-  return formatCalendarDate({
-    year: targetYear,
-    month: targetMonth,
-    day: Math.min(day, daysInMonth(targetYear, targetMonth)),
-  })
-}
-
-/** Day number since 1970-01-01 (proleptic Gregorian), independent of time zones. */
-export function toEpochDay(date: CalendarDate): number {
-  const { year, month, day } = partsOrThrow(date)
-  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000)
-}
-
-export function fromEpochDay(epochDay: number): CalendarDate {
-  const d = new Date(epochDay * 86_400_000)
-  return formatCalendarDate({
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-  })
+  return lightFormat(addMonths(toUTCDate(date), months), 'yyyy-MM-dd')
 }
 
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return fromEpochDay(toEpochDay(date) + days)
+  return lightFormat(addDays(toUTCDate(date), days), 'yyyy-MM-dd')
+}
+
+/** The last day of the month of `date` (2028-02-10 → 2028-02-29). */
+export function endOfCalendarMonth(date: CalendarDate): CalendarDate {
+  const parts = partsOrThrow(date)
+  return formatCalendarDate({ ...parts, day: getDaysInMonth(utcDateOf(parts)) })
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later. */
+export function calendarDaysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(toUTCDate(to), toUTCDate(from))
+}
+
+const EPOCH = new UTCDate(1970, 0, 1)
+
+/** Day number since 1970-01-01 (proleptic Gregorian), independent of time zones. */
+export function toEpochDay(date: CalendarDate): number {
+  return differenceInCalendarDays(toUTCDate(date), EPOCH)
+}
+
+export function fromEpochDay(epochDay: number): CalendarDate {
+  return lightFormat(addDays(EPOCH, epochDay), 'yyyy-MM-dd')
 }
 
 /** Negative when a < b, zero when equal, positive when a > b. ISO strings sort as dates. */
