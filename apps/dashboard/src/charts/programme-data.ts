@@ -4,20 +4,19 @@
  * bend the trajectory), labelled with calendar dates.
  */
 import { expectedValue } from '@weerbaar/core'
-import { parseCalendarDate } from '@weerbaar/core/internal'
+import { fromEpochDay, parseCalendarDate, toEpochDay } from '@weerbaar/core/internal'
 import type { ChartData } from 'chart.js'
 import type { ChartWithTable } from './data.ts'
 
 /** Days since 1970-01-01 of a calendar date, the same in every time zone. */
 export function dayNumber(date: string): number {
-  const p = parseCalendarDate(date)
-  if (!p) throw new Error(`not a calendar date: ${date}`)
-  return Date.UTC(p.year, p.month - 1, p.day) / 86_400_000
+  if (!parseCalendarDate(date)) throw new Error(`not a calendar date: ${date}`)
+  return toEpochDay(date)
 }
 
 /** The calendar date of a day number (inverse of `dayNumber`). */
 export function dateOfDay(day: number): string {
-  return new Date(Math.round(day) * 86_400_000).toISOString().slice(0, 10)
+  return fromEpochDay(Math.round(day))
 }
 
 export interface TrajectoryInput {
