@@ -21,7 +21,9 @@ export async function lockAuditHead(tx: Queryable): Promise<{ seq: number; hash:
     'SELECT seq, hash FROM weerbaar_audit_head($1)',
     [AUDIT_LOCK],
   )
-  return head[0] ? { seq: toNumber(head[0].seq), hash: head[0].hash } : { seq: 0, hash: GENESIS_HASH }
+  return head[0]
+    ? { seq: toNumber(head[0].seq), hash: head[0].hash }
+    : { seq: 0, hash: GENESIS_HASH }
 }
 
 /** The entries that follow `head` in the chain: numbered, timed and hashed. */
@@ -103,9 +105,10 @@ export function auditRowsJson(entries: readonly AuditEntry[]): string {
 }
 
 export async function insertAuditEntries(tx: Queryable, entries: readonly AuditEntry[]) {
-  await tx.query(`${AUDIT_INSERT_SELECT} FROM jsonb_to_recordset($1::jsonb) AS ${AUDIT_RECORDSET}`, [
-    auditRowsJson(entries),
-  ])
+  await tx.query(
+    `${AUDIT_INSERT_SELECT} FROM jsonb_to_recordset($1::jsonb) AS ${AUDIT_RECORDSET}`,
+    [auditRowsJson(entries)],
+  )
 }
 
 interface AuditRow {

@@ -11,6 +11,7 @@ import {
   type AuditFilter,
 } from '../audit/log.ts'
 import { toNumber, type Database, type Queryable } from '../db/database.ts'
+import { copyForAppend, indexOfEntity } from './entity-index.ts'
 import {
   ENTITY_COLLECTIONS,
   collectionOf,
@@ -61,7 +62,6 @@ interface QueuedWrite {
 /** A collection being changed by one write: deleted entities are null until the end. */
 interface WorkingList {
   items: (StoredEntity | null)[]
-  index?: Map<string, number>
   nextPosition: number
   deleted: boolean
 }
@@ -98,28 +98,40 @@ function applyChanges(
   actor: Actor,
   now: Date,
   removedRevisions: ReadonlyMap<string, number>,
+  owned?: WeakSet<readonly (StoredEntity | null)[]>,
 ): AppliedStep {
   const at = now.toISOString()
   let header = state?.header
   let revision = state?.revision ?? 0
   let seq = state?.lastSeq ?? 0
   const touched = new Map<CollectionKey, WorkingList>()
+  // A list this batch made (`owned`) is appended to in place when the write only puts entities
+  // (nothing in it can fail half-way): a batch of assessment writes then copies the region's
+  // assessments once, not once per write. The states before it in the batch were only lent to
+  // their plans, which have returned.
+  const putsOnly = changes.every((c) => c.op === 'put')
+  const inPlace =
+    owned !== undefined &&
+    putsOnly &&
+    state?.header !== undefined &&
+    changes.every((c) => c.kind !== 'region' && collectionOf(c.kind))
   const listOf = (key: CollectionKey): WorkingList => {
     let list = touched.get(key)
     if (!list) {
-      const items = [...(state?.collections[key] ?? [])]
+      const current = state?.collections[key] ?? []
+      const items =
+        inPlace && owned.has(current)
+          ? (current as (StoredEntity | null)[])
+          : putsOnly
+            ? copyForAppend(current)
+            : [...current]
+      owned?.add(items)
       list = { items, nextPosition: (items.at(-1)?.position ?? 0) + 1, deleted: false }
       touched.set(key, list)
     }
     return list
   }
-  // A few changes look their entity up in the list; a whole region's worth use an index.
-  const indexed = changes.length > 16
-  const find = (list: WorkingList, id: string): number => {
-    if (!indexed) return list.items.findIndex((e) => e !== null && e.id === id)
-    list.index ??= new Map(list.items.map((e, i) => [e!.id, i]))
-    return list.index.get(id) ?? -1
-  }
+  const find = (list: WorkingList, id: string): number => indexOfEntity(list.items, id)
   const records: ChangeRecord[] = []
   const audit: AuditInput[] = []
   const entities: AppliedStep['entities'] = new Map()
@@ -155,15 +167,11 @@ function applyChanges(
           doc: jsonbOrder(change.doc),
         }
         if (existing) list.items[index] = entity
-        else {
-          list.items.push(entity)
-          list.index?.set(change.id, list.items.length - 1)
-        }
+        else list.items.push(entity)
         entities.set(key, { kind: change.kind, id: change.id, entity, revision: newRevision })
       } else {
         if (!existing) throw new Error(`No ${change.kind} ${change.id} to delete`)
         list.items[index] = null
-        list.index?.delete(change.id)
         list.deleted = true
         entities.set(key, { kind: change.kind, id: change.id, entity: null, revision: newRevision })
       }
@@ -194,10 +202,12 @@ function applyChanges(
   if (!header) throw new Error(`Region ${code} has no header`)
   const collections = { ...(state?.collections ?? emptyCollections()) }
   // Appended entities have the highest positions, so the lists stay in document order.
-  for (const [key, list] of touched)
+  for (const [key, list] of touched) {
     collections[key] = list.deleted
       ? list.items.filter((e): e is StoredEntity => e !== null)
       : (list.items as StoredEntity[])
+    owned?.add(collections[key])
+  }
   return {
     state: { code, header, revision, lastSeq: seq, collections },
     records,
@@ -326,6 +336,7 @@ async function planBatch(
   const group = new GroupedWrite()
   const answers: Answer[] = []
   const created: { kind: string; id: string }[] = []
+  const owned = new WeakSet<readonly (StoredEntity | null)[]>()
   for (const item of batch) {
     try {
       const decided = await item.plan(state)
@@ -333,7 +344,7 @@ async function planBatch(
         answers.push({ ok: false, plan: decided })
         continue
       }
-      const step = applyChanges(code, state, decided.changes, item.actor, now, removed)
+      const step = applyChanges(code, state, decided.changes, item.actor, now, removed, owned)
       group.add(step, decided.audit ?? [])
       created.push(...step.created)
       state = step.state
@@ -516,8 +527,10 @@ export class SqlStorage implements RegionStorage {
     let outcome: { state: RegionState | undefined; answers: Answer[] }
     try {
       outcome = await this.db.transaction(async (tx) => {
-        const rows = await tx.query<{ revision: unknown; last_seq: unknown }>(
-          'SELECT revision, last_seq FROM regions WHERE code = $1 FOR UPDATE',
+        const rows = await tx.query<{ revision: unknown; last_seq: unknown; removals: boolean }>(
+          `SELECT revision, last_seq,
+             EXISTS (SELECT 1 FROM entity_tombstones t WHERE t.region = $1) AS removals
+           FROM regions WHERE code = $1 FOR UPDATE`,
           [code],
         )
         // The batch is taken now that the region is locked: every write that arrived while
@@ -525,14 +538,18 @@ export class SqlStorage implements RegionStorage {
         // lock goes into this commit.
         take()
         const existed = rows[0] !== undefined
-        const before = rows[0] ? await this.stateAt(tx, code, toNumber(rows[0].last_seq)) : undefined
+        const before = rows[0]
+          ? await this.stateAt(tx, code, toNumber(rows[0].last_seq))
+          : undefined
         const now = new Date()
         let planned = await planBatch(code, batch, before, now, new Map())
         // Entities created by the batch may have been removed before: their revisions go on
         // from there, so the batch is planned again with them (rare; one lookup otherwise).
         const removed = new Map<string, number>()
         const looked = new Set<string>()
+        // (Only in a region where something was ever removed.)
         for (;;) {
+          if (!rows[0]?.removals) break
           const unknown = planned.created.filter((e) => !looked.has(entityKey(e.kind, e.id)))
           if (unknown.length === 0) break
           for (const e of unknown) looked.add(entityKey(e.kind, e.id))
