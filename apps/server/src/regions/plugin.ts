@@ -234,9 +234,9 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
       }),
     )
     if (!outcome.ok) return sendOutcome(reply, outcome)
-    const state = await storage.readRegion(code)
-    const stored = state?.collections.points.find((e) => e.id === id)
-    reply.header('etag', etagOf(stored?.revision ?? 0))
+    // The revision the write gave the point (or kept, when nothing changed).
+    const written = outcome.records.find((r) => r.kind === 'point' && r.id === id)
+    reply.header('etag', etagOf(written?.revision ?? outcome.result.revision ?? 0))
     return reply.code(outcome.result.created ? 201 : 200).send(outcome.result.point)
   })
 

@@ -220,7 +220,7 @@ export function planPutPoint(
   id: string,
   body: unknown,
   options: PointWriteOptions,
-): WritePlan<{ point: Region['points'][number]; created: boolean }> {
+): WritePlan<{ point: Region['points'][number]; created: boolean; revision?: number }> {
   if (!state) return rejected(404, [issue('', 'not_found', texts.noRegion[options.lang])])
   const points = state.collections.points
   const index = indexOfEntity(points, id)
@@ -247,7 +247,7 @@ export function planPutPoint(
   if (!parsed.ok) return rejected(422, relativeTo(parsed.issues, 'points', at))
   const point = parsed.value
   if (existing && canonicalJson(existing.doc) === canonicalJson(point))
-    return { ok: true, changes: [], result: { point, created: false } }
+    return { ok: true, changes: [], result: { point, created: false, revision: existing.revision } }
   return {
     ok: true,
     changes: [{ kind: 'point', id, op: 'put', doc: point }],
