@@ -15,7 +15,7 @@ describe.each(backends)('the write path on %s', (backend) => {
   let db: TestDatabase
   let server: TestServer
   let coordinator: Client
-  let point: Record<string, unknown>
+  let point: { [key: string]: unknown; capacity?: unknown }
 
   beforeAll(async () => {
     db = await freshDatabase(backend)

@@ -510,15 +510,29 @@ export class SqlStorage implements RegionStorage {
     }
   }
 
-  /** The region's state at `lastSeq`: the cached one when it is that far, else read. */
-  private async stateAt(tx: Queryable, code: string, lastSeq: number): Promise<RegionState> {
+  /**
+   * The region's state at `lastSeq`: the cached one when it is that far, else read, with
+   * whether anything was ever removed from it (read afresh, after the lock was granted).
+   */
+  private async stateAt(
+    tx: Queryable,
+    code: string,
+    lastSeq: number,
+  ): Promise<{ state: RegionState; removals?: boolean }> {
     const cached = this.cache.get(code)
-    if (cached && cached.lastSeq === lastSeq) return cached
-    const rows = await tx.query<{ header: RegionHeader; revision: unknown; last_seq: unknown }>(
-      'SELECT header, revision, last_seq FROM regions WHERE code = $1',
+    if (cached && cached.lastSeq === lastSeq) return { state: cached }
+    const rows = await tx.query<{
+      header: RegionHeader
+      revision: unknown
+      last_seq: unknown
+      removals: boolean
+    }>(
+      `SELECT header, revision, last_seq,
+         EXISTS (SELECT 1 FROM entity_tombstones t WHERE t.region = $1) AS removals
+       FROM regions WHERE code = $1`,
       [code],
     )
-    return this.loadState(tx, code, rows[0]!)
+    return { state: await this.loadState(tx, code, rows[0]!), removals: rows[0]!.removals }
   }
 
   private async writeBatch(code: string): Promise<void> {
@@ -538,9 +552,11 @@ export class SqlStorage implements RegionStorage {
         // lock goes into this commit.
         take()
         const existed = rows[0] !== undefined
-        const before = rows[0]
-          ? await this.stateAt(tx, code, toNumber(rows[0].last_seq))
-          : undefined
+        // `removals` of the locking statement may predate a commit it waited for; then the
+        // sequence number moved on, the state is read again, and so is `removals`.
+        const known = rows[0] ? await this.stateAt(tx, code, toNumber(rows[0].last_seq)) : undefined
+        const before = known?.state
+        const removals = known?.removals ?? rows[0]?.removals ?? false
         const now = new Date()
         let planned = await planBatch(code, batch, before, now, new Map())
         // Entities created by the batch may have been removed before: their revisions go on
@@ -549,7 +565,7 @@ export class SqlStorage implements RegionStorage {
         const looked = new Set<string>()
         // (Only in a region where something was ever removed.)
         for (;;) {
-          if (!rows[0]?.removals) break
+          if (!removals) break
           const unknown = planned.created.filter((e) => !looked.has(entityKey(e.kind, e.id)))
           if (unknown.length === 0) break
           for (const e of unknown) looked.add(entityKey(e.kind, e.id))
