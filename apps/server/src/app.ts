@@ -74,13 +74,16 @@ export async function openContext(
   }
   const storage = new SqlStorage(db)
   await storage.start()
+  const accounts = new AccountStore(db)
+  await accounts.start()
   return {
     db,
     storage,
-    accounts: new AccountStore(db),
+    accounts,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     secureCookies: options.secureCookies ?? 'auto',
     async release() {
+      await accounts.stop()
       await storage.stop()
       await db.close()
       unlock()

@@ -13,6 +13,7 @@ export const BACKUP_TABLES = [
   { name: 'regions', order: 'code' },
   { name: 'region_sharing', order: 'region' },
   { name: 'entities', order: 'region, kind, id' },
+  { name: 'entity_tombstones', order: 'region, kind, id' },
   { name: 'population_grids', order: 'region' },
   { name: 'changes', order: 'region, seq' },
   { name: 'users', order: 'id' },

@@ -118,6 +118,24 @@ describe.each(backends)('server processes on %s', (backend: BackendName) => {
         expect(answer.status).toBe(201)
         ids.push(id)
       }
+      // And writes sent together, which share commits (group commit): each acknowledged one
+      // must be there too.
+      const together = Array.from({ length: 20 }, (_, i) => `durable-together-${i}`)
+      const answers = await Promise.all(
+        together.map((id, i) =>
+          urk.request('POST', '/api/v1/regions/VR25/assessments', {
+            body: {
+              id,
+              point: 'kazerne-urk',
+              requirement: 'info.board',
+              date: '2026-11-21',
+              result: i % 2 ? 'met' : 'partial',
+            },
+          }),
+        ),
+      )
+      expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201))
+      ids.push(...together)
       await killHard(first)
 
       const second = await startChild(db)
@@ -134,7 +152,7 @@ describe.each(backends)('server processes on %s', (backend: BackendName) => {
       const feed = await again.json('GET', '/api/v1/regions/VR25/changes?since=0&limit=10000')
       expect(
         feed.body.changes.filter((c: { id: string }) => c.id.startsWith('durable-')),
-      ).toHaveLength(10)
+      ).toHaveLength(30)
       const audit = await cli(['audit', 'verify'], db).catch((e: unknown) => ({
         code: -1,
         stdout: String(e),

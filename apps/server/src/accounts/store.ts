@@ -33,6 +33,32 @@ export interface Session {
 /** Sessions end after this long without a request, and at the latest after `SESSION_MAX`. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
 export const SESSION_MAX_MS = 30 * 24 * 60 * 60 * 1000
+/** A session's "last seen" is written at most this often: not a write per request. */
+const SESSION_TOUCH_MS = 60_000
+/** A token's use is recorded (and audited) at most this often. */
+const TOKEN_USE_MS = 15 * 60_000
+
+/** The channel the database announces account, role, session and token changes on (0006). */
+export const AUTH_CHANNEL = 'weerbaar_auth'
+
+/** A principal kept in memory at most this long, and at most this many. */
+const PRINCIPAL_MAX_AGE_MS = 60_000
+const PRINCIPAL_MAX = 10_000
+
+type CachedPrincipal =
+  | { kind: 'token'; user: User; tokenId: string; lastUsedAt: number; cachedAt: number }
+  | { kind: 'session'; user: User; session: Session; lastSeenAt: number; cachedAt: number }
+
+/** The user's columns and roles, joined to a token or session row `c` in one query. */
+const PRINCIPAL_COLUMNS = `u.id, u.email, u.name, u.admin, u.must_change_password, u.password_expires_at,
+  COALESCE((SELECT json_agg(json_build_object('region', r.region, 'role', r.role,
+      'municipalities', r.municipalities) ORDER BY r.region)
+    FROM roles r WHERE r.user_id = u.id), '[]'::json) AS roles`
+
+function rolesOf(value: unknown): Role[] {
+  const list = (typeof value === 'string' ? JSON.parse(value) : value) as Role[]
+  return list.map((r) => ({ region: r.region, role: r.role, municipalities: r.municipalities }))
+}
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
@@ -65,7 +91,58 @@ function toUser(row: UserRow, roles: Role[]): User {
 }
 
 export class AccountStore {
+  /**
+   * Principals of credentials seen lately, by credential hash, so that a request does not wait
+   * for the database to learn who sent it. Only on the embedded database: one process owns its
+   * data, and every change that matters is announced (triggers of migration 0006, NOTIFY on
+   * `weerbaar_auth`) to this process when it commits, before the change's own call returns; the
+   * whole map is dropped then. A lookup that raced such a change (`epoch` moved) is not kept.
+   * On PostgreSQL another process may make the change, so every request asks the database (one
+   * query).
+   */
+  private readonly principals = new Map<string, CachedPrincipal>()
+  private epoch = 0
+  private caching = false
+  private stopListening: (() => Promise<void>) | undefined
+
   constructor(private readonly db: Database) {}
+
+  /** Starts keeping principals in memory, where that is safe (see `principals`). */
+  async start(): Promise<void> {
+    if (this.db.kind !== 'pglite') return
+    this.stopListening = await this.db.listen(AUTH_CHANNEL, () => this.forgetPrincipals())
+    this.caching = true
+  }
+
+  async stop(): Promise<void> {
+    this.caching = false
+    this.forgetPrincipals()
+    await this.stopListening?.()
+  }
+
+  /** Drops every principal kept in memory. */
+  forgetPrincipals(): void {
+    this.epoch++
+    this.principals.clear()
+  }
+
+  private cached(key: string, now: number): CachedPrincipal | undefined {
+    const entry = this.principals.get(key)
+    if (entry && now - entry.cachedAt > PRINCIPAL_MAX_AGE_MS) {
+      this.principals.delete(key)
+      return undefined
+    }
+    return entry
+  }
+
+  private keep(key: string, entry: CachedPrincipal, epoch: number): void {
+    if (!this.caching || epoch !== this.epoch) return
+    if (this.principals.size >= PRINCIPAL_MAX) {
+      const oldest = this.principals.keys().next()
+      if (!oldest.done) this.principals.delete(oldest.value)
+    }
+    this.principals.set(key, entry)
+  }
 
   async userCount(): Promise<number> {
     const rows = await this.db.query<{ n: unknown }>('SELECT count(*) AS n FROM users')
@@ -211,24 +288,44 @@ export class AccountStore {
     return { secret, csrfToken, expiresAt }
   }
 
-  /** The session of a cookie secret, prolonged on use (at most once a minute, to spare writes). */
-  async findSession(secret: string, now = new Date()): Promise<Session | undefined> {
-    const rows = await this.db.query<{
-      user_id: string
-      csrf_token: string
-      created_at: Date
-      last_seen_at: Date
-      expires_at: Date
-    }>(
-      'SELECT user_id, csrf_token, created_at, last_seen_at, expires_at FROM sessions WHERE id_hash = $1',
-      [sha256(secret)],
+  /**
+   * The session of a cookie secret and its user, in one query; the session is prolonged on use,
+   * at most once a minute, to spare writes.
+   */
+  async authenticateSession(
+    secret: string,
+    now = new Date(),
+  ): Promise<{ user: User; session: Session } | undefined> {
+    const hash = sha256(secret)
+    const key = `s:${hash}`
+    const hit = this.cached(key, now.getTime())
+    if (
+      hit?.kind === 'session' &&
+      hit.session.expiresAt > now &&
+      now.getTime() - hit.lastSeenAt <= SESSION_TOUCH_MS
+    )
+      return { user: hit.user, session: hit.session }
+    const epoch = this.epoch
+    const rows = await this.db.query<
+      UserRow & {
+        roles: unknown
+        csrf_token: string
+        created_at: Date
+        last_seen_at: Date
+        expires_at: Date
+      }
+    >(
+      `SELECT c.csrf_token, c.created_at, c.last_seen_at, c.expires_at, ${PRINCIPAL_COLUMNS}
+       FROM sessions c JOIN users u ON u.id = c.user_id WHERE c.id_hash = $1`,
+      [hash],
     )
     const row = rows[0]
     if (!row) return undefined
-    const expiresAt = new Date(row.expires_at)
+    let expiresAt = new Date(row.expires_at)
     if (expiresAt <= now) return undefined
-    if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
-      const prolonged = new Date(
+    let lastSeenAt = new Date(row.last_seen_at).getTime()
+    if (now.getTime() - lastSeenAt > SESSION_TOUCH_MS) {
+      expiresAt = new Date(
         Math.min(
           now.getTime() + SESSION_IDLE_MS,
           new Date(row.created_at).getTime() + SESSION_MAX_MS,
@@ -236,11 +333,14 @@ export class AccountStore {
       )
       await this.db.query(
         'UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE id_hash = $1',
-        [sha256(secret), now.toISOString(), prolonged.toISOString()],
+        [hash, now.toISOString(), expiresAt.toISOString()],
       )
-      return { userId: row.user_id, csrfToken: row.csrf_token, expiresAt: prolonged }
+      lastSeenAt = now.getTime()
     }
-    return { userId: row.user_id, csrfToken: row.csrf_token, expiresAt }
+    const user = toUser(row, rolesOf(row.roles))
+    const session: Session = { userId: user.id, csrfToken: row.csrf_token, expiresAt }
+    this.keep(key, { kind: 'session', user, session, lastSeenAt, cachedAt: now.getTime() }, epoch)
+    return { user, session }
   }
 
   async deleteSession(secret: string): Promise<void> {
@@ -320,37 +420,53 @@ export class AccountStore {
   }
 
   /**
-   * The user of a bearer token, if it is valid. Its use is audited, once per quarter hour per
-   * token, so a pipeline's hundred requests are one entry.
+   * The user of a bearer token, if it is valid, in one query. Its use is recorded and audited
+   * once per quarter hour per token, so a pipeline's hundred requests are one entry.
    */
-  async findToken(
+  async authenticateToken(
     token: string,
     address: string | null,
-  ): Promise<{ userId: string; tokenId: string } | undefined> {
-    const rows = await this.db.query<{ id: string; user_id: string; last_used_at: Date | null }>(
-      'SELECT id, user_id, last_used_at FROM access_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
-      [sha256(token)],
+    now = Date.now(),
+  ): Promise<{ user: User; tokenId: string } | undefined> {
+    const hash = sha256(token)
+    const key = `t:${hash}`
+    const hit = this.cached(key, now)
+    if (hit?.kind === 'token' && now - hit.lastUsedAt <= TOKEN_USE_MS)
+      return { user: hit.user, tokenId: hit.tokenId }
+    const epoch = this.epoch
+    const rows = await this.db.query<
+      UserRow & { roles: unknown; token_id: string; last_used_at: Date | null }
+    >(
+      `SELECT c.id AS token_id, c.last_used_at, ${PRINCIPAL_COLUMNS}
+       FROM access_tokens c JOIN users u ON u.id = c.user_id
+       WHERE c.token_hash = $1 AND c.revoked_at IS NULL`,
+      [hash],
     )
     const row = rows[0]
     if (!row) return undefined
-    const last = row.last_used_at ? new Date(row.last_used_at).getTime() : 0
-    if (Date.now() - last > 15 * 60_000) {
+    let lastUsedAt = row.last_used_at ? new Date(row.last_used_at).getTime() : 0
+    if (now - lastUsedAt > TOKEN_USE_MS) {
       await this.db.transaction(async (tx) => {
-        await tx.query('UPDATE access_tokens SET last_used_at = now() WHERE id = $1', [row.id])
+        await tx.query('UPDATE access_tokens SET last_used_at = now() WHERE id = $1', [
+          row.token_id,
+        ])
         await appendAudit(tx, [
           {
-            actorId: row.user_id,
+            actorId: row.id,
             actorEmail: null,
             via: 'token',
             action: 'token.use',
             entityKind: 'token',
-            entityId: row.id,
+            entityId: row.token_id,
             address,
           },
         ])
       })
+      lastUsedAt = now
     }
-    return { userId: row.user_id, tokenId: row.id }
+    const user = toUser(row, rolesOf(row.roles))
+    this.keep(key, { kind: 'token', user, tokenId: row.token_id, lastUsedAt, cachedAt: now }, epoch)
+    return { user, tokenId: row.token_id }
   }
 
   /**

@@ -13,23 +13,29 @@ import {
 const AUDIT_LOCK = 7_241_002
 
 /**
- * Appends entries to the audit trail inside the caller's transaction, so an audited change and
- * its entry commit together or not at all.
+ * Takes the audit trail's lock (held until the transaction ends, so appends happen one
+ * transaction at a time) and returns its last entry, in one round trip.
  */
-export async function appendAudit(
-  tx: Queryable,
+export async function lockAuditHead(tx: Queryable): Promise<{ seq: number; hash: string }> {
+  const head = await tx.query<{ seq: unknown; hash: string }>(
+    'SELECT seq, hash FROM weerbaar_audit_head($1)',
+    [AUDIT_LOCK],
+  )
+  return head[0]
+    ? { seq: toNumber(head[0].seq), hash: head[0].hash }
+    : { seq: 0, hash: GENESIS_HASH }
+}
+
+/** The entries that follow `head` in the chain: numbered, timed and hashed. */
+export function chainEntries(
+  head: { seq: number; hash: string },
   inputs: readonly AuditInput[],
   now = new Date(),
-): Promise<AuditEntry[]> {
-  if (inputs.length === 0) return []
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK])
-  const head = await tx.query<{ seq: unknown; hash: string }>(
-    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
-  )
-  let seq = head[0] ? toNumber(head[0].seq) : 0
-  let prevHash = head[0]?.hash ?? GENESIS_HASH
+): AuditEntry[] {
+  let seq = head.seq
+  let prevHash = head.hash
   const at = now.toISOString()
-  const entries: AuditEntry[] = inputs.map((input) => {
+  return inputs.map((input) => {
     seq++
     const base = {
       seq,
@@ -50,39 +56,58 @@ export async function appendAudit(
     prevHash = hash
     return { ...base, hash }
   })
+}
+
+/**
+ * Appends entries to the audit trail inside the caller's transaction, so an audited change and
+ * its entry commit together or not at all.
+ */
+export async function appendAudit(
+  tx: Queryable,
+  inputs: readonly AuditInput[],
+  now = new Date(),
+): Promise<AuditEntry[]> {
+  if (inputs.length === 0) return []
+  const entries = chainEntries(await lockAuditHead(tx), inputs, now)
   await insertAuditEntries(tx, entries)
   return entries
 }
 
-export async function insertAuditEntries(tx: Queryable, entries: readonly AuditEntry[]) {
-  await tx.query(
-    `INSERT INTO audit_log (seq, at, actor_id, actor_email, via, action, region, entity_kind,
+/** The columns of `audit_log` for `jsonb_to_recordset`, and the rows as its JSON argument. */
+export const AUDIT_RECORDSET = `x(seq bigint, at timestamptz, actor_id text,
+       actor_email text, via text, action text, region text, entity_kind text, entity_id text,
+       before jsonb, after jsonb, address text, prev_hash text, hash text)`
+
+export const AUDIT_INSERT_SELECT = `INSERT INTO audit_log (seq, at, actor_id, actor_email, via, action, region, entity_kind,
        entity_id, before, after, address, prev_hash, hash)
      SELECT x.seq, x.at, x.actor_id, x.actor_email, x.via, x.action, x.region, x.entity_kind,
-       x.entity_id, x.before, x.after, x.address, x.prev_hash, x.hash
-     FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, at timestamptz, actor_id text,
-       actor_email text, via text, action text, region text, entity_kind text, entity_id text,
-       before jsonb, after jsonb, address text, prev_hash text, hash text)`,
-    [
-      JSON.stringify(
-        entries.map((e) => ({
-          seq: e.seq,
-          at: e.at,
-          actor_id: e.actorId,
-          actor_email: e.actorEmail,
-          via: e.via,
-          action: e.action,
-          region: e.region,
-          entity_kind: e.entityKind,
-          entity_id: e.entityId,
-          before: e.before,
-          after: e.after,
-          address: e.address,
-          prev_hash: e.prevHash,
-          hash: e.hash,
-        })),
-      ),
-    ],
+       x.entity_id, x.before, x.after, x.address, x.prev_hash, x.hash`
+
+export function auditRowsJson(entries: readonly AuditEntry[]): string {
+  return JSON.stringify(
+    entries.map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      actor_id: e.actorId,
+      actor_email: e.actorEmail,
+      via: e.via,
+      action: e.action,
+      region: e.region,
+      entity_kind: e.entityKind,
+      entity_id: e.entityId,
+      before: e.before,
+      after: e.after,
+      address: e.address,
+      prev_hash: e.prevHash,
+      hash: e.hash,
+    })),
+  )
+}
+
+export async function insertAuditEntries(tx: Queryable, entries: readonly AuditEntry[]) {
+  await tx.query(
+    `${AUDIT_INSERT_SELECT} FROM jsonb_to_recordset($1::jsonb) AS ${AUDIT_RECORDSET}`,
+    [auditRowsJson(entries)],
   )
 }
 

@@ -129,20 +129,19 @@ export async function authPlugin(app: FastifyInstance, { ctx }: { ctx: ServerCon
     const header = request.headers.authorization
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header)
-      const found = match ? await ctx.accounts.findToken(match[1]!, request.ip) : undefined
-      const user = found ? await ctx.accounts.findById(found.userId) : undefined
-      if (!found || !user)
+      const found = match ? await ctx.accounts.authenticateToken(match[1]!, request.ip) : undefined
+      if (!found)
         return sendProblem(reply, 401, [
           simpleIssue('invalid_token', texts.unauthenticated[requestLang(request)]),
         ])
-      request.auth = { user, via: 'token', tokenId: found.tokenId }
+      request.auth = { user: found.user, via: 'token', tokenId: found.tokenId }
       return waitsForPasswordChange(request, reply)
     }
     const secret = request.cookies[SESSION_COOKIE]
     if (!secret) return
-    const session = await ctx.accounts.findSession(secret)
-    const user = session ? await ctx.accounts.findById(session.userId) : undefined
-    if (!session || !user) return
+    const found = await ctx.accounts.authenticateSession(secret)
+    if (!found) return
+    const { user, session } = found
     request.auth = { user, via: 'session', csrfToken: session.csrfToken, sessionSecret: secret }
     // Cookies go along with requests other sites make; unsafe ones must show the token that
     // only our own pages can read (synchronizer token, kept with the session).

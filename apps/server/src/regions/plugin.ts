@@ -36,6 +36,9 @@ export const ChangesQuerySchema = z
   })
   .strict()
 
+/** A client-chosen assessment id (made once: a schema costs more to build than to use). */
+const AssessmentIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/)
+
 export const ReadinessQuerySchema = z
   .object({ asOf: CalendarDateSchema.optional(), scenario: z.string().min(1).optional() })
   .strict()
@@ -234,9 +237,9 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
       }),
     )
     if (!outcome.ok) return sendOutcome(reply, outcome)
-    const state = await storage.readRegion(code)
-    const stored = state?.collections.points.find((e) => e.id === id)
-    reply.header('etag', etagOf(stored?.revision ?? 0))
+    // The revision the write gave the point (or kept, when nothing changed).
+    const written = outcome.records.find((r) => r.kind === 'point' && r.id === id)
+    reply.header('etag', etagOf(written?.revision ?? outcome.result.revision ?? 0))
     return reply.code(outcome.result.created ? 201 : 200).send(outcome.result.point)
   })
 
@@ -266,10 +269,7 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
     const lang = requestLang(request)
     const body = request.body as { id?: unknown } | undefined
     if (body && typeof body === 'object' && 'id' in body) {
-      const id = z
-        .string()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/)
-        .safeParse(body.id)
+      const id = AssessmentIdSchema.safeParse(body.id)
       if (!id.success)
         return sendProblem(reply, 422, [
           simpleIssue(
@@ -292,7 +292,7 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
     const { id, assessment, replayed } = outcome.result
     if (replayed) reply.header('idempotent-replayed', 'true')
     reply.header('location', `/api/v1/regions/${code}/assessments/${encodeURIComponent(id)}`)
-    return reply.code(201).send({ id, ...JSON.parse(JSON.stringify(assessment)) })
+    return reply.code(201).send({ id, ...assessment })
   })
 
   app.get('/regions/:code/assessments/:id', async (request, reply) => {

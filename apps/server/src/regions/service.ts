@@ -17,6 +17,7 @@ import {
   type CollectionKey,
   type StoredEntity,
 } from '../storage/region-document.ts'
+import { findEntity, indexOfEntity } from '../storage/entity-index.ts'
 import type { EntityChange, RegionState, WritePlan } from '../storage/storage.ts'
 
 /**
@@ -106,19 +107,20 @@ function validate(candidate: unknown, lang: Lang) {
  */
 const contexts = new WeakMap<
   readonly StoredEntity[],
-  { header: RegionState['header']; context: RegionEntityContext }
+  { header: RegionState['header']; length: number; context: RegionEntityContext }
 >()
 
 export function entityContext(state: RegionState): RegionEntityContext {
   const points = state.collections.points
   const known = contexts.get(points)
-  if (known && known.header === state.header) return known.context
+  // Within a write batch a list may grow in place (see applyChanges): the length tells.
+  if (known && known.header === state.header && known.length === points.length) return known.context
   const context = regionEntityContext(
     state.header,
     points.map((e) => e.id),
     { catalog },
   )
-  contexts.set(points, { header: state.header, context })
+  contexts.set(points, { header: state.header, length: points.length, context })
   return context
 }
 
@@ -218,10 +220,10 @@ export function planPutPoint(
   id: string,
   body: unknown,
   options: PointWriteOptions,
-): WritePlan<{ point: Region['points'][number]; created: boolean }> {
+): WritePlan<{ point: Region['points'][number]; created: boolean; revision?: number }> {
   if (!state) return rejected(404, [issue('', 'not_found', texts.noRegion[options.lang])])
   const points = state.collections.points
-  const index = points.findIndex((e) => e.id === id)
+  const index = indexOfEntity(points, id)
   const existing = index >= 0 ? points[index] : undefined
   if (options.ifNoneMatch?.trim() === '*' && existing)
     return rejected(412, [issue('', 'exists', texts.exists[options.lang])])
@@ -245,7 +247,7 @@ export function planPutPoint(
   if (!parsed.ok) return rejected(422, relativeTo(parsed.issues, 'points', at))
   const point = parsed.value
   if (existing && canonicalJson(existing.doc) === canonicalJson(point))
-    return { ok: true, changes: [], result: { point, created: false } }
+    return { ok: true, changes: [], result: { point, created: false, revision: existing.revision } }
   return {
     ok: true,
     changes: [{ kind: 'point', id, op: 'put', doc: point }],
@@ -302,7 +304,8 @@ export function planAddAssessment(
       ? (body as Record<string, unknown>)
       : ({} as Record<string, unknown>)
   const id = typeof rawId === 'string' ? rawId : options.newId()
-  const point = state.collections.points.find((e) => e.id === input.point)
+  const point =
+    typeof input.point === 'string' ? findEntity(state.collections.points, input.point) : undefined
   const municipality = (point?.doc as { municipality?: string } | undefined)?.municipality
   if (municipality !== undefined && !options.mayEdit(municipality))
     return forbidden(options.lang, municipality)
@@ -316,7 +319,7 @@ export function planAddAssessment(
   )
   if (!parsed.ok) return rejected(422, relativeTo(parsed.issues, 'assessments', at))
   const assessment = parsed.value
-  const existing = state.collections.assessments.find((e) => e.id === id)
+  const existing = findEntity(state.collections.assessments, id)
   if (existing) {
     if (canonicalJson(existing.doc) === canonicalJson(assessment))
       return { ok: true, changes: [], result: { id, assessment, replayed: true } }
