@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openContext } from '../src/app.ts'
 import type { ServerContext } from '../src/context.ts'
 import { toNumber } from '../src/db/database.ts'
-import { serializeRegion } from '../src/regions/document-cache.ts'
+import { serializeRegion, type SerializedLayout } from '../src/regions/document-cache.ts'
 import { regionDocument } from '../src/regions/service.ts'
 import {
   ENTITY_COLLECTIONS,
@@ -129,13 +129,21 @@ describe.each(backends)('the kept region state on %s', (backend) => {
     await database?.drop()
   })
 
+  /** The last document each process serialized, which the next one is built on. */
+  const documents = new Map<RegionStorage, { code: string; layout: SerializedLayout }>()
+
   async function expectMatches(storage: RegionStorage, code: string) {
-    const kept = await storage.readRegion(code)
+    const kept = (await storage.readRegion(code))!
     const reference = await referenceState(first, code)
     expect(kept).toEqual(reference)
     // A storage layer with nothing kept reads the region whole.
     expect(await new SqlStorage(first.db).readRegion(code)).toEqual(reference)
-    expect(serializeRegion(kept!)).toBe(JSON.stringify(regionDocument(reference)))
+    const json = JSON.stringify(regionDocument(reference))
+    expect(serializeRegion(kept).body.toString()).toBe(json)
+    const previous = documents.get(storage)
+    const document = serializeRegion(kept, previous?.code === code ? previous.layout : undefined)
+    expect(document.body.toString()).toBe(json)
+    documents.set(storage, { code, layout: document })
   }
 
   let regions = 0

@@ -3,7 +3,6 @@ import {
   assembleEntity,
   assembleHeader,
   type CollectionKey,
-  type StoredEntity,
 } from '../storage/region-document.ts'
 import type { RegionState, RegionStorage } from '../storage/storage.ts'
 
@@ -17,38 +16,98 @@ export interface SerializedRegion {
 export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 2 ** 20
 
 /**
- * Each entity's JSON in the region document, kept for as long as the entity object lives. The
- * storage layer's states share unchanged entity objects from one change to the next, so after
- * a write only the entities it touched are serialized again.
+ * A region document serialized from a state, with where each entity's JSON lies in it: the
+ * next document is built from this one's bytes, and only the entities that changed in between
+ * are serialized again.
  */
-const entityJson = new WeakMap<StoredEntity, string>()
-
-function jsonOf(key: CollectionKey, entity: StoredEntity): string {
-  let json = entityJson.get(entity)
-  if (json === undefined) {
-    json = JSON.stringify(assembleEntity(key, entity.doc))
-    entityJson.set(entity, json)
-  }
-  return json
+export interface SerializedLayout {
+  lastSeq: number
+  body: Buffer
+  /** The state's entity lists: the storage layer shares unchanged entity objects between states. */
+  collections: RegionState['collections']
+  /** Per collection, each entity's start and end byte in `body`, in the list's order. */
+  spans: Record<CollectionKey, Uint32Array>
 }
 
 /**
- * The region document's JSON, byte for byte `JSON.stringify(regionDocument(state))`, from the
- * kept JSON of each entity.
+ * The region document's JSON, byte for byte `JSON.stringify(regionDocument(state))`. With
+ * `previous`, an entity that is the same object as one in the previous state (which the
+ * storage layer's states guarantee for every entity a change did not touch) is copied from the
+ * previous document's bytes instead of being serialized again.
  */
-export function serializeRegion(state: RegionState): string {
+export function serializeRegion(state: RegionState, previous?: SerializedLayout): SerializedLayout {
+  // Text in a row is joined into one piece, so a document made afresh is a few large writes.
+  const pieces: (string | Buffer)[] = []
+  let texts: string[] = []
+  const spans = {} as Record<CollectionKey, Uint32Array>
+  let offset = 0
+  const text = (s: string) => {
+    texts.push(s)
+    offset += Buffer.byteLength(s)
+  }
+  const bytes = (b: Buffer) => {
+    if (texts.length > 0) pieces.push(texts.join(''))
+    texts = []
+    pieces.push(b)
+    offset += b.length
+  }
   // The entity arrays keep their place among the header's members; each is filled in below.
   const top = assembleHeader(state.header, () => undefined)
-  const parts: string[] = []
+  let first = true
   for (const [name, value] of Object.entries(top)) {
     const key = ENTITY_COLLECTIONS.find((c) => c.key === name)?.key
-    const json = key
-      ? `[${state.collections[key].map((e) => jsonOf(key, e)).join(',')}]`
-      : (JSON.stringify(value) as string | undefined)
+    const json = key ? '[' : (JSON.stringify(value) as string | undefined)
     // JSON.stringify leaves out a member whose value has no JSON form, and so does this.
-    if (json !== undefined) parts.push(`${JSON.stringify(name)}:${json}`)
+    if (json === undefined) continue
+    text(`${first ? '{' : ','}${JSON.stringify(name)}:${json}`)
+    first = false
+    if (!key) continue
+    const list = state.collections[key]
+    const span = new Uint32Array(list.length * 2)
+    const old = previous?.collections[key]
+    const oldSpan = previous?.spans[key]
+    let i = 0
+    for (let j = 0; j < list.length; ) {
+      if (j > 0) text(',')
+      const entity = list[j]!
+      // Lists are in order of position: entities before this one's position are gone.
+      if (old && oldSpan)
+        while (i < old.length && old[i] !== entity && old[i]!.position < entity.position) i++
+      if (old && oldSpan && old[i] === entity) {
+        // A run of entities unchanged and adjacent in the previous document: one copy.
+        let k = j
+        while (
+          k + 1 < list.length &&
+          i + (k + 1 - j) < old.length &&
+          old[i + k + 1 - j] === list[k + 1]
+        )
+          k++
+        const from = oldSpan[2 * i]!
+        const to = oldSpan[2 * (i + k - j) + 1]!
+        for (let n = j; n <= k; n++) {
+          span[2 * n] = oldSpan[2 * (i + n - j)]! - from + offset
+          span[2 * n + 1] = oldSpan[2 * (i + n - j) + 1]! - from + offset
+        }
+        bytes(previous!.body.subarray(from, to))
+        i += k - j + 1
+        j = k + 1
+      } else {
+        span[2 * j] = offset
+        text(JSON.stringify(assembleEntity(key, entity.doc)))
+        span[2 * j + 1] = offset
+        j++
+      }
+    }
+    spans[key] = span
+    text(']')
   }
-  return `{${parts.join(',')}}`
+  text(first ? '{}' : '}')
+  pieces.push(texts.join(''))
+  const body = Buffer.allocUnsafe(offset)
+  let at = 0
+  for (const piece of pieces)
+    at += typeof piece === 'string' ? body.write(piece, at) : piece.copy(body, at)
+  return { lastSeq: state.lastSeq, body, collections: state.collections, spans }
 }
 
 /**
@@ -60,7 +119,7 @@ export function serializeRegion(state: RegionState): string {
  * document per region is kept, least recently used dropped first beyond `maxBytes`.
  */
 export class RegionDocumentCache {
-  private readonly documents = new Map<string, SerializedRegion>()
+  private readonly documents = new Map<string, SerializedLayout>()
   private readonly building = new Map<string, Promise<SerializedRegion | undefined>>()
 
   constructor(
@@ -95,13 +154,16 @@ export class RegionDocumentCache {
       this.documents.delete(code)
       return undefined
     }
-    const serialized = { lastSeq: state.lastSeq, body: Buffer.from(serializeRegion(state)) }
     const current = this.documents.get(code)
+    const serialized = serializeRegion(
+      state,
+      current && current.lastSeq <= state.lastSeq ? current : undefined,
+    )
     if (!current || current.lastSeq < serialized.lastSeq) this.keep(code, serialized)
     return serialized
   }
 
-  private keep(code: string, document: SerializedRegion): void {
+  private keep(code: string, document: SerializedLayout): void {
     this.documents.delete(code)
     this.documents.set(code, document)
     let total = 0
