@@ -19,7 +19,11 @@ import { runInNewContext } from 'node:vm'
 import { Worker } from 'node:worker_threads'
 import type { Region } from '@weerbaar/core'
 import type { ServerContext } from '../src/context.ts'
-import { serializeRegion, type SerializedLayout } from '../src/regions/document-cache.ts'
+import {
+  documentBytes,
+  serializeRegion,
+  type SerializedLayout,
+} from '../src/regions/document-cache.ts'
 import { regionDocument } from '../src/regions/service.ts'
 import { SqlStorage } from '../src/storage/sql-storage.ts'
 
@@ -144,7 +148,7 @@ export async function measurePulls(
     t = performance.now()
     const serialized = serializeRegion(state)
     serializeCold.push(performance.now() - t)
-    if (serialized.body.toString() !== json)
+    if (documentBytes(serialized).toString() !== json)
       throw new Error('serializeRegion differs from JSON.stringify')
     // One more assessment, then the document again on the one before.
     await storage.writeRegion(CODE, { userId: null, email: null, via: 'system' }, () => ({
@@ -171,7 +175,7 @@ export async function measurePulls(
   const memory = {
     stateMiB: mib(m1.heapUsed - m0.heapUsed),
     layoutMiB: mib(m2.heapUsed - m1.heapUsed + m2.arrayBuffers - m1.arrayBuffers),
-    documentMiB: mib(layout.body.length),
+    documentMiB: mib(layout.length),
   }
   state = undefined
   layout = undefined

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openContext } from '../src/app.ts'
 import type { ServerContext } from '../src/context.ts'
 import { toNumber } from '../src/db/database.ts'
-import { serializeRegion, type SerializedLayout } from '../src/regions/document-cache.ts'
+import {
+  documentBytes,
+  serializeRegion,
+  type SerializedLayout,
+} from '../src/regions/document-cache.ts'
 import { regionDocument } from '../src/regions/service.ts'
 import {
   ENTITY_COLLECTIONS,
@@ -139,10 +143,10 @@ describe.each(backends)('the kept region state on %s', (backend) => {
     // A storage layer with nothing kept reads the region whole.
     expect(await new SqlStorage(first.db).readRegion(code)).toEqual(reference)
     const json = JSON.stringify(regionDocument(reference))
-    expect(serializeRegion(kept).body.toString()).toBe(json)
+    expect(documentBytes(serializeRegion(kept)).toString()).toBe(json)
     const previous = documents.get(storage)
     const document = serializeRegion(kept, previous?.code === code ? previous.layout : undefined)
-    expect(document.body.toString()).toBe(json)
+    expect(documentBytes(document).toString()).toBe(json)
     documents.set(storage, { code, layout: document })
   }
 

@@ -6,38 +6,68 @@ import {
 } from '../storage/region-document.ts'
 import type { RegionState, RegionStorage } from '../storage/storage.ts'
 
-/** A region document as served: its JSON text and the change number it shows. */
+/**
+ * A region document as served: its JSON in pieces, in order (slices of earlier documents and
+ * the text made since), and the change number it shows.
+ */
 export interface SerializedRegion {
   lastSeq: number
-  body: Buffer
+  chunks: readonly Buffer[]
+  /** Bytes in all chunks together. */
+  length: number
 }
 
 /** Documents kept together at most, in bytes; the one just made is always kept. */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 2 ** 20
 
 /**
+ * More pieces than this and the document is copied into one: every change adds a piece or two,
+ * and each piece keeps its earlier document's memory.
+ */
+const MAX_CHUNKS = 512
+
+/** The document's bytes in one buffer. */
+export function documentBytes(document: SerializedRegion): Buffer {
+  return document.chunks.length === 1
+    ? document.chunks[0]!
+    : Buffer.concat(document.chunks as Buffer[], document.length)
+}
+
+/**
  * A region document serialized from a state, with where each entity's JSON lies in it: the
  * next document is built from this one's bytes, and only the entities that changed in between
  * are serialized again.
  */
-export interface SerializedLayout {
-  lastSeq: number
-  body: Buffer
+export interface SerializedLayout extends SerializedRegion {
   /** The state's entity lists: the storage layer shares unchanged entity objects between states. */
   collections: RegionState['collections']
-  /** Per collection, each entity's start and end byte in `body`, in the list's order. */
+  /** Per collection, each entity's start and end byte in the document, in the list's order. */
   spans: Record<CollectionKey, Uint32Array>
+}
+
+/** The pieces of `document` that hold its bytes `from` up to `to`, without copying them. */
+function* slices(document: SerializedRegion, from: number, to: number): Generator<Buffer> {
+  let start = 0
+  for (const chunk of document.chunks) {
+    const end = start + chunk.length
+    if (end > from && start < to)
+      yield chunk.subarray(Math.max(from, start) - start, Math.min(to, end) - start)
+    if (end >= to) return
+    start = end
+  }
 }
 
 /**
  * The region document's JSON, byte for byte `JSON.stringify(regionDocument(state))`. With
  * `previous`, an entity that is the same object as one in the previous state (which the
- * storage layer's states guarantee for every entity a change did not touch) is copied from the
- * previous document's bytes instead of being serialized again.
+ * storage layer's states guarantee for every entity a change did not touch) is taken from the
+ * previous document's bytes instead of being serialized again: a change to a large region
+ * costs the serialization of what changed and neither a copy of the document nor an allocation
+ * of its size.
  */
 export function serializeRegion(state: RegionState, previous?: SerializedLayout): SerializedLayout {
-  // Text in a row is joined into one piece, so a document made afresh is a few large writes.
-  const pieces: (string | Buffer)[] = []
+  // Text in a row is joined into one piece, so a document made afresh is one buffer.
+  let chunks: Buffer[] = []
   let texts: string[] = []
   const spans = {} as Record<CollectionKey, Uint32Array>
   let offset = 0
@@ -45,11 +75,9 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
     texts.push(s)
     offset += Buffer.byteLength(s)
   }
-  const bytes = (b: Buffer) => {
-    if (texts.length > 0) pieces.push(texts.join(''))
+  const flush = () => {
+    if (texts.length > 0) chunks.push(Buffer.from(texts.join('')))
     texts = []
-    pieces.push(b)
-    offset += b.length
   }
   // The entity arrays keep their place among the header's members; each is filled in below.
   const top = assembleHeader(state.header, () => undefined)
@@ -74,7 +102,7 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
       if (old && oldSpan)
         while (i < old.length && old[i] !== entity && old[i]!.position < entity.position) i++
       if (old && oldSpan && old[i] === entity) {
-        // A run of entities unchanged and adjacent in the previous document: one copy.
+        // A run of entities unchanged and adjacent in the previous document: one slice.
         let k = j
         while (
           k + 1 < list.length &&
@@ -88,7 +116,9 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
           span[2 * n] = oldSpan[2 * (i + n - j)]! - from + offset
           span[2 * n + 1] = oldSpan[2 * (i + n - j) + 1]! - from + offset
         }
-        bytes(previous!.body.subarray(from, to))
+        flush()
+        for (const slice of slices(previous!, from, to)) chunks.push(slice)
+        offset += to - from
         i += k - j + 1
         j = k + 1
       } else {
@@ -102,12 +132,9 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
     text(']')
   }
   text(first ? '{}' : '}')
-  pieces.push(texts.join(''))
-  const body = Buffer.allocUnsafe(offset)
-  let at = 0
-  for (const piece of pieces)
-    at += typeof piece === 'string' ? body.write(piece, at) : piece.copy(body, at)
-  return { lastSeq: state.lastSeq, body, collections: state.collections, spans }
+  flush()
+  if (chunks.length > MAX_CHUNKS) chunks = [Buffer.concat(chunks, offset)]
+  return { lastSeq: state.lastSeq, chunks, length: offset, collections: state.collections, spans }
 }
 
 /**
@@ -167,12 +194,12 @@ export class RegionDocumentCache {
     this.documents.delete(code)
     this.documents.set(code, document)
     let total = 0
-    for (const kept of this.documents.values()) total += kept.body.length
+    for (const kept of this.documents.values()) total += kept.length
     for (const [other, kept] of this.documents) {
       if (total <= this.maxBytes) break
       if (other === code) continue
       this.documents.delete(other)
-      total -= kept.body.length
+      total -= kept.length
     }
   }
 }
