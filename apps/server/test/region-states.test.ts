@@ -265,6 +265,37 @@ describe.each(backends)('the kept region state on %s', (backend) => {
       { numRuns: 12 },
     )
   })
+
+  it('concurrent whole reads with a write among them each give the state of their own snapshot', async () => {
+    const code = 'CONCURRENT'
+    const put = (id: string) =>
+      storages.b.writeRegion(code, system, () => ({
+        ok: true,
+        changes: [
+          ...(id === 'a0'
+            ? [{ kind: 'region' as const, id: code, op: 'put' as const, doc: header(code, 'C') }]
+            : []),
+          {
+            kind: 'assessment',
+            id,
+            op: 'put',
+            doc: { point: 'p0', requirement: 'r', date: '2026-11-01', result: 'met' },
+          },
+        ],
+        result: null,
+      }))
+    await put('a0')
+    const before = await referenceState(first, code)
+    const fresh = new SqlStorage(first.db)
+    const reads = [fresh.readRegion(code), fresh.readRegion(code)]
+    const writing = put('a1')
+    reads.push(fresh.readRegion(code), fresh.readRegion(code))
+    expect((await writing).ok).toBe(true)
+    const after = await referenceState(first, code)
+    for (const state of await Promise.all(reads))
+      expect(state).toEqual(state!.lastSeq === before.lastSeq ? before : after)
+    expect(await fresh.readRegion(code)).toEqual(after)
+  })
 })
 
 describe('RegionStateCache', () => {

@@ -58,6 +58,8 @@ function entityCount(state: RegionState): number {
  */
 export class RegionStateCache {
   private readonly states = new Map<string, RegionState>()
+  /** Whole reads under way, by region. */
+  private readonly reading = new Map<string, Promise<RegionState>>()
 
   constructor(private readonly maxEntities = DEFAULT_MAX_CACHED_ENTITIES) {}
 
@@ -83,6 +85,21 @@ export class RegionStateCache {
     }
   }
 
+  private async readWhole(
+    tx: Queryable,
+    code: string,
+    row: RegionRow,
+    lastSeq: number,
+  ): Promise<RegionState> {
+    const pending = readState(tx, code, row, lastSeq)
+    this.reading.set(code, pending)
+    try {
+      return await pending
+    } finally {
+      if (this.reading.get(code) === pending) this.reading.delete(code)
+    }
+  }
+
   delete(code: string): boolean {
     return this.states.delete(code)
   }
@@ -98,11 +115,18 @@ export class RegionStateCache {
    */
   async load(tx: Queryable, code: string, row: RegionRow): Promise<RegionState> {
     const lastSeq = toNumber(row.last_seq)
-    const kept = this.get(code)
+    let kept = this.get(code)
+    const reading = this.reading.get(code)
+    if ((!kept || kept.lastSeq > lastSeq) && reading) {
+      // Another transaction reads the region whole (on a PostgreSQL server): one whole read
+      // at a time, then brought to this snapshot like a kept state.
+      const other = await reading.catch(() => undefined)
+      if (other && other.lastSeq <= lastSeq) kept = other
+    }
     if (kept && kept.lastSeq === lastSeq) return kept
     const patched =
       kept && kept.lastSeq < lastSeq ? await patchState(tx, kept, row, lastSeq) : undefined
-    const state = patched ?? (await readState(tx, code, row, lastSeq))
+    const state = patched ?? (await this.readWhole(tx, code, row, lastSeq))
     // A read of an older snapshot, racing a write of this process, keeps the newer state.
     const current = this.states.get(code)
     if (!current || current.lastSeq <= lastSeq) this.set(code, state)
