@@ -11,6 +11,7 @@ import {
 import { regionDocument } from '../src/regions/service.ts'
 import {
   ENTITY_COLLECTIONS,
+  assembleEntity,
   collectionOf,
   type CollectionKey,
   type StoredEntity,
@@ -64,7 +65,13 @@ async function referenceState(ctx: ServerContext, code: string): Promise<RegionS
 
 // Texts with quotes, backslashes, control characters and characters outside the BMP, as notes
 // and names (PostgreSQL's JSONB refuses only U+0000).
-const text = fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !s.includes('\u0000'))
+const text = fc.oneof(
+  fc.string({
+    unit: fc.constantFrom('"', '\\', ',', '{', '}', '[', ']', ':', 'a', 'é', '\u{1F600}', '\n'),
+    maxLength: 12,
+  }),
+  fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !s.includes('\u0000')),
+)
 const writer = fc.constantFrom<'a' | 'b'>('a', 'b')
 const operation = fc.oneof(
   fc.record({ op: fc.constant('point' as const), by: writer, id: fc.nat(5), name: text }),
@@ -143,11 +150,26 @@ describe.each(backends)('the kept region state on %s', (backend) => {
     // A storage layer with nothing kept reads the region whole.
     expect(await new SqlStorage(first.db).readRegion(code)).toEqual(reference)
     const json = JSON.stringify(regionDocument(reference))
-    expect(documentBytes(serializeRegion(kept)).toString()).toBe(json)
+    const afresh = serializeRegion(kept)
+    expect(documentBytes(afresh).toString()).toBe(json)
+    expectSpans(afresh)
     const previous = documents.get(storage)
     const document = serializeRegion(kept, previous?.code === code ? previous.layout : undefined)
     expect(documentBytes(document).toString()).toBe(json)
+    expectSpans(document)
     documents.set(storage, { code, layout: document })
+  }
+
+  /** Each entity's bytes, where the layout says they are, are its JSON. */
+  function expectSpans(layout: SerializedLayout) {
+    const bytes = documentBytes(layout)
+    for (const { key } of ENTITY_COLLECTIONS) {
+      const json = layout.collections[key].map((e) => JSON.stringify(assembleEntity(key, e.doc)))
+      const found = layout.collections[key].map((_, n) =>
+        bytes.subarray(layout.spans[key][2 * n], layout.spans[key][2 * n + 1]).toString(),
+      )
+      expect(found).toEqual(json)
+    }
   }
 
   let regions = 0

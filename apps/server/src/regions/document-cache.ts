@@ -58,6 +58,42 @@ function* slices(document: SerializedRegion, from: number, to: number): Generato
 }
 
 /**
+ * The start and end byte of each element of the JSON array at `start` in `bytes` (as
+ * JSON.stringify writes it: no white space), into `span`.
+ */
+function findElements(bytes: Buffer, start: number, span: Uint32Array): void {
+  const QUOTE = 0x22
+  const BACKSLASH = 0x5c
+  const COMMA = 0x2c
+  let depth = 0
+  let inString = false
+  let element = start + 1
+  let n = 0
+  for (let at = start + 1; n * 2 < span.length && at < bytes.length; at++) {
+    const c = bytes[at]!
+    if (inString) {
+      if (c === BACKSLASH) at++
+      else if (c === QUOTE) inString = false
+    } else if (c === QUOTE) inString = true
+    else if (c === 0x7b || c === 0x5b) depth++
+    else if (c === 0x7d || c === 0x5d) {
+      // The array's own closing bracket ends its last element.
+      if (depth === 0) {
+        span[2 * n] = element
+        span[2 * n + 1] = at
+        n++
+      } else depth--
+    } else if (c === COMMA && depth === 0) {
+      span[2 * n] = element
+      span[2 * n + 1] = at
+      n++
+      element = at + 1
+    }
+  }
+  if (n * 2 < span.length) throw new Error(`Found ${n} of ${span.length / 2} array elements`)
+}
+
+/**
  * The region document's JSON, byte for byte `JSON.stringify(regionDocument(state))`. With
  * `previous`, an entity that is the same object as one in the previous state (which the
  * storage layer's states guarantee for every entity a change did not touch) is taken from the
@@ -70,6 +106,8 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
   let chunks: Buffer[] = []
   let texts: string[] = []
   const spans = {} as Record<CollectionKey, Uint32Array>
+  /** Arrays serialized whole, whose entities are found in the bytes at the end. */
+  const arrays: { start: number; span: Uint32Array }[] = []
   let offset = 0
   const text = (s: string) => {
     texts.push(s)
@@ -84,7 +122,7 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
   let first = true
   for (const [name, value] of Object.entries(top)) {
     const key = ENTITY_COLLECTIONS.find((c) => c.key === name)?.key
-    const json = key ? '[' : (JSON.stringify(value) as string | undefined)
+    const json = key ? '' : (JSON.stringify(value) as string | undefined)
     // JSON.stringify leaves out a member whose value has no JSON form, and so does this.
     if (json === undefined) continue
     text(`${first ? '{' : ','}${JSON.stringify(name)}:${json}`)
@@ -92,8 +130,17 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
     if (!key) continue
     const list = state.collections[key]
     const span = new Uint32Array(list.length * 2)
+    spans[key] = span
     const old = previous?.collections[key]
     const oldSpan = previous?.spans[key]
+    if (!old || !oldSpan) {
+      // Nothing to build on: the list in one JSON.stringify (half the time of one call per
+      // entity), and where each entity lies found in its bytes afterwards.
+      arrays.push({ start: offset, span })
+      text(JSON.stringify(list.map((e) => assembleEntity(key, e.doc))))
+      continue
+    }
+    text('[')
     let i = 0
     for (let j = 0; j < list.length; ) {
       if (j > 0) text(',')
@@ -128,11 +175,14 @@ export function serializeRegion(state: RegionState, previous?: SerializedLayout)
         j++
       }
     }
-    spans[key] = span
     text(']')
   }
   text(first ? '{}' : '}')
   flush()
+  if (arrays.length > 0) {
+    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, offset)
+    for (const { start, span } of arrays) findElements(bytes, start, span)
+  }
   if (chunks.length > MAX_CHUNKS) chunks = [Buffer.concat(chunks, offset)]
   return { lastSeq: state.lastSeq, chunks, length: offset, collections: state.collections, spans }
 }
