@@ -69,14 +69,30 @@ async function writes({ url, token, region, concurrency, durationMs, idPrefix, p
   return { latencies, statuses, errors, elapsedMs }
 }
 
-/** `runs` full region pulls one after the other, each read to its last byte. */
-async function pulls({ url, token, region, runs }) {
+/**
+ * `runs` full region pulls one after the other, each read to its last byte. With `write`, each
+ * pull comes right after one assessment written through the API (not timed with the pull), so
+ * that every pull shows a region that has just changed.
+ */
+async function pulls({ url, token, region, runs, write }) {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 })
   const target = new URL(`/api/v1/regions/${region}`, url)
   const samples = []
+  const writeSamples = []
   let bytes = 0
   let errors = 0
   for (let i = 0; i < runs; i++) {
+    if (write) {
+      const body = JSON.stringify({ ...write.assessment, id: `${write.idPrefix}-${i}` })
+      const t0 = performance.now()
+      const result = await send(agent, new URL(`/api/v1/regions/${region}/assessments`, url), {
+        method: 'POST',
+        token,
+        body,
+      })
+      writeSamples.push(performance.now() - t0)
+      if (result.status !== 201) errors++
+    }
     const t0 = performance.now()
     const result = await send(agent, target, { method: 'GET', token })
     samples.push(performance.now() - t0)
@@ -84,7 +100,7 @@ async function pulls({ url, token, region, runs }) {
     if (result.status !== 200) errors++
   }
   agent.destroy()
-  return { samples, bytes, errors }
+  return { samples, writeSamples, bytes, errors }
 }
 
 const job = workerData

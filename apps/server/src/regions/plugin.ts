@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { Readable } from 'node:stream'
 import {
   CalendarDateSchema,
   computeReadiness,
@@ -182,10 +183,14 @@ export async function regionsPlugin(app: FastifyInstance, { ctx }: { ctx: Server
       return reply.header('etag', etagOf(lastSeq)).code(304).send()
     const document = await documents.get(code, lastSeq)
     if (!document) return notFound()
-    return reply
-      .header('etag', etagOf(document.lastSeq))
-      .header('content-type', 'application/json; charset=utf-8')
-      .send(document.body)
+    return (
+      reply
+        .header('etag', etagOf(document.lastSeq))
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-length', document.length)
+        // The document's pieces as they are kept, without copying them into one buffer first.
+        .send(Readable.from(document.chunks, { objectMode: false }))
+    )
   })
 
   app.put('/regions/:code', async (request, reply) => {

@@ -59,13 +59,36 @@ export function assembleRegion(
   header: RegionHeader,
   collections: Record<CollectionKey, readonly unknown[]>,
 ): Region {
+  const out = assembleHeader(header, (key) =>
+    collections[key].map((doc) => assembleEntity(key, doc)),
+  )
+  return out as unknown as Region
+}
+
+/**
+ * The region document's top level in the contract's order, with `entries(key)` in the place of
+ * each entity array: `assembleRegion` fills in the entities, the pull's serializer their JSON.
+ */
+export function assembleHeader<T>(
+  header: RegionHeader,
+  entries: (key: CollectionKey) => T,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const key of HEADER_ORDER) if (header[key] !== undefined) out[key] = header[key]
-  out.points = collections.points.map((p) => orderPoint(p as Region['points'][number]))
-  out.assessments = collections.assessments.map((a) => uniformAssessment(a as Assessment))
+  for (const { key } of ENTITY_COLLECTIONS) out[key] = entries(key)
   for (const [key, value] of Object.entries(header))
     if (!(key in out) && value !== undefined) out[key] = value
-  return out as unknown as Region
+  return out
+}
+
+/** One stored entity as it appears in the region document. */
+export function assembleEntity(key: CollectionKey, doc: unknown): unknown {
+  return ENTITY_ASSEMBLERS[key](doc)
+}
+
+const ENTITY_ASSEMBLERS: Record<CollectionKey, (doc: unknown) => unknown> = {
+  points: (doc) => orderPoint(doc as Region['points'][number]),
+  assessments: (doc) => uniformAssessment(doc as Assessment),
 }
 
 const POINT_ORDER = [

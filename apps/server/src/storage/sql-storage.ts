@@ -20,6 +20,7 @@ import {
   type RegionHeader,
   type StoredEntity,
 } from './region-document.ts'
+import { RegionStateCache, type RegionRow } from './region-states.ts'
 import type {
   Actor,
   ChangePage,
@@ -34,14 +35,6 @@ import type {
 
 /** The NOTIFY channel; the payload is `{"region":"VR25","seq":42}`. */
 export const CHANGES_CHANNEL = 'weerbaar_changes'
-
-interface EntityRow {
-  kind: string
-  id: string
-  revision: unknown
-  position: unknown
-  doc: unknown
-}
 
 function emptyCollections(): Record<CollectionKey, StoredEntity[]> {
   const out = {} as Record<CollectionKey, StoredEntity[]>
@@ -364,10 +357,10 @@ async function planBatch(
 export class SqlStorage implements RegionStorage {
   /**
    * The last state read or written per region, reused while the region's sequence number is
-   * unchanged: a write then does not read the whole region again. Another process's write
-   * changes the number, and the region is read afresh.
+   * unchanged: a write then does not read the whole region again. After another process's
+   * write the kept state is brought up to date from the change feed (see RegionStateCache).
    */
-  private readonly cache = new Map<string, RegionState>()
+  private readonly cache = new RegionStateCache()
   private readonly listeners = new Set<(region: string, lastSeq: number) => void>()
   /** Writes waiting for their region's next transaction, and the regions being written. */
   private readonly queues = new Map<string, QueuedWrite[]>()
@@ -423,6 +416,9 @@ export class SqlStorage implements RegionStorage {
 
   async readRegion(code: string): Promise<RegionState | undefined> {
     return this.db.transaction(async (tx) => {
+      // The region row, the change feed and the entities from one snapshot (a server's READ
+      // COMMITTED would let a write commit between them).
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
       const rows = await tx.query<{ header: RegionHeader; revision: unknown; last_seq: unknown }>(
         'SELECT header, revision, last_seq FROM regions WHERE code = $1',
         [code],
@@ -433,38 +429,8 @@ export class SqlStorage implements RegionStorage {
     })
   }
 
-  private async loadState(
-    tx: Queryable,
-    code: string,
-    row: { header: RegionHeader; revision: unknown; last_seq: unknown },
-  ): Promise<RegionState> {
-    const lastSeq = toNumber(row.last_seq)
-    const cached = this.cache.get(code)
-    if (cached && cached.lastSeq === lastSeq) return cached
-    const collections = emptyCollections()
-    const entities = await tx.query<EntityRow>(
-      'SELECT kind, id, revision, position, doc FROM entities WHERE region = $1 ORDER BY kind, position',
-      [code],
-    )
-    for (const e of entities) {
-      const collection = collectionOf(e.kind)
-      if (!collection) continue
-      collections[collection.key].push({
-        id: e.id,
-        revision: toNumber(e.revision),
-        position: toNumber(e.position),
-        doc: e.doc,
-      })
-    }
-    const state: RegionState = {
-      code,
-      header: row.header,
-      revision: toNumber(row.revision),
-      lastSeq,
-      collections,
-    }
-    this.cache.set(code, state)
-    return state
+  private loadState(tx: Queryable, code: string, row: RegionRow): Promise<RegionState> {
+    return this.cache.load(tx, code, row)
   }
 
   /**
