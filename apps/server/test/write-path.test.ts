@@ -113,8 +113,6 @@ describe.each(backends)('the write path on %s', (backend) => {
   })
 
   it('writes that arrive together are committed together, each with its own answer, change number and audit entry', async () => {
-    const before = await coordinator.json('GET', '/api/v1/regions/VR25/changes?since=0&limit=1')
-    const last = before.body.last as number
     const assessment = (id: string, extra: Record<string, unknown> = {}) => ({
       id,
       point: 'kazerne-urk',
@@ -123,7 +121,15 @@ describe.each(backends)('the write path on %s', (backend) => {
       result: 'met',
       ...extra,
     })
+    // Stored before the batch: a conflicting write in the batch cannot race its original (on
+    // PostgreSQL the requests of one batch do not reach the queue in the order they were sent).
+    const earlier = await coordinator.json('POST', '/api/v1/regions/VR25/assessments', {
+      body: assessment(`eerder-${backend}`),
+    })
+    expect(earlier.status).toBe(201)
     const token = await coordinator.json('POST', '/api/v1/me/tokens', { body: { name: 'batch' } })
+    const before = await coordinator.json('GET', '/api/v1/regions/VR25/changes?since=0&limit=1')
+    const last = before.body.last as number
     const bearer = client(server.url, { token: token.body.token })
     const current = await coordinator.json('GET', '/api/v1/regions/VR25/points/kazerne-urk')
     const requests = [
@@ -134,7 +140,7 @@ describe.each(backends)('the write path on %s', (backend) => {
             body: assessment(`samen-${backend}-${i}`),
           }),
       })),
-      // A retry of the first one, in the same batch: stored once.
+      // A retry of the first one, in the same batch: stored once, whichever arrives first.
       {
         kind: 'retry',
         send: () =>
@@ -142,12 +148,12 @@ describe.each(backends)('the write path on %s', (backend) => {
             body: assessment(`samen-${backend}-0`),
           }),
       },
-      // The same id with other content: refused.
+      // An id already stored, with other content: refused.
       {
         kind: 'conflict',
         send: () =>
           bearer.json('POST', '/api/v1/regions/VR25/assessments', {
-            body: assessment(`samen-${backend}-1`, { result: 'not_met' }),
+            body: assessment(`eerder-${backend}`, { result: 'not_met' }),
           }),
       },
       // Invalid: 422, nothing stored.
