@@ -9,8 +9,8 @@ import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth, lightForm
  *
  * Checking that a string is a calendar date stays a regular expression and integer arithmetic:
  * it runs for every date of every assessment while a file is read, and the readiness engine
- * compares dates as integer keys (`readiness/selection.ts`). See docs/reference/dates.md for the
- * measurements behind that split.
+ * compares dates as integer keys (`readiness/selection.ts`). The measurements behind that split
+ * are in docs/reference/readiness.md, "Calendar dates and time zones".
  */
 export type CalendarDate = string
 
